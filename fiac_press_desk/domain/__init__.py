@@ -1,0 +1,1 @@
+"""Entities, enums, value objects and validation: pure Python, no Qt, no database session."""

@@ -1,0 +1,120 @@
+"""Closed vocabularies of the press desk, stored by their value (stable English words)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class ContactKind(StrEnum):
+    JOURNALIST = "journalist"
+    PARTNER = "partner"
+    OTHER = "other"
+
+
+class OrganisationType(StrEnum):
+    DAILY_PRESS = "daily_press"
+    WEEKLY = "weekly"
+    MAGAZINE = "magazine"
+    TV = "tv"
+    RADIO = "radio"
+    WEB = "web"
+    AGENCY = "agency"
+    HOSPITAL = "hospital"
+    RESEARCH_INSTITUTE = "research_institute"
+    UNIVERSITY = "university"
+    COMPANY = "company"
+    PUBLIC_BODY = "public_body"
+    ASSOCIATION = "association"
+    OTHER = "other"
+
+    @property
+    def is_media(self) -> bool:
+        return self in _MEDIA_TYPES
+
+
+_MEDIA_TYPES = frozenset(
+    {
+        OrganisationType.DAILY_PRESS,
+        OrganisationType.WEEKLY,
+        OrganisationType.MAGAZINE,
+        OrganisationType.TV,
+        OrganisationType.RADIO,
+        OrganisationType.WEB,
+        OrganisationType.AGENCY,
+    }
+)
+
+
+class LawfulBasis(StrEnum):
+    """GDPR article 6 basis under which the contact's data are kept."""
+
+    LEGITIMATE_INTEREST = "legitimate_interest"
+    CONSENT = "consent"
+    CONTRACT = "contract"
+    PUBLIC_TASK = "public_task"
+
+
+class SalutationStyle(StrEnum):
+    """How a message opens: "Madame Dupont," (formal) or "Bonjour Camille," (informal)."""
+
+    FORMAL = "formal"
+    INFORMAL = "informal"
+
+
+class ReleaseStatus(StrEnum):
+    DRAFT = "draft"
+    READY = "ready"
+    SENT = "sent"
+
+
+class DistributionChannel(StrEnum):
+    EMAIL = "email"
+    POST = "post"
+    HAND = "hand"
+    PRESS_KIT = "press_kit"
+    OTHER = "other"
+
+
+class DistributionStatus(StrEnum):
+    PENDING = "pending"  # queued for sending, not yet handed to the server
+    SENT = "sent"  # accepted by the SMTP server
+    FAILED = "failed"  # refused by the server (reason kept)
+    RECORDED = "recorded"  # sent through another program, recorded by hand
+
+
+class EnquiryChannel(StrEnum):
+    PHONE = "phone"
+    EMAIL = "email"
+    SOCIAL = "social"
+    IN_PERSON = "in_person"
+    WEB_FORM = "web_form"
+
+
+class RequestType(StrEnum):
+    INTERVIEW = "interview"
+    INFORMATION = "information"
+    FIGURES = "figures"
+    VISUALS = "visuals"
+    INVITATION = "invitation"
+    FACT_CHECK = "fact_check"
+    OTHER = "other"
+
+
+class Priority(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+    URGENT = "urgent"
+
+
+class EnquiryStatus(StrEnum):
+    NEW = "new"
+    IN_PROGRESS = "in_progress"
+    ANSWERED = "answered"
+    DECLINED = "declined"
+    CLOSED = "closed"
+
+
+class ImportBatchStatus(StrEnum):
+    APPLIED = "applied"
+    UNDONE = "undone"

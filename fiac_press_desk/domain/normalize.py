@@ -1,0 +1,109 @@
+"""Normalisation of emails and phone numbers, the keys that duplicates are matched on.
+
+email-validator and phonenumbers do the real work; a strict fast path handles the common
+shapes (plain ASCII address, French national or E.164 number) because bulk imports of
+50k contacts call these hundreds of thousands of times.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import phonenumbers
+from email_validator import EmailNotValidError, validate_email
+
+from fiac_press_desk.domain.errors import ValidationError
+
+_SIMPLE_EMAIL = re.compile(
+    r"^(?P<local>[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*)"
+    r"@(?P<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63})$"
+)
+_PHONE_NOISE = re.compile(r"[\s.\-/()\u00a0\u202f]")
+_FR_NATIONAL = re.compile(r"^0[1-9]\d{8}$")
+_FR_E164 = re.compile(r"^(?:\+|00)33\(?0?\)?([1-9]\d{8})$")
+DEFAULT_REGION = "FR"
+
+
+def normalize_email(raw: str, field: str = "email") -> str:
+    """Trimmed address with its domain lower-cased; raises ValidationError if invalid."""
+    value = raw.strip().strip("<>").strip()
+    if value.lower().startswith("mailto:"):
+        value = value[7:]
+    match = _SIMPLE_EMAIL.match(value)
+    if match and len(value) <= 254 and len(match["local"]) <= 64:
+        return f"{match['local']}@{match['domain'].lower()}"
+    if not value:
+        raise ValidationError(field, "required")
+    try:
+        result = validate_email(value, check_deliverability=False, allow_smtputf8=True)
+    except EmailNotValidError as exc:
+        raise ValidationError(field, "bad_email", value=value, reason=str(exc)) from None
+    local, _, domain = result.normalized.rpartition("@")
+    return f"{local}@{domain.lower()}"
+
+
+def email_key(value: str) -> str:
+    """Matching key: two spellings of one mailbox differ at most in case."""
+    return value.strip().lower()
+
+
+def normalize_phone(raw: str, field: str = "phone", region: str = DEFAULT_REGION) -> str:
+    """E.164 form when the number can be understood, the trimmed text as typed otherwise."""
+    typed = " ".join(raw.split())
+    if not typed:
+        raise ValidationError(field, "required")
+    compact = _PHONE_NOISE.sub("", typed)
+    if region == "FR":
+        if _FR_NATIONAL.match(compact):
+            return "+33" + compact[1:]
+        french = _FR_E164.match(compact)
+        if french:
+            return "+33" + french.group(1)
+    if not any(ch.isdigit() for ch in typed):
+        raise ValidationError(field, "bad_phone", value=typed)
+    return _parse_phone(typed, region)
+
+
+@lru_cache(maxsize=4096)
+def _parse_phone(typed: str, region: str) -> str:
+    try:
+        number = phonenumbers.parse(typed, region)
+    except phonenumbers.NumberParseException:
+        return typed
+    if not phonenumbers.is_possible_number(number):
+        return typed
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    if number.extension:
+        return f"{e164};ext={number.extension}"
+    return str(e164)
+
+
+def phone_digits(value: str) -> str:
+    """Digits only, what the search index holds so that "0612" and "+33612" both find."""
+    return "".join(ch for ch in value if ch.isdigit())
+
+
+def display_phone(value: str) -> str:
+    """Readable form: French numbers as "06 12 34 56 78", others internationally."""
+    if not value.startswith("+"):
+        return value
+    main, _, ext = value.partition(";ext=")
+    try:
+        number = phonenumbers.parse(main, None)
+    except phonenumbers.NumberParseException:
+        return value
+    fmt = (
+        phonenumbers.PhoneNumberFormat.NATIONAL
+        if number.country_code == 33
+        else phonenumbers.PhoneNumberFormat.INTERNATIONAL
+    )
+    text = str(phonenumbers.format_number(number, fmt))
+    return f"{text} poste {ext}" if ext else text
+
+
+def national_phone(value: str) -> str:
+    """French numbers in national digits ("0612345678"), for search; others unchanged digits."""
+    if value.startswith("+33") and len(value) >= 12:
+        return "0" + phone_digits(value)[2:]
+    return phone_digits(value)

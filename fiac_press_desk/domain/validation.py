@@ -1,0 +1,182 @@
+"""Validation of a contact before it is written: names the field, normalises on the way."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from enum import StrEnum
+from typing import TypeVar
+
+from fiac_press_desk.domain.contact import (
+    ContactData,
+    EmailAddress,
+    OrganisationData,
+    Phone,
+    PostalAddress,
+    WebLink,
+)
+from fiac_press_desk.domain.enums import ContactKind, LawfulBasis, OrganisationType, SalutationStyle
+from fiac_press_desk.domain.errors import ValidationError
+from fiac_press_desk.domain.normalize import email_key, normalize_email, normalize_phone
+from fiac_press_desk.domain.text import clean
+
+_BIRTHDAY = re.compile(r"^(?:(\d{4})|--)-?(\d{2})-?(\d{2})$")
+_E = TypeVar("_E", bound=StrEnum)
+MAX_SHORT = 255
+MAX_NOTES = 100_000
+MAX_PHOTO = 5 * 1024 * 1024
+
+
+def _short(value: str, field: str) -> str:
+    text = clean(value)
+    if len(text) > MAX_SHORT:
+        raise ValidationError(field, "too_long", length=len(text), limit=MAX_SHORT)
+    return text
+
+
+def normalize_birthday(raw: str, field: str = "birthday") -> str:
+    """ISO date, or ``--MM-DD`` without a year (Apple writes year 1604 for "unknown")."""
+    text = raw.strip()
+    if not text:
+        return ""
+    text = text.split("T")[0]
+    match = _BIRTHDAY.match(text)
+    if not match:
+        raise ValidationError(field, "bad_date", value=raw)
+    year, month, day = match.groups()
+    try:
+        date(int(year) if year and year != "1604" else 2000, int(month), int(day))
+    except ValueError:
+        raise ValidationError(field, "bad_date", value=raw) from None
+    if not year or year == "1604":
+        return f"--{month}-{day}"
+    return f"{year}-{month}-{day}"
+
+
+def _enum(enum_type: type[_E], value: object, field: str) -> _E:
+    try:
+        return enum_type(str(value))
+    except ValueError:
+        raise ValidationError(field, "bad_choice", value=value) from None
+
+
+def validate_contact(data: ContactData) -> ContactData:
+    """Return a normalised copy of ``data`` or raise ValidationError naming the field."""
+    emails: list[EmailAddress] = []
+    seen_emails: set[str] = set()
+    for i, email in enumerate(data.emails):
+        if not email.value.strip():
+            continue
+        value = normalize_email(email.value, f"emails[{i}]")
+        if email_key(value) in seen_emails:
+            continue
+        seen_emails.add(email_key(value))
+        emails.append(EmailAddress(value, _short(email.label, f"emails[{i}].label")))
+    phones: list[Phone] = []
+    seen_phones: set[str] = set()
+    for i, phone in enumerate(data.phones):
+        if not phone.value.strip():
+            continue
+        value = normalize_phone(phone.value, f"phones[{i}]")
+        if value in seen_phones:
+            continue
+        seen_phones.add(value)
+        phones.append(Phone(value, _short(phone.label, f"phones[{i}].label")))
+    addresses = [
+        PostalAddress(
+            label=_short(a.label, f"addresses[{i}].label"),
+            street=a.street.strip(),
+            extended=clean(a.extended),
+            postal_code=clean(a.postal_code),
+            city=clean(a.city),
+            region=clean(a.region),
+            country=clean(a.country),
+            po_box=clean(a.po_box),
+        )
+        for i, a in enumerate(data.addresses)
+        if not a.is_empty()
+    ]
+    urls = [
+        WebLink(u.value.strip(), _short(u.label, f"urls[{i}].label"))
+        for i, u in enumerate(data.urls)
+        if u.value.strip()
+    ]
+    result = ContactData(
+        kind=_enum(ContactKind, data.kind, "kind"),
+        civility=_short(data.civility, "civility"),
+        given_name=_short(data.given_name, "given_name"),
+        family_name=_short(data.family_name, "family_name"),
+        display_name=_short(data.display_name, "display_name"),
+        additional_names=_short(data.additional_names, "additional_names"),
+        name_prefix=_short(data.name_prefix, "name_prefix"),
+        name_suffix=_short(data.name_suffix, "name_suffix"),
+        job_title=_short(data.job_title, "job_title"),
+        role=_short(data.role, "role"),
+        organization=_short(data.organization, "organization"),
+        department=_short(data.department, "department"),
+        emails=emails,
+        phones=phones,
+        addresses=addresses,
+        urls=urls,
+        beats=_unique_words(data.beats, "beats"),
+        tags=_unique_words(data.tags, "tags"),
+        lists=_unique_words(data.lists, "lists"),
+        language=clean(data.language).lower()[:16] or "fr",
+        notes=data.notes.strip(),
+        birthday=normalize_birthday(data.birthday),
+        photo=data.photo or None,
+        photo_mime=clean(data.photo_mime) if data.photo else "",
+        lawful_basis=_enum(LawfulBasis, data.lawful_basis, "lawful_basis"),
+        data_source=_short(data.data_source, "data_source"),
+        opted_out=bool(data.opted_out),
+        opted_out_at=data.opted_out_at if data.opted_out else None,
+        opted_out_reason=data.opted_out_reason.strip() if data.opted_out else "",
+        archived=bool(data.archived),
+        salutation=_enum(SalutationStyle, data.salutation, "salutation"),
+        uid=clean(data.uid),
+        extra_vcard=list(data.extra_vcard),
+        id=data.id,
+    )
+    if len(result.notes) > MAX_NOTES:
+        raise ValidationError("notes", "too_long", length=len(result.notes), limit=MAX_NOTES)
+    if result.photo is not None and len(result.photo) > MAX_PHOTO:
+        raise ValidationError("photo", "too_long", length=len(result.photo), limit=MAX_PHOTO)
+    if not (
+        result.given_name
+        or result.family_name
+        or result.display_name
+        or result.organization
+        or result.emails
+    ):
+        raise ValidationError("family_name", "name_or_org_or_email")
+    return result
+
+
+def _unique_words(values: list[str], field: str) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for i, value in enumerate(values):
+        text = _short(value, f"{field}[{i}]")
+        if text and text.casefold() not in seen:
+            seen.add(text.casefold())
+            out.append(text)
+    return out
+
+
+def validate_organisation(data: OrganisationData) -> OrganisationData:
+    name = _short(data.name, "name")
+    if not name:
+        raise ValidationError("name", "required")
+    email = normalize_email(data.email, "email") if data.email.strip() else ""
+    phone = normalize_phone(data.phone, "phone") if data.phone.strip() else ""
+    return OrganisationData(
+        name=name,
+        kind=_enum(OrganisationType, data.kind, "kind"),
+        website=_short(data.website, "website"),
+        email=email,
+        phone=phone,
+        city=_short(data.city, "city"),
+        country=_short(data.country, "country"),
+        notes=data.notes.strip(),
+        id=data.id,
+    )

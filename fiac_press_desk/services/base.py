@@ -1,0 +1,76 @@
+"""What every service shares: the database, who is acting, and the audit trail."""
+
+from __future__ import annotations
+
+import getpass
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from fiac_press_desk.domain.errors import ConflictError, NotFoundError
+from fiac_press_desk.domain.text import fold
+from fiac_press_desk.storage.database import Database
+from fiac_press_desk.storage.models import AuditEntry, Base
+
+_T = TypeVar("_T", bound=Base)
+
+
+def current_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name in some sandboxes
+        return "unknown"
+
+
+class ServiceBase:
+    def __init__(self, db: Database, actor: str | None = None) -> None:
+        self.db = db
+        self.actor = actor or current_actor()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One transaction; a uniqueness violation surfaces as ConflictError, nothing written."""
+        try:
+            with self.db.transaction() as session:
+                yield session
+        except IntegrityError as exc:
+            raise ConflictError("", "duplicate_name", value=str(exc.orig)) from exc
+
+    def audit(
+        self,
+        session: Session,
+        action: str,
+        entity: str,
+        entity_id: int | None = None,
+        **details: Any,
+    ) -> None:
+        session.add(
+            AuditEntry(
+                actor=self.actor,
+                action=action,
+                entity=entity,
+                entity_id=entity_id,
+                details=json.dumps(details, ensure_ascii=False, default=str) if details else "",
+            )
+        )
+
+
+def get_or_404(session: Session, model: type[_T], entity_id: int) -> _T:
+    obj = session.get(model, entity_id)
+    if obj is None:
+        raise NotFoundError(model.__name__, entity_id)
+    return obj
+
+
+def name_key(name: str) -> str:
+    """Uniqueness key of named things (tags, lists, organisations): case and accents ignored."""
+    return " ".join(fold(name).split())[:255]
+
+
+def count(session: Session, stmt: Any) -> int:
+    return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)

@@ -1,0 +1,471 @@
+"""Contacts: create, edit, archive, delete (with undo), tag, list, opt out, merge."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from fiac_press_desk.domain.contact import ContactData
+from fiac_press_desk.domain.errors import ValidationError
+from fiac_press_desk.domain.normalize import email_key
+from fiac_press_desk.domain.validation import validate_contact
+from fiac_press_desk.services.base import ServiceBase, get_or_404
+from fiac_press_desk.services.contact_mapping import Resolver, apply_data, new_uid, to_data
+from fiac_press_desk.storage.models import (
+    Contact,
+    ContactAddress,
+    ContactEmail,
+    ContactPhone,
+    ContactTag,
+    ContactUrl,
+    Distribution,
+    Enquiry,
+    ListMember,
+)
+from fiac_press_desk.storage.search import build_search_text, sort_key
+from fiac_press_desk.storage.types import utcnow
+
+
+class ContactService(ServiceBase):
+    # -- reading ----------------------------------------------------------------------------
+
+    def get(self, contact_id: int) -> ContactData:
+        with self.db.session() as session:
+            return to_data(get_or_404(session, Contact, contact_id))
+
+    def get_many(self, contact_ids: Iterable[int], *, with_photo: bool = True) -> list[ContactData]:
+        ids = list(contact_ids)
+        out: list[ContactData] = []
+        with self.db.session() as session:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                rows = {
+                    c.id: c for c in session.scalars(select(Contact).where(Contact.id.in_(chunk)))
+                }
+                out += [to_data(rows[i], with_photo=with_photo) for i in chunk if i in rows]
+        return out
+
+    # -- writing one ------------------------------------------------------------------------
+
+    def create(self, data: ContactData) -> int:
+        clean = validate_contact(data)
+        with self.transaction() as session:
+            contact = Contact()
+            session.add(contact)
+            apply_data(session, contact, clean, Resolver(session))
+            session.flush()
+            self.audit(session, "create", "contact", contact.id, name=clean.computed_display_name())
+            return contact.id
+
+    def update(self, contact_id: int, data: ContactData) -> None:
+        clean = validate_contact(data)
+        with self.transaction() as session:
+            contact = get_or_404(session, Contact, contact_id)
+            before = to_data(contact, with_photo=False)
+            apply_data(session, contact, clean, Resolver(session))
+            self.audit(
+                session, "update", "contact", contact_id, changed=changed_fields(before, clean)
+            )
+
+    def set_opted_out(
+        self, contact_id: int, opted_out: bool, reason: str = "", at: datetime | None = None
+    ) -> None:
+        with self.transaction() as session:
+            contact = get_or_404(session, Contact, contact_id)
+            contact.opted_out = opted_out
+            contact.opted_out_at = (at or utcnow()) if opted_out else None
+            contact.opted_out_reason = reason.strip() if opted_out else ""
+            self.audit(
+                session, "opt_out" if opted_out else "opt_in", "contact", contact_id, reason=reason
+            )
+
+    # -- writing many -----------------------------------------------------------------------
+
+    def create_many(self, records: Sequence[ContactData]) -> list[int]:
+        """Bulk creation in one transaction (demo data, benchmarks, large imports)."""
+        cleaned = [validate_contact(r) for r in records]
+        with self.transaction() as session:
+            ids = insert_contacts(session, cleaned, Resolver(session))
+            self.audit(session, "create_many", "contact", None, count=len(ids))
+            return ids
+
+    def archive(self, contact_ids: Iterable[int], archived: bool = True) -> int:
+        ids = list(contact_ids)
+        with self.transaction() as session:
+            for chunk in _chunks(ids):
+                session.execute(
+                    update(Contact)
+                    .where(Contact.id.in_(chunk))
+                    .values(archived=archived, updated_at=utcnow())
+                )
+            self.audit(session, "archive" if archived else "unarchive", "contact", None, ids=ids)
+        return len(ids)
+
+    def add_tags(self, contact_ids: Iterable[int], tags: Iterable[str]) -> None:
+        ids, names = list(contact_ids), [t.strip() for t in tags if t.strip()]
+        with self.transaction() as session:
+            resolver = Resolver(session)
+            tag_objs = [resolver.tag(n) for n in names]
+            session.flush()
+            for chunk in _chunks(ids):
+                for contact in session.scalars(select(Contact).where(Contact.id.in_(chunk))):
+                    have = {t.id for t in contact.tags}
+                    contact.tags.extend(t for t in tag_objs if t.id not in have)
+            self.audit(session, "tag", "contact", None, ids=ids, tags=names)
+
+    def remove_tags(self, contact_ids: Iterable[int], tags: Iterable[str]) -> None:
+        ids = list(contact_ids)
+        from fiac_press_desk.services.base import name_key
+
+        keys = {name_key(t) for t in tags}
+        with self.transaction() as session:
+            for chunk in _chunks(ids):
+                for contact in session.scalars(select(Contact).where(Contact.id.in_(chunk))):
+                    contact.tags = [t for t in contact.tags if t.name_key not in keys]
+            self.audit(session, "untag", "contact", None, ids=ids, tags=sorted(keys))
+
+    # -- deleting, with undo ----------------------------------------------------------------
+
+    def delete(self, contact_ids: Iterable[int]) -> list[dict[str, Any]]:
+        """Delete contacts; returns snapshots that ``restore`` puts back exactly (undo)."""
+        ids = list(contact_ids)
+        with self.transaction() as session:
+            snapshots = [snapshot(session, c) for c in _load(session, ids)]
+            for chunk in _chunks(ids):
+                session.execute(delete(Contact).where(Contact.id.in_(chunk)))
+            self.audit(session, "delete", "contact", None, ids=ids)
+        return snapshots
+
+    def restore(self, snapshots: list[dict[str, Any]]) -> None:
+        with self.transaction() as session:
+            for snap in snapshots:
+                restore_snapshot(session, snap)
+            self.audit(session, "restore", "contact", None, ids=[s["id"] for s in snapshots])
+
+    # -- merging ----------------------------------------------------------------------------
+
+    def merge(self, keep_id: int, other_id: int) -> None:
+        """Fold ``other`` into ``keep``: fields ``keep`` lacks, every email/phone/address/link,
+        tags, lists, distributions and enquiries; then delete ``other``."""
+        if keep_id == other_id:
+            raise ValidationError("other_id", "merge_same")
+        with self.transaction() as session:
+            keep = get_or_404(session, Contact, keep_id)
+            other = get_or_404(session, Contact, other_id)
+            merged = merge_data(to_data(keep), to_data(other))
+            apply_data(session, keep, validate_contact(merged), Resolver(session))
+            for list_id in session.scalars(
+                select(ListMember.list_id).where(ListMember.contact_id == other_id)
+            ):
+                if session.get(ListMember, (list_id, keep_id)) is None:
+                    session.add(ListMember(list_id=list_id, contact_id=keep_id))
+            have = {
+                (r, a)
+                for r, a in session.execute(
+                    select(Distribution.release_id, Distribution.address).where(
+                        Distribution.contact_id == keep_id
+                    )
+                )
+            }
+            for dist in session.scalars(
+                select(Distribution).where(Distribution.contact_id == other_id)
+            ):
+                if (dist.release_id, dist.address) not in have:
+                    dist.contact_id = keep_id
+            session.execute(
+                update(Enquiry).where(Enquiry.contact_id == other_id).values(contact_id=keep_id)
+            )
+            session.flush()
+            session.delete(other)
+            self.audit(session, "merge", "contact", keep_id, merged_from=other_id)
+
+
+def merge_data(keep: ContactData, other: ContactData) -> ContactData:
+    out = replace(keep)
+    for name in (
+        "civility",
+        "given_name",
+        "family_name",
+        "display_name",
+        "job_title",
+        "role",
+        "organization",
+        "department",
+        "birthday",
+        "data_source",
+    ):
+        if not getattr(out, name) and getattr(other, name):
+            setattr(out, name, getattr(other, name))
+    keys = {email_key(e.value) for e in out.emails}
+    out.emails = out.emails + [e for e in other.emails if email_key(e.value) not in keys]
+    out.phones = out.phones + [
+        p for p in other.phones if p.value not in {q.value for q in out.phones}
+    ]
+    out.addresses = out.addresses + [a for a in other.addresses if a not in out.addresses]
+    out.urls = out.urls + [u for u in other.urls if u.value not in {v.value for v in out.urls}]
+    out.beats = out.beats + [b for b in other.beats if b not in out.beats]
+    out.tags = out.tags + other.tags
+    out.lists = out.lists + other.lists
+    if other.notes and other.notes not in out.notes:
+        out.notes = f"{out.notes}\n\n{other.notes}".strip()
+    if out.photo is None and other.photo is not None:
+        out.photo, out.photo_mime = other.photo, other.photo_mime
+    if other.opted_out and not out.opted_out:  # an opt-out is never lost in a merge
+        out.opted_out = True
+        out.opted_out_at = other.opted_out_at
+        out.opted_out_reason = other.opted_out_reason
+    out.extra_vcard = out.extra_vcard + [x for x in other.extra_vcard if x not in out.extra_vcard]
+    return out
+
+
+def changed_fields(before: ContactData, after: ContactData) -> list[str]:
+    skip = {"id", "created_at", "updated_at", "photo"}
+    return [
+        name
+        for name in before.__dataclass_fields__
+        if name not in skip and getattr(before, name) != getattr(after, name)
+    ]
+
+
+# -- helpers shared with imports --------------------------------------------------------------
+
+
+def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _load(session: Session, ids: list[int]) -> list[Contact]:
+    out: list[Contact] = []
+    for chunk in _chunks(ids):
+        out += list(session.scalars(select(Contact).where(Contact.id.in_(chunk))))
+    return out
+
+
+def snapshot(session: Session, contact: Contact) -> dict[str, Any]:
+    """Everything needed to put a deleted or changed contact back as it was (JSON-safe)."""
+    data = to_data(contact)
+    return {
+        "id": contact.id,
+        "uid": contact.uid,
+        "created_at": contact.created_at.isoformat(),
+        "import_batch_id": contact.import_batch_id,
+        "data": data_to_json(data),
+        "distributions": [
+            {c.name: _jsonable(getattr(d, c.name)) for c in Distribution.__table__.columns}
+            for d in session.scalars(
+                select(Distribution).where(Distribution.contact_id == contact.id)
+            )
+        ],
+        "enquiries": list(
+            session.scalars(select(Enquiry.id).where(Enquiry.contact_id == contact.id))
+        ),
+        "list_added": {
+            str(m.list_id): m.added_at.isoformat()
+            for m in session.scalars(select(ListMember).where(ListMember.contact_id == contact.id))
+        },
+    }
+
+
+def restore_snapshot(session: Session, snap: dict[str, Any]) -> Contact:
+    data = data_from_json(snap["data"])
+    contact = session.get(Contact, snap["id"])
+    if contact is None:
+        contact = Contact(
+            id=snap["id"], uid=snap["uid"], created_at=datetime.fromisoformat(snap["created_at"])
+        )
+        session.add(contact)
+    contact.import_batch_id = snap.get("import_batch_id")
+    apply_data(session, contact, data, Resolver(session))
+    session.flush()
+    for list_id, added in snap.get("list_added", {}).items():
+        member = session.get(ListMember, (int(list_id), contact.id))
+        if member is not None:
+            member.added_at = datetime.fromisoformat(added)
+    for row in snap.get("distributions", []):
+        exists = session.scalar(
+            select(Distribution.id).where(
+                Distribution.release_id == row["release_id"],
+                Distribution.contact_id == contact.id,
+                Distribution.address == row["address"],
+            )
+        )
+        if exists is None:
+            values = {k: _from_jsonable(k, v) for k, v in row.items()}
+            session.execute(insert(Distribution).values(**values))
+    if snap.get("enquiries"):
+        session.execute(
+            update(Enquiry).where(Enquiry.id.in_(snap["enquiries"])).values(contact_id=contact.id)
+        )
+    return contact
+
+
+def _jsonable(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, datetime) else value
+
+
+def _from_jsonable(key: str, value: Any) -> Any:
+    if key in ("sent_at", "created_at") and isinstance(value, str):
+        return datetime.fromisoformat(value)
+    return value
+
+
+def data_to_json(data: ContactData) -> dict[str, Any]:
+    import base64
+    from dataclasses import asdict
+
+    out = asdict(data)
+    out["photo"] = base64.b64encode(data.photo).decode() if data.photo else None
+    for key in ("opted_out_at", "created_at", "updated_at"):
+        out[key] = out[key].isoformat() if out[key] else None
+    return out
+
+
+def data_from_json(raw: dict[str, Any]) -> ContactData:
+    import base64
+
+    from fiac_press_desk.domain.contact import EmailAddress, Phone, PostalAddress, WebLink
+
+    values = dict(raw)
+    values["emails"] = [EmailAddress(**e) for e in raw["emails"]]
+    values["phones"] = [Phone(**p) for p in raw["phones"]]
+    values["addresses"] = [PostalAddress(**a) for a in raw["addresses"]]
+    values["urls"] = [WebLink(**u) for u in raw["urls"]]
+    values["photo"] = base64.b64decode(raw["photo"]) if raw.get("photo") else None
+    for key in ("opted_out_at", "created_at", "updated_at"):
+        values[key] = datetime.fromisoformat(raw[key]) if raw.get(key) else None
+    return ContactData(**values)
+
+
+def insert_contacts(
+    session: Session,
+    cleaned: Sequence[ContactData],
+    resolver: Resolver,
+    *,
+    import_batch_id: int | None = None,
+) -> list[int]:
+    """Insert validated contacts with Core executemany: the fast path for thousands of rows."""
+    if not cleaned:
+        return []
+    orgs = {name: resolver.organisation(name) for name in {c.organization for c in cleaned} if name}
+    tags = {n: resolver.tag(n) for n in {t for c in cleaned for t in c.tags}}
+    lists = {n: resolver.distribution_list(n) for n in {x for c in cleaned for x in c.lists}}
+    session.flush()
+    now = utcnow()
+    rows: list[dict[str, Any]] = []
+    for c in cleaned:
+        org = orgs.get(c.organization)
+        rows.append(
+            {
+                "uid": c.uid or new_uid(),
+                "kind": c.kind.value,
+                "civility": c.civility,
+                "given_name": c.given_name,
+                "family_name": c.family_name,
+                "display_name": c.display_name,
+                "additional_names": c.additional_names,
+                "name_prefix": c.name_prefix,
+                "name_suffix": c.name_suffix,
+                "job_title": c.job_title,
+                "role": c.role,
+                "organisation_id": org.id if org is not None else None,
+                "department": c.department,
+                "beats": "\n".join(c.beats),
+                "language": c.language,
+                "notes": c.notes,
+                "birthday": c.birthday,
+                "photo": c.photo,
+                "photo_mime": c.photo_mime,
+                "lawful_basis": c.lawful_basis.value,
+                "data_source": c.data_source,
+                "opted_out": c.opted_out,
+                "opted_out_at": c.opted_out_at,
+                "opted_out_reason": c.opted_out_reason,
+                "archived": c.archived,
+                "salutation": c.salutation.value,
+                "extra_vcard": json.dumps(c.extra_vcard, ensure_ascii=False)
+                if c.extra_vcard
+                else "",
+                "import_batch_id": import_batch_id,
+                "created_at": now,
+                "updated_at": now,
+                "sort_name": sort_key(
+                    c.family_name, c.display_name, c.given_name, c.organization or c.primary_email
+                ),
+                "search_text": build_search_text(
+                    names=[
+                        c.display_name,
+                        c.given_name,
+                        c.family_name,
+                        c.additional_names,
+                        c.job_title,
+                        c.department,
+                        " ".join(c.beats),
+                        c.notes,
+                    ],
+                    organisation=c.organization,
+                    emails=[e.value for e in c.emails],
+                    phones=[p.value for p in c.phones],
+                    places=[f"{a.city} {a.postal_code}" for a in c.addresses],
+                    tags=c.tags,
+                ),
+            }
+        )
+    result = session.execute(
+        insert(Contact).returning(Contact.id, sort_by_parameter_order=True), rows
+    )
+    ids = [row[0] for row in result]
+    emails, phones, addresses, urls, tag_rows, members = [], [], [], [], [], []
+    for cid, c in zip(ids, cleaned, strict=True):
+        emails += [
+            {
+                "contact_id": cid,
+                "value": e.value,
+                "value_key": email_key(e.value),
+                "label": e.label,
+                "position": i,
+            }
+            for i, e in enumerate(c.emails)
+        ]
+        phones += [
+            {"contact_id": cid, "value": p.value, "label": p.label, "position": i}
+            for i, p in enumerate(c.phones)
+        ]
+        addresses += [
+            {
+                "contact_id": cid,
+                "label": a.label,
+                "street": a.street,
+                "extended": a.extended,
+                "po_box": a.po_box,
+                "postal_code": a.postal_code,
+                "city": a.city,
+                "region": a.region,
+                "country": a.country,
+                "position": i,
+            }
+            for i, a in enumerate(c.addresses)
+        ]
+        urls += [
+            {"contact_id": cid, "value": u.value, "label": u.label, "position": i}
+            for i, u in enumerate(c.urls)
+        ]
+        tag_rows += [{"contact_id": cid, "tag_id": tags[t].id} for t in c.tags]
+        members += [{"list_id": lists[n].id, "contact_id": cid, "added_at": now} for n in c.lists]
+    for model, values in (
+        (ContactEmail, emails),
+        (ContactPhone, phones),
+        (ContactAddress, addresses),
+        (ContactUrl, urls),
+        (ContactTag, tag_rows),
+        (ListMember, members),
+    ):
+        if values:
+            session.execute(insert(model), values)
+    return ids

@@ -1,0 +1,174 @@
+"""Tags (étiquettes) and distribution lists (listes de diffusion): named groups of contacts."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from fiac_press_desk.domain.errors import ConflictError, ValidationError
+from fiac_press_desk.domain.text import clean
+from fiac_press_desk.services.base import ServiceBase, get_or_404, name_key
+from fiac_press_desk.storage.models import (
+    Contact,
+    ContactTag,
+    DistributionList,
+    ListMember,
+    Tag,
+)
+from fiac_press_desk.storage.types import utcnow
+
+
+@dataclass(frozen=True)
+class NamedGroup:
+    id: int
+    name: str
+    count: int
+    description: str = ""
+
+
+def _valid_name(name: str) -> str:
+    text = clean(name)
+    if not text:
+        raise ValidationError("name", "required")
+    return text
+
+
+class TagService(ServiceBase):
+    def all(self) -> list[NamedGroup]:
+        stmt = (
+            select(Tag.id, Tag.name, func.count(ContactTag.contact_id))
+            .outerjoin(ContactTag, ContactTag.tag_id == Tag.id)
+            .group_by(Tag.id)
+            .order_by(Tag.name_key)
+        )
+        with self.db.session() as session:
+            return [NamedGroup(i, n, c) for i, n, c in session.execute(stmt)]
+
+    def create(self, name: str) -> int:
+        text = _valid_name(name)
+        with self.transaction() as session:
+            _unique(session, Tag, text, None)
+            tag = Tag(name=text, name_key=name_key(text))
+            session.add(tag)
+            session.flush()
+            self.audit(session, "create", "tag", tag.id, name=text)
+            return tag.id
+
+    def rename(self, tag_id: int, name: str) -> None:
+        text = _valid_name(name)
+        with self.transaction() as session:
+            tag = get_or_404(session, Tag, tag_id)
+            _unique(session, Tag, text, tag_id)
+            old, tag.name, tag.name_key = tag.name, text, name_key(text)
+            self.audit(session, "rename", "tag", tag_id, old=old, new=text)
+
+    def delete(self, tag_id: int) -> None:
+        with self.transaction() as session:
+            tag = get_or_404(session, Tag, tag_id)
+            holders = list(
+                session.scalars(
+                    select(Contact)
+                    .join(ContactTag, ContactTag.contact_id == Contact.id)
+                    .where(ContactTag.tag_id == tag_id)
+                )
+            )
+            for contact in holders:  # through the ORM so their search text drops the tag
+                contact.tags = [t for t in contact.tags if t.id != tag_id]
+            session.flush()
+            session.delete(tag)
+            self.audit(session, "delete", "tag", tag_id, name=tag.name)
+
+
+class ListService(ServiceBase):
+    def all(self) -> list[NamedGroup]:
+        stmt = (
+            select(
+                DistributionList.id,
+                DistributionList.name,
+                func.count(ListMember.contact_id),
+                DistributionList.description,
+            )
+            .outerjoin(ListMember, ListMember.list_id == DistributionList.id)
+            .group_by(DistributionList.id)
+            .order_by(DistributionList.name_key)
+        )
+        with self.db.session() as session:
+            return [NamedGroup(i, n, c, d) for i, n, c, d in session.execute(stmt)]
+
+    def create(self, name: str, description: str = "") -> int:
+        text = _valid_name(name)
+        with self.transaction() as session:
+            _unique(session, DistributionList, text, None)
+            dlist = DistributionList(
+                name=text, name_key=name_key(text), description=description.strip()
+            )
+            session.add(dlist)
+            session.flush()
+            self.audit(session, "create", "list", dlist.id, name=text)
+            return dlist.id
+
+    def rename(self, list_id: int, name: str, description: str | None = None) -> None:
+        text = _valid_name(name)
+        with self.transaction() as session:
+            dlist = get_or_404(session, DistributionList, list_id)
+            _unique(session, DistributionList, text, list_id)
+            old, dlist.name, dlist.name_key = dlist.name, text, name_key(text)
+            if description is not None:
+                dlist.description = description.strip()
+            self.audit(session, "rename", "list", list_id, old=old, new=text)
+
+    def delete(self, list_id: int) -> None:
+        with self.transaction() as session:
+            dlist = get_or_404(session, DistributionList, list_id)
+            session.delete(dlist)
+            self.audit(session, "delete", "list", list_id, name=dlist.name)
+
+    def add_members(self, list_id: int, contact_ids: Iterable[int]) -> int:
+        """Add contacts to a list; returns how many were not members yet."""
+        ids = list(dict.fromkeys(contact_ids))
+        with self.transaction() as session:
+            get_or_404(session, DistributionList, list_id)
+            present: set[int] = set()
+            for start in range(0, len(ids), 500):
+                present |= set(
+                    session.scalars(
+                        select(ListMember.contact_id).where(
+                            ListMember.list_id == list_id,
+                            ListMember.contact_id.in_(ids[start : start + 500]),
+                        )
+                    )
+                )
+            now = utcnow()
+            new = [i for i in ids if i not in present]
+            session.add_all(ListMember(list_id=list_id, contact_id=i, added_at=now) for i in new)
+            self.audit(session, "add_members", "list", list_id, ids=new)
+            return len(new)
+
+    def remove_members(self, list_id: int, contact_ids: Iterable[int]) -> None:
+        ids = list(contact_ids)
+        with self.transaction() as session:
+            for start in range(0, len(ids), 500):
+                session.execute(
+                    delete(ListMember).where(
+                        ListMember.list_id == list_id,
+                        ListMember.contact_id.in_(ids[start : start + 500]),
+                    )
+                )
+            self.audit(session, "remove_members", "list", list_id, ids=ids)
+
+    def id_for(self, name: str) -> int | None:
+        with self.db.session() as session:
+            return session.scalar(
+                select(DistributionList.id).where(DistributionList.name_key == name_key(name))
+            )
+
+
+def _unique(
+    session: Session, model: type[Tag] | type[DistributionList], name: str, own_id: int | None
+) -> None:
+    found = session.scalar(select(model.id).where(model.name_key == name_key(name)))
+    if found is not None and found != own_id:
+        raise ConflictError("name", "duplicate_name", value=name)

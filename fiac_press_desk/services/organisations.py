@@ -1,0 +1,134 @@
+"""Organisations: media outlets and partner bodies."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select, update
+
+from fiac_press_desk.domain.contact import OrganisationData
+from fiac_press_desk.domain.enums import OrganisationType
+from fiac_press_desk.domain.errors import ConflictError, ValidationError
+from fiac_press_desk.domain.text import fold
+from fiac_press_desk.domain.validation import validate_organisation
+from fiac_press_desk.services.base import ServiceBase, get_or_404, name_key
+from fiac_press_desk.storage.models import Contact, Enquiry, Organisation
+
+
+def _to_data(org: Organisation, count: int = 0) -> OrganisationData:
+    return OrganisationData(
+        id=org.id,
+        name=org.name,
+        kind=OrganisationType(org.kind),
+        website=org.website,
+        email=org.email,
+        phone=org.phone,
+        city=org.city,
+        country=org.country,
+        notes=org.notes,
+        contact_count=count,
+    )
+
+
+class OrganisationService(ServiceBase):
+    def all(self, search: str = "") -> list[OrganisationData]:
+        counts = (
+            select(Contact.organisation_id, func.count().label("n"))
+            .group_by(Contact.organisation_id)
+            .subquery()
+        )
+        stmt = (
+            select(Organisation, func.coalesce(counts.c.n, 0))
+            .outerjoin(counts, counts.c.organisation_id == Organisation.id)
+            .order_by(Organisation.name_key)
+        )
+        if search.strip():
+            stmt = stmt.where(Organisation.name_key.contains(fold(search.strip())))
+        with self.db.session() as session:
+            return [_to_data(org, n) for org, n in session.execute(stmt)]
+
+    def get(self, org_id: int) -> OrganisationData:
+        with self.db.session() as session:
+            org = get_or_404(session, Organisation, org_id)
+            n = session.scalar(select(func.count()).where(Contact.organisation_id == org_id))
+            return _to_data(org, int(n or 0))
+
+    def names(self) -> list[str]:
+        with self.db.session() as session:
+            return list(session.scalars(select(Organisation.name).order_by(Organisation.name_key)))
+
+    def create(self, data: OrganisationData) -> int:
+        clean = validate_organisation(data)
+        with self.transaction() as session:
+            self._check_unique(session, clean.name, None)
+            org = Organisation(name_key=name_key(clean.name))
+            self._apply(org, clean)
+            session.add(org)
+            session.flush()
+            self.audit(session, "create", "organisation", org.id, name=clean.name)
+            return org.id
+
+    def update(self, org_id: int, data: OrganisationData) -> None:
+        clean = validate_organisation(data)
+        with self.transaction() as session:
+            org = get_or_404(session, Organisation, org_id)
+            self._check_unique(session, clean.name, org_id)
+            self._apply(org, clean)
+            org.name_key = name_key(clean.name)
+            self.audit(session, "update", "organisation", org_id, name=clean.name)
+
+    def delete(self, org_id: int) -> None:
+        """Delete an organisation; its contacts stay, without organisation."""
+        with self.transaction() as session:
+            org = get_or_404(session, Organisation, org_id)
+            contacts = list(
+                session.scalars(select(Contact).where(Contact.organisation_id == org_id))
+            )
+            for contact in contacts:
+                contact.organisation = None
+            session.flush()
+            session.delete(org)
+            self.audit(session, "delete", "organisation", org_id, name=org.name)
+
+    def merge(self, keep_id: int, other_id: int) -> None:
+        """Move every contact and enquiry of ``other`` to ``keep``, fill its blanks, delete it."""
+        if keep_id == other_id:
+            raise ValidationError("other_id", "merge_same")
+        with self.transaction() as session:
+            keep = get_or_404(session, Organisation, keep_id)
+            other = get_or_404(session, Organisation, other_id)
+            for name in ("website", "email", "phone", "city", "country"):
+                if not getattr(keep, name) and getattr(other, name):
+                    setattr(keep, name, getattr(other, name))
+            if other.notes and other.notes not in keep.notes:
+                keep.notes = f"{keep.notes}\n\n{other.notes}".strip()
+            for contact in session.scalars(
+                select(Contact).where(Contact.organisation_id == other_id)
+            ):
+                contact.organisation = keep  # through the ORM so search text follows
+            session.execute(
+                update(Enquiry)
+                .where(Enquiry.organisation_id == other_id)
+                .values(organisation_id=keep_id)
+            )
+            session.flush()
+            session.delete(other)
+            self.audit(
+                session, "merge", "organisation", keep_id, merged_from=other_id, name=other.name
+            )
+
+    @staticmethod
+    def _apply(org: Organisation, data: OrganisationData) -> None:
+        org.name = data.name
+        org.kind = data.kind.value
+        org.website, org.email, org.phone = data.website, data.email, data.phone
+        org.city, org.country, org.notes = data.city, data.country, data.notes
+
+    @staticmethod
+    def _check_unique(session: object, name: str, own_id: int | None) -> None:
+        from sqlalchemy.orm import Session
+
+        assert isinstance(session, Session)
+        found = session.scalar(
+            select(Organisation.id).where(Organisation.name_key == name_key(name))
+        )
+        if found is not None and found != own_id:
+            raise ConflictError("name", "duplicate_name", value=name)

@@ -1,0 +1,155 @@
+"""Opening a database: engine, migrations (with a backup first), sessions and transactions."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from fiac_press_desk.config import sqlite_path
+from fiac_press_desk.domain.errors import DatabaseError, DatabaseTooNewError
+from fiac_press_desk.storage import search as _search  # noqa: F401  (registers the flush hook)
+from fiac_press_desk.storage.dialect import DialectAdapter, adapter_for
+
+MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+    assert head is not None
+    return head
+
+
+class Database:
+    """One open database: an engine, its dialect adapter and a session factory."""
+
+    def __init__(self, url: str, *, migrate: bool = True, backup_before_migrate: bool = True):
+        self.url = url
+        self.path = sqlite_path(url)
+        self.backup_path: Path | None = None
+        if self.path is not None:
+            self._prepare_file(self.path)
+        self.engine: Engine = create_engine(url, future=True)
+        self.adapter: DialectAdapter = adapter_for(self.engine.dialect.name)
+        self.adapter.configure(self.engine)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+        try:
+            if migrate:
+                self.migrate(backup_before_migrate)
+        except Exception:
+            self.engine.dispose()
+            raise
+
+    @staticmethod
+    def _prepare_file(path: Path) -> None:
+        if path.exists():
+            if not os.access(path, os.R_OK):
+                raise DatabaseError(f"{path}: cannot be read (permission denied)")
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Personal data: the file is created readable by its owner only.
+        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+
+    # -- schema -----------------------------------------------------------------------------
+
+    def current_revision(self) -> str | None:
+        with self.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+
+    def migrate(self, backup_before_migrate: bool = True) -> None:
+        cfg = alembic_config(self.url)
+        script = ScriptDirectory.from_config(cfg)
+        head = script.get_current_head()
+        try:
+            with self.engine.connect() as conn:
+                current = MigrationContext.configure(conn).get_current_revision()
+                has_tables = bool(inspect(conn).get_table_names())
+        except (SADatabaseError, OperationalError) as exc:
+            raise DatabaseError(f"{self.url}: not a readable database ({exc.orig})") from exc
+        if current == head:
+            return
+        if current is not None:
+            try:
+                script.get_revision(current)
+            except Exception:
+                raise DatabaseTooNewError(
+                    f"{self.path or self.url}: schema version {current} is newer than this "
+                    f"application (knows up to {head}); update FIAC Press Desk to open it."
+                ) from None
+        elif has_tables:
+            raise DatabaseError(f"{self.path or self.url}: not a FIAC Press Desk database")
+        if current is not None and backup_before_migrate and self.path is not None:
+            self.backup_path = self._backup_before_migration(current)
+        with self.engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            cfg.attributes["adapter"] = self.adapter
+            command.upgrade(cfg, "head")
+
+    def _backup_before_migration(self, current: str) -> Path:
+        assert self.path is not None
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+        target = self.path.with_name(f"{self.path.name}.before-{current}-{stamp}.bak")
+        self.backup_to(target)
+        return target
+
+    # -- sessions ---------------------------------------------------------------------------
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A read-only unit of work (nothing is committed)."""
+        with self.sessions() as session:
+            yield session
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One transaction: committed at the end, rolled back whole on any error."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    # -- files ------------------------------------------------------------------------------
+
+    def backup_to(self, target: Path) -> Path:
+        """A consistent copy of an SQLite database (online backup API), owner-readable only."""
+        if self.path is None:
+            raise DatabaseError("backup is only available for SQLite database files")
+        import sqlite3
+
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".part")
+        if tmp.exists():
+            tmp.unlink()
+        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY, 0o600)
+        os.close(fd)
+        source = sqlite3.connect(self.path)
+        try:
+            dest = sqlite3.connect(tmp)
+            try:
+                source.backup(dest)
+            finally:
+                dest.close()
+        finally:
+            source.close()
+        os.replace(tmp, target)
+        return target
+
+    def dispose(self) -> None:
+        self.engine.dispose()

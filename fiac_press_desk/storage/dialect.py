@@ -1,0 +1,158 @@
+"""The one place that knows which database engine runs underneath.
+
+SQLite gets its pragmas and an FTS5 index; any other dialect (PostgreSQL for a shared team
+database) gets a plain LIKE over the folded ``search_text`` column, which is correct there,
+just slower.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, Engine, column, event, select, table, text
+from sqlalchemy.engine import Connection
+
+from fiac_press_desk.domain.text import tokens
+
+
+def query_words(query: str) -> list[str]:
+    """Folded words of a search; a phone typed in groups ("06 12 34") becomes one word."""
+    words = tokens(query)
+    if len(words) > 1 and all(w.isdigit() for w in words):
+        return ["".join(words)]
+    return words
+
+
+class DialectAdapter:
+    name = "generic"
+
+    def configure(self, engine: Engine) -> None:
+        """Per-connection settings."""
+
+    def create_search_index(self, conn: Connection) -> None:
+        """Build whatever index backs contact search, from ``contacts.search_text``."""
+
+    def drop_search_index(self, conn: Connection) -> None:
+        """Undo ``create_search_index``."""
+
+    def rebuild_search_index(self, conn: Connection) -> None:
+        """Re-read every contact's ``search_text`` into the index."""
+
+    def search_condition(self, query: str, id_column: Any) -> ColumnElement[bool] | None:
+        """A condition on contacts matching every word of ``query`` as a prefix, or None."""
+        from sqlalchemy import and_, or_
+
+        from fiac_press_desk.storage.models import Contact
+
+        words = query_words(query)
+        if not words:
+            return None
+        return and_(
+            *(
+                or_(Contact.search_text.like(f"{w}%"), Contact.search_text.like(f"% {w}%"))
+                for w in words
+            )
+        )
+
+    def integrity_check(self, conn: Connection) -> list[str]:
+        return []
+
+
+class SQLiteAdapter(DialectAdapter):
+    name = "sqlite"
+    BUSY_TIMEOUT_MS = 5000
+
+    def configure(self, engine: Engine) -> None:
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+            # Let SQLAlchemy, not pysqlite, decide where transactions begin.
+            dbapi_conn.isolation_level = None
+            cur = dbapi_conn.cursor()
+            cur.execute("PRAGMA foreign_keys = ON")
+            cur.execute(f"PRAGMA busy_timeout = {self.BUSY_TIMEOUT_MS}")
+            if engine.url.database not in (None, "", ":memory:"):
+                cur.execute("PRAGMA journal_mode = WAL")
+                cur.execute("PRAGMA synchronous = NORMAL")
+            cur.close()
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(conn: Connection) -> None:
+            conn.exec_driver_sql("BEGIN")
+
+    def create_search_index(self, conn: Connection) -> None:
+        conn.execute(
+            text(
+                "CREATE VIRTUAL TABLE contacts_fts USING fts5("
+                "search_text, content='contacts', content_rowid='id', "
+                "tokenize=\"unicode61 remove_diacritics 2 tokenchars ''\", prefix='1 2 3')"
+            )
+        )
+        conn.execute(
+            text(
+                "CREATE TRIGGER contacts_fts_ai AFTER INSERT ON contacts BEGIN "
+                "INSERT INTO contacts_fts(rowid, search_text) VALUES (new.id, new.search_text); END"
+            )
+        )
+        conn.execute(
+            text(
+                "CREATE TRIGGER contacts_fts_ad AFTER DELETE ON contacts BEGIN "
+                "INSERT INTO contacts_fts(contacts_fts, rowid, search_text) "
+                "VALUES ('delete', old.id, old.search_text); END"
+            )
+        )
+        conn.execute(
+            text(
+                "CREATE TRIGGER contacts_fts_au AFTER UPDATE OF search_text ON contacts BEGIN "
+                "INSERT INTO contacts_fts(contacts_fts, rowid, search_text) "
+                "VALUES ('delete', old.id, old.search_text); "
+                "INSERT INTO contacts_fts(rowid, search_text) VALUES (new.id, new.search_text); END"
+            )
+        )
+        self.rebuild_search_index(conn)
+
+    def drop_search_index(self, conn: Connection) -> None:
+        for trigger in ("contacts_fts_ai", "contacts_fts_ad", "contacts_fts_au"):
+            conn.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
+        conn.execute(text("DROP TABLE IF EXISTS contacts_fts"))
+
+    def rebuild_search_index(self, conn: Connection) -> None:
+        conn.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')"))
+
+    def search_condition(self, query: str, id_column: Any) -> ColumnElement[bool] | None:
+        match = fts_match_expression(query)
+        if match is None:
+            return None
+        fts = table("contacts_fts", column("rowid"), column("contacts_fts"))
+        return id_column.in_(  # type: ignore[no-any-return]
+            select(fts.c.rowid).where(fts.c.contacts_fts.op("MATCH")(match))
+        )
+
+    def integrity_check(self, conn: Connection) -> list[str]:
+        problems = [
+            str(row[0])
+            for row in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
+            if row[0] != "ok"
+        ]
+        problems += [
+            f"foreign key: {row[0]} row {row[1]} -> {row[2]}"
+            for row in conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        ]
+        try:
+            conn.exec_driver_sql(
+                "INSERT INTO contacts_fts(contacts_fts, rank) VALUES ('integrity-check', 1)"
+            )
+        except Exception as exc:  # the FTS module reports a damaged index this way
+            problems.append(f"search index: {exc}")
+        return problems
+
+
+def fts_match_expression(query: str) -> str | None:
+    """FTS5 query where every folded word of ``query`` must match as a prefix."""
+    words = query_words(query)
+    if not words:
+        return None
+    return " AND ".join(f'"{w}"*' for w in words)
+
+
+def adapter_for(dialect_name: str) -> DialectAdapter:
+    return SQLiteAdapter() if dialect_name == "sqlite" else DialectAdapter()

@@ -1,0 +1,129 @@
+"""Keeps ``contacts.search_text`` in step with every write, whatever service made it.
+
+The folded words are computed in Python (so every dialect shares them) in a ``before_flush``
+hook; the dialect adapter's index (FTS5 on SQLite) follows the column through triggers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import get_history
+
+from fiac_press_desk.domain.normalize import national_phone, phone_digits
+from fiac_press_desk.domain.text import fold
+from fiac_press_desk.storage.models import (
+    Contact,
+    ContactAddress,
+    ContactEmail,
+    ContactPhone,
+    ContactUrl,
+    Organisation,
+    Tag,
+)
+
+
+def sort_name_for(contact: Contact) -> str:
+    fallback = contact.organisation.name if contact.organisation is not None else ""
+    if not fallback and contact.emails:
+        fallback = contact.emails[0].value
+    return sort_key(contact.family_name, contact.display_name, contact.given_name, fallback)
+
+
+def search_text_for(contact: Contact) -> str:
+    return build_search_text(
+        names=[
+            contact.display_name,
+            contact.given_name,
+            contact.family_name,
+            contact.additional_names,
+            contact.job_title,
+            contact.department,
+            contact.beats.replace("\n", " "),
+            contact.notes,
+        ],
+        organisation=contact.organisation.name if contact.organisation is not None else "",
+        emails=[e.value for e in contact.emails],
+        phones=[p.value for p in contact.phones],
+        places=[f"{a.city} {a.postal_code}" for a in contact.addresses],
+        tags=[t.name for t in contact.tags],
+    )
+
+
+def build_search_text(
+    *,
+    names: list[str],
+    organisation: str,
+    emails: list[str],
+    phones: list[str],
+    places: list[str],
+    tags: list[str],
+) -> str:
+    """The folded words a contact is found by; shared by the ORM hook and bulk inserts."""
+    parts = [*names, organisation, *emails, *places, *tags]
+    for phone in phones:
+        parts += [phone_digits(phone), national_phone(phone)]
+    return fold(" ".join(p for p in parts if p))
+
+
+def sort_key(family_name: str, display_name: str, given_name: str, fallback: str) -> str:
+    name = family_name or display_name or given_name or fallback
+    return fold(f"{name} {given_name}".strip())[:255]
+
+
+def refresh_contact(contact: Contact) -> None:
+    contact.search_text = search_text_for(contact)
+    contact.sort_name = sort_name_for(contact)
+
+
+def _owner(session: Session, obj: Any) -> Contact | None:
+    contact_id = getattr(obj, "contact_id", None)
+    if contact_id is None:
+        return None
+    return session.get(Contact, contact_id)
+
+
+def _touched_contacts(session: Session) -> set[Contact]:
+    touched: set[Contact] = set()
+    for obj in list(session.new) + list(session.dirty) + list(session.deleted):
+        if isinstance(obj, Contact):
+            if obj not in session.deleted:
+                touched.add(obj)
+        elif isinstance(obj, ContactEmail | ContactPhone | ContactAddress | ContactUrl):
+            owner = _owner(session, obj)
+            if owner is not None and owner not in session.deleted:
+                touched.add(owner)
+        elif (
+            isinstance(obj, Organisation | Tag)
+            and obj in session.dirty
+            and get_history(obj, "name").has_changes()
+        ):
+            touched.update(_holders(session, obj))
+    return touched
+
+
+def _holders(session: Session, obj: Organisation | Tag) -> list[Contact]:
+    from sqlalchemy import select
+
+    from fiac_press_desk.storage.models import ContactTag
+
+    if isinstance(obj, Organisation):
+        return list(session.scalars(select(Contact).where(Contact.organisation_id == obj.id)))
+    return list(
+        session.scalars(
+            select(Contact)
+            .join(ContactTag, ContactTag.contact_id == Contact.id)
+            .where(ContactTag.tag_id == obj.id)
+        )
+    )
+
+
+@event.listens_for(Session, "before_flush")
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    if session.info.get("skip_search_refresh"):
+        return
+    with session.no_autoflush:
+        for contact in _touched_contacts(session):
+            refresh_contact(contact)

@@ -1,0 +1,1 @@
+"""Qt only: main window, views, dialogs, table models, background workers."""

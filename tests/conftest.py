@@ -1,0 +1,49 @@
+"""Shared fixtures: every test gets a fresh database file in its own temporary directory."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from fiac_press_desk.domain.messages import set_language
+from fiac_press_desk.services import Services
+from fiac_press_desk.storage.database import Database
+
+DATA = Path(__file__).parent / "data"
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Nothing a test does reaches the real user data directory or settings."""
+    monkeypatch.setenv("FIAC_PRESS_DESK_DATA_DIR", str(tmp_path / "userdata"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv("FIAC_PRESS_DESK_DB", raising=False)
+    set_language("fr")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "desk.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = Database(f"sqlite:///{db_path}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def services(db: Database) -> Services:
+    return Services(db, actor="test")
+
+
+@pytest.fixture
+def data_dir() -> Path:
+    return DATA
