@@ -56,5 +56,16 @@ def sqlite_path(url: str) -> Path | None:
     return Path(rest)
 
 
+def resources_dir() -> Path:
+    """Icons, translations and the desktop entry: beside the package in a checkout, inside it
+    once installed."""
+    checkout = Path(__file__).resolve().parents[1] / "resources"
+    if checkout.is_dir():
+        return checkout
+    from importlib.resources import files
+
+    return Path(str(files("fiac_press_desk.resources")))
+
+
 # Limits the press officer will meet.
 MAX_ATTACHMENT_BYTES = 15 * 1024 * 1024

@@ -1,0 +1,1 @@
+"""Benchmarks: each prints `name  measured  floor  ratio` against a floor measured in the same run."""

@@ -1,0 +1,1 @@
+"""Qt qtmodels of the window."""

@@ -1,0 +1,1 @@
+"""Icons, translations and the desktop entry (installed as fiac_press_desk.resources)."""

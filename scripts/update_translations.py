@@ -1,0 +1,125 @@
+"""Refresh the Qt Linguist sources (.ts) from the code and compile them (.qm).
+
+    python scripts/update_translations.py            # lupdate + lrelease, every area
+    python scripts/update_translations.py --check    # list unfinished French translations
+
+Source strings are English (``self.tr("...")``); French is a translation. One .ts per area so
+that the people working on different parts of the window never edit the same file:
+``resources/translations/fiac_press_desk_fr_<area>.ts``. A file belongs to the first area
+whose path prefix it matches (paths relative to ``fiac_press_desk/ui/``); the rest is "core".
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+UI = ROOT / "fiac_press_desk" / "ui"
+OUT = ROOT / "resources" / "translations"
+AREAS: dict[str, tuple[str, ...]] = {
+    "releases": (
+        "views/releases",
+        "views/release",
+        "dialogs/release",
+        "dialogs/sending",
+        "dialogs/smtp",
+        "qtmodels/release",
+        "qtmodels/recipient",
+    ),
+    "enquiries": ("views/enquir", "views/dashboard", "dialogs/enquir", "qtmodels/enquir"),
+    "imports": (
+        "dialogs/import",
+        "dialogs/mapping",
+        "dialogs/export",
+        "qtmodels/import",
+        "qtmodels/mapping",
+    ),
+}
+LANGUAGES = ("fr",)
+
+
+def area_of(path: Path) -> str:
+    rel = path.relative_to(UI).as_posix()
+    for area, prefixes in AREAS.items():
+        if rel.startswith(prefixes):
+            return area
+    return "core"
+
+
+def sources_by_area() -> dict[str, list[Path]]:
+    areas: dict[str, list[Path]] = {name: [] for name in (*AREAS, "core")}
+    for path in sorted(UI.rglob("*.py")):
+        areas[area_of(path)].append(path)
+    return areas
+
+
+def tool(name: str) -> str:
+    found = shutil.which(f"pyside6-{name}") or str(Path(sys.executable).parent / f"pyside6-{name}")
+    return found
+
+
+def unfinished(ts: Path) -> list[str]:
+    tree = ET.parse(ts)
+    out = []
+    for message in tree.iter("message"):
+        translation = message.find("translation")
+        source = message.findtext("source", "")
+        if translation is None:
+            continue
+        if translation.get("type") in ("obsolete", "vanished"):
+            continue
+        if translation.get("type") == "unfinished" or not (translation.text or "").strip():
+            if message.get("numerus") == "yes" and len(translation.findall("numerusform")):
+                if (
+                    all((n.text or "").strip() for n in translation.findall("numerusform"))
+                    and translation.get("type") != "unfinished"
+                ):
+                    continue
+            out.append(source)
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args()
+    OUT.mkdir(parents=True, exist_ok=True)
+    problems = 0
+    for lang in LANGUAGES:
+        for area, files in sources_by_area().items():
+            ts = OUT / f"fiac_press_desk_{lang}_{area}.ts"
+            if not args.check:
+                if not files:
+                    continue
+                subprocess.run(
+                    [
+                        tool("lupdate"),
+                        "-silent",
+                        "-no-obsolete",
+                        "-locations",
+                        "none",
+                        *map(str, files),
+                        "-ts",
+                        str(ts),
+                    ],
+                    check=True,
+                )
+                subprocess.run(
+                    [tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))],
+                    check=True,
+                )
+            if ts.exists():
+                missing = unfinished(ts)
+                problems += len(missing)
+                for source in missing:
+                    print(f"{ts.name}: untranslated: {source!r}")
+    return 1 if problems and args.check else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
