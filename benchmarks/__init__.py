@@ -1,1 +1,1 @@
-"""Benchmarks: each prints `name  measured  floor  ratio` against a floor measured in the same run."""
+"""Benchmarks: each prints `name  measured  floor  ratio`, the floor measured in the same run."""

@@ -73,13 +73,12 @@ def unfinished(ts: Path) -> list[str]:
             continue
         if translation.get("type") in ("obsolete", "vanished"):
             continue
-        if translation.get("type") == "unfinished" or not (translation.text or "").strip():
-            if message.get("numerus") == "yes" and len(translation.findall("numerusform")):
-                if (
-                    all((n.text or "").strip() for n in translation.findall("numerusform"))
-                    and translation.get("type") != "unfinished"
-                ):
-                    continue
+        forms = translation.findall("numerusform")
+        if forms:
+            done = all((n.text or "").strip() for n in forms)
+        else:
+            done = bool((translation.text or "").strip())
+        if translation.get("type") == "unfinished" or not done:
             out.append(source)
     return out
 
