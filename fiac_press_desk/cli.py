@@ -159,32 +159,14 @@ def selection_filter(services: Services, args: argparse.Namespace) -> ContactFil
     return flt
 
 
-ExportFn = Callable[[Services, list[int], IO[bytes] | Path, argparse.Namespace], int]
-EXPORTERS: dict[str, ExportFn] = {}
-
-
-def _export_json(
-    services: Services, ids: list[int], out: IO[bytes] | Path, args: argparse.Namespace
-) -> int:
-    import io
-
-    from fiac_press_desk.interchange.json_export import write_json
-
-    contacts = services.contacts.get_many(ids)
-    if isinstance(out, Path):
-        return write_json(services.db, contacts, out)
-    text = io.StringIO()
-    n = write_json(services.db, contacts, text)
-    out.write(text.getvalue().encode("utf-8"))
-    return n
-
-
-EXPORTERS["json"] = _export_json
-
-
 def cmd_export(args: argparse.Namespace) -> int:
-    exporter = EXPORTERS.get(args.format)
-    if exporter is None:
+    from fiac_press_desk.interchange.exporters import (
+        ExportOptions,
+        available_formats,
+        export_contacts,
+    )
+
+    if args.format not in available_formats():
         raise UsageError(f"export {args.format} is not available yet")
     out: IO[bytes] | Path
     if args.out == "-":
@@ -196,7 +178,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     services = open_services(args)
     try:
         ids = services.contact_queries.ids(selection_filter(services, args))
-        count = exporter(services, ids, out, args)
+        options = ExportOptions(
+            vcard_version=args.vcard_version,
+            csv_dialect=args.csv_dialect,
+            language=args.lang or "fr",
+        )
+        count = export_contacts(services, ids, args.format, out, options)
     finally:
         services.close()
     if args.out != "-":
