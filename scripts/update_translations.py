@@ -32,6 +32,16 @@ AREAS: dict[str, tuple[str, ...]] = {
         "qtmodels/recipient",
     ),
     "enquiries": ("views/enquir", "views/dashboard", "dialogs/enquir", "qtmodels/enquir"),
+    "contact_forms": (
+        "views/contact_detail",
+        "views/contact_form",
+        "views/contact_history",
+        "views/organisation",
+        "views/chips",
+        "qtmodels/organisation",
+        "dialogs/organisation",
+        "dialogs/merge",
+    ),
     "imports": (
         "dialogs/import",
         "dialogs/mapping",
