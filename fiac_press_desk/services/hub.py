@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fiac_press_desk.services.contact_history import ContactHistoryService
 from fiac_press_desk.services.contact_queries import ContactQueryService
 from fiac_press_desk.services.contacts import ContactService
 from fiac_press_desk.services.labels import ListService, TagService
@@ -17,6 +18,7 @@ class Services:
         self.organisations = OrganisationService(db, actor)
         self.tags = TagService(db, actor)
         self.lists = ListService(db, actor)
+        self.history = ContactHistoryService(db, actor)
 
     @classmethod
     def open(cls, url: str, actor: str | None = None) -> Services:
