@@ -5,26 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from fiac_press_desk.domain.contact import ContactData
+from fiac_press_desk.domain.source_place import SourcePlace
 
-
-@dataclass(frozen=True)
-class SourcePlace:
-    """Where a record sits in its file, so every message can point the user at it."""
-
-    file: str
-    line: int | None = None  # text formats (vCard, CSV): first line of the record, 1-based
-    row: int | None = None  # spreadsheets: row number as the spreadsheet shows it
-    sheet: str | None = None
-
-    def __str__(self) -> str:
-        where = self.file
-        if self.sheet:
-            where += f" [{self.sheet}]"
-        if self.row is not None:
-            where += f", row {self.row}"
-        elif self.line is not None:
-            where += f":{self.line}"
-        return where
+__all__ = ["ImportProblem", "ImportRecord", "ParsedItem", "SourcePlace"]
 
 
 @dataclass
@@ -32,6 +15,9 @@ class ImportRecord:
     data: ContactData
     place: SourcePlace
     warnings: list[str] = field(default_factory=list)  # e.g. a broken photo that was dropped
+    # The ContactData fields the source carries (None: all of them). An update replaces only
+    # these, so a sheet without a "Notes" column never erases notes.
+    fields: frozenset[str] | None = None
 
 
 @dataclass

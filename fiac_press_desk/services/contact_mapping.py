@@ -109,6 +109,7 @@ class Resolver:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self.created: list[Organisation | Tag | DistributionList] = []  # for import undo
         self._orgs: dict[str, Organisation] = {}
         self._tags: dict[str, Tag] = {}
         self._lists: dict[str, DistributionList] = {}
@@ -123,6 +124,7 @@ class Resolver:
             if org is None:
                 org = Organisation(name=name, name_key=key, kind="other")
                 self.session.add(org)
+                self.created.append(org)
             self._orgs[key] = org
         return org
 
@@ -134,6 +136,7 @@ class Resolver:
             if tag is None:
                 tag = Tag(name=name, name_key=key)
                 self.session.add(tag)
+                self.created.append(tag)
             self._tags[key] = tag
         return tag
 
@@ -147,6 +150,7 @@ class Resolver:
             if dlist is None:
                 dlist = DistributionList(name=name, name_key=key)
                 self.session.add(dlist)
+                self.created.append(dlist)
                 self.session.flush([dlist])
             self._lists[key] = dlist
         return dlist

@@ -12,6 +12,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from fiac_press_desk.domain.contact import ContactData
+from fiac_press_desk.domain.enums import ContactKind, LawfulBasis, SalutationStyle
 from fiac_press_desk.domain.errors import ValidationError
 from fiac_press_desk.domain.normalize import email_key
 from fiac_press_desk.domain.validation import validate_contact
@@ -283,6 +284,8 @@ def restore_snapshot(session: Session, snap: dict[str, Any]) -> Contact:
         session.add(contact)
     contact.import_batch_id = snap.get("import_batch_id")
     apply_data(session, contact, data, Resolver(session))
+    if data.updated_at is not None:  # undo puts the contact back as it was, timestamp too
+        contact.updated_at = data.updated_at
     session.flush()
     for list_id, added in snap.get("list_added", {}).items():
         member = session.get(ListMember, (int(list_id), contact.id))
@@ -338,6 +341,9 @@ def data_from_json(raw: dict[str, Any]) -> ContactData:
     values["addresses"] = [PostalAddress(**a) for a in raw["addresses"]]
     values["urls"] = [WebLink(**u) for u in raw["urls"]]
     values["photo"] = base64.b64decode(raw["photo"]) if raw.get("photo") else None
+    values["kind"] = ContactKind(raw["kind"])
+    values["lawful_basis"] = LawfulBasis(raw["lawful_basis"])
+    values["salutation"] = SalutationStyle(raw["salutation"])
     for key in ("opted_out_at", "created_at", "updated_at"):
         values[key] = datetime.fromisoformat(raw[key]) if raw.get(key) else None
     return ContactData(**values)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fiac_press_desk.services.contact_history import ContactHistoryService
 from fiac_press_desk.services.contact_queries import ContactQueryService
 from fiac_press_desk.services.contacts import ContactService
+from fiac_press_desk.services.imports import ImportService
 from fiac_press_desk.services.labels import ListService, TagService
 from fiac_press_desk.services.organisations import OrganisationService
 from fiac_press_desk.storage.database import Database
@@ -18,6 +19,7 @@ class Services:
         self.organisations = OrganisationService(db, actor)
         self.tags = TagService(db, actor)
         self.lists = ListService(db, actor)
+        self.imports = ImportService(db, actor)
         self.history = ContactHistoryService(db, actor)
 
     @classmethod

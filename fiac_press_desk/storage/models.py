@@ -338,8 +338,10 @@ class ImportBatchItem(Base):
     batch_id: Mapped[int] = mapped_column(
         ForeignKey("import_batches.id", ondelete="CASCADE"), index=True
     )
+    # The contact's id; for "organisation" / "tag" / "list" items, the id of that record,
+    # created by the batch and removed with it on undo if nothing else uses it by then.
     contact_id: Mapped[int] = mapped_column(Integer, index=True)
-    action: Mapped[str] = mapped_column(String(16))  # created / updated
+    action: Mapped[str] = mapped_column(String(16))  # created / updated / organisation / tag / list
     before: Mapped[str] = mapped_column(Text, default="")  # JSON snapshot for updates
 
 

@@ -1,0 +1,342 @@
+"""Import batches: apply an import as one transaction, and undo it later."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TypeVar
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.orm import Session
+
+from fiac_press_desk.domain.contact import ContactData
+from fiac_press_desk.domain.enums import ImportBatchStatus
+from fiac_press_desk.domain.errors import ValidationError
+from fiac_press_desk.domain.normalize import email_key
+from fiac_press_desk.domain.source_place import SourcePlace
+from fiac_press_desk.domain.text import fold
+from fiac_press_desk.services.base import ServiceBase, get_or_404
+from fiac_press_desk.services.contact_mapping import Resolver, apply_data
+from fiac_press_desk.services.contacts import insert_contacts, restore_snapshot, snapshot
+from fiac_press_desk.services.progress import NullProgress, ProgressSink
+from fiac_press_desk.storage.models import (
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactTag,
+    DistributionList,
+    ImportBatch,
+    ImportBatchItem,
+    ListMember,
+    Organisation,
+    Tag,
+)
+from fiac_press_desk.storage.types import utcnow
+
+CHUNK = 500
+_T = TypeVar("_T")
+
+
+@dataclass
+class ContactKeys:
+    """What identifies stored contacts, for the keys an import holds."""
+
+    ids: set[int] = field(default_factory=set)
+    uids: dict[str, int] = field(default_factory=dict)
+    emails: dict[str, int] = field(default_factory=dict)
+    phones: dict[str, int] = field(default_factory=dict)
+    names: dict[tuple[str, str], int] = field(default_factory=dict)
+
+
+@dataclass
+class WriteOp:
+    creates: list[ContactData]
+    updates: list[tuple[int, ContactData]]
+    unchanged: int = 0
+    skipped: int = 0
+    refused: list[tuple[SourcePlace, str]] = field(default_factory=list)
+    warnings: list[tuple[SourcePlace, str]] = field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    batch_id: int | None
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    refused: list[tuple[SourcePlace, str]] = field(default_factory=list)
+    warnings: list[tuple[SourcePlace, str]] = field(default_factory=list)
+    created_ids: list[int] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ImportBatchInfo:
+    id: int
+    created_at: datetime
+    source: str
+    format: str
+    status: ImportBatchStatus
+    created: int
+    updated: int
+    skipped: int
+    refused: int
+    undone_at: datetime | None
+
+
+def _chunks(values: list[_T], size: int = CHUNK) -> Iterable[list[_T]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
+
+class ImportService(ServiceBase):
+    def lookup_keys(self, records: list[ContactData]) -> ContactKeys:
+        """Stored contacts sharing an id, UID, email, phone or name+organisation with
+        ``records`` (looked up in chunks, so a small import into a large base stays fast)."""
+        keys = ContactKeys()
+        ids = list({r.id for r in records if r.id is not None})
+        uids = list({r.uid for r in records if r.uid})
+        emails = list({email_key(e.value) for r in records for e in r.emails})
+        phones = list({p.value for r in records for p in r.phones})
+        families = list({fold(r.family_name) for r in records if r.family_name and r.organization})
+        with self.db.session() as session:
+            for chunk in _chunks(ids):
+                keys.ids |= set(session.scalars(select(Contact.id).where(Contact.id.in_(chunk))))
+            for uids_chunk in _chunks(uids):
+                for uid, cid in session.execute(
+                    select(Contact.uid, Contact.id).where(Contact.uid.in_(uids_chunk))
+                ):
+                    keys.uids[uid] = cid
+            for emails_chunk in _chunks(emails):
+                for key, cid in session.execute(
+                    select(ContactEmail.value_key, ContactEmail.contact_id)
+                    .where(ContactEmail.value_key.in_(emails_chunk))
+                    .order_by(ContactEmail.contact_id)
+                ):
+                    keys.emails.setdefault(key, cid)
+            for phones_chunk in _chunks(phones):
+                for value, cid in session.execute(
+                    select(ContactPhone.value, ContactPhone.contact_id)
+                    .where(ContactPhone.value.in_(phones_chunk))
+                    .order_by(ContactPhone.contact_id)
+                ):
+                    keys.phones.setdefault(value, cid)
+            if families:
+                # sort_name starts with the folded family name: narrow by it, then compare.
+                for families_chunk in _chunks(families):
+                    conditions = [Contact.sort_name.like(f"{f}%") for f in families_chunk]
+                    from sqlalchemy import or_
+
+                    for cid, given, family, org in session.execute(
+                        select(
+                            Contact.id, Contact.given_name, Contact.family_name, Organisation.name
+                        )
+                        .join(Organisation, Organisation.id == Contact.organisation_id)
+                        .where(or_(*conditions))
+                        .order_by(Contact.id)
+                    ):
+                        person = " ".join(fold(f"{given} {family}").split())
+                        keys.names.setdefault((person, " ".join(fold(org).split())), cid)
+        return keys
+
+    def apply(
+        self,
+        ops: WriteOp,
+        sources: list[str],
+        format: str,
+        progress: ProgressSink | None = None,
+    ) -> ImportResult:
+        progress = progress or NullProgress()
+        total = len(ops.creates) + len(ops.updates)
+        with self.transaction() as session:
+            batch = ImportBatch(
+                source="\n".join(sources), format=format, status=ImportBatchStatus.APPLIED.value
+            )
+            session.add(batch)
+            session.flush()
+            resolver = Resolver(session)
+            created_ids = self._create(session, batch.id, ops.creates, resolver, progress, total)
+            self._update(
+                session, batch.id, ops.updates, resolver, progress, len(ops.creates), total
+            )
+            session.flush()
+            items = [
+                {
+                    "batch_id": batch.id,
+                    "contact_id": obj.id,
+                    "action": _entity_action(obj),
+                    "before": "",
+                }
+                for obj in resolver.created
+            ]
+            if items:
+                session.execute(insert(ImportBatchItem), items)
+            batch.created_count = len(created_ids)
+            batch.updated_count = len(ops.updates)
+            batch.skipped_count = ops.skipped + ops.unchanged
+            batch.refused_count = len(ops.refused)
+            progress.check()
+            self.audit(
+                session,
+                "import",
+                "import_batch",
+                batch.id,
+                sources=sources,
+                format=format,
+                created=len(created_ids),
+                updated=len(ops.updates),
+                refused=len(ops.refused),
+            )
+            batch_id = batch.id
+        progress.report(total, total, "")
+        return ImportResult(
+            batch_id=batch_id,
+            created=len(created_ids),
+            updated=len(ops.updates),
+            unchanged=ops.unchanged,
+            skipped=ops.skipped,
+            refused=list(ops.refused),
+            warnings=list(ops.warnings),
+            created_ids=created_ids,
+        )
+
+    def _create(
+        self,
+        session: Session,
+        batch_id: int,
+        creates: list[ContactData],
+        resolver: Resolver,
+        progress: ProgressSink,
+        total: int,
+    ) -> list[int]:
+        taken = set()
+        uids = [c.uid for c in creates if c.uid]
+        for uids_chunk in _chunks(uids):
+            taken |= set(session.scalars(select(Contact.uid).where(Contact.uid.in_(uids_chunk))))
+        ids: list[int] = []
+        for start in range(0, len(creates), 2000):
+            progress.check()
+            chunk_data = []
+            for data in creates[start : start + 2000]:
+                if data.uid and data.uid in taken:
+                    data.uid = ""  # created as a distinct contact on purpose: a UID of its own
+                elif data.uid:
+                    taken.add(data.uid)
+                chunk_data.append(data)
+            ids += insert_contacts(session, chunk_data, resolver, import_batch_id=batch_id)
+            progress.report(len(ids), total, "")
+        if ids:
+            session.execute(
+                insert(ImportBatchItem),
+                [
+                    {"batch_id": batch_id, "contact_id": cid, "action": "created", "before": ""}
+                    for cid in ids
+                ],
+            )
+        return ids
+
+    def _update(
+        self,
+        session: Session,
+        batch_id: int,
+        updates: list[tuple[int, ContactData]],
+        resolver: Resolver,
+        progress: ProgressSink,
+        done: int,
+        total: int,
+    ) -> None:
+        for n, (contact_id, data) in enumerate(updates, 1):
+            if n % 200 == 0:
+                progress.check()
+                progress.report(done + n, total, "")
+            contact = get_or_404(session, Contact, contact_id)
+            before = snapshot(session, contact)
+            apply_data(session, contact, data, resolver)
+            session.add(
+                ImportBatchItem(
+                    batch_id=batch_id,
+                    contact_id=contact_id,
+                    action="updated",
+                    before=json.dumps(before),
+                )
+            )
+
+    def undo(self, batch_id: int) -> None:
+        """Put the database back as it was before the batch: created contacts go, updated
+        ones get their earlier state, organisations/tags/lists the batch made go if unused."""
+        with self.transaction() as session:
+            batch = get_or_404(session, ImportBatch, batch_id)
+            if batch.status == ImportBatchStatus.UNDONE.value:
+                raise ValidationError("batch", "batch_undone")
+            items = list(
+                session.scalars(
+                    select(ImportBatchItem)
+                    .where(ImportBatchItem.batch_id == batch_id)
+                    .order_by(ImportBatchItem.id.desc())
+                )
+            )
+            created = [i.contact_id for i in items if i.action == "created"]
+            for chunk in _chunks(created):
+                session.execute(delete(Contact).where(Contact.id.in_(chunk)))
+            for item in items:
+                if item.action == "updated":
+                    restore_snapshot(session, json.loads(item.before))
+            session.flush()
+            for item in items:
+                self._drop_if_unused(session, item)
+            batch.status = ImportBatchStatus.UNDONE.value
+            batch.undone_at = utcnow()
+            self.audit(
+                session,
+                "undo_import",
+                "import_batch",
+                batch_id,
+                deleted=len(created),
+                restored=sum(i.action == "updated" for i in items),
+            )
+
+    @staticmethod
+    def _drop_if_unused(session: Session, item: ImportBatchItem) -> None:
+        if item.action == "organisation":
+            used = session.scalar(
+                select(func.count()).where(Contact.organisation_id == item.contact_id)
+            )
+            model: type[Organisation | Tag | DistributionList] = Organisation
+        elif item.action == "tag":
+            used = session.scalar(select(func.count()).where(ContactTag.tag_id == item.contact_id))
+            model = Tag
+        elif item.action == "list":
+            used = session.scalar(select(func.count()).where(ListMember.list_id == item.contact_id))
+            model = DistributionList
+        else:
+            return
+        if not used:
+            obj = session.get(model, item.contact_id)
+            if obj is not None:
+                session.delete(obj)
+
+    def batches(self) -> list[ImportBatchInfo]:
+        with self.db.session() as session:
+            return [
+                ImportBatchInfo(
+                    id=b.id,
+                    created_at=b.created_at,
+                    source=b.source,
+                    format=b.format,
+                    status=ImportBatchStatus(b.status),
+                    created=b.created_count,
+                    updated=b.updated_count,
+                    skipped=b.skipped_count,
+                    refused=b.refused_count,
+                    undone_at=b.undone_at,
+                )
+                for b in session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
+            ]
+
+
+def _entity_action(obj: Organisation | Tag | DistributionList) -> str:
+    if isinstance(obj, Organisation):
+        return "organisation"
+    return "tag" if isinstance(obj, Tag) else "list"
