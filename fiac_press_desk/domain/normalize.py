@@ -22,6 +22,9 @@ _SIMPLE_EMAIL = re.compile(
 _PHONE_NOISE = re.compile(r"[\s.\-/()\u00a0\u202f]")
 _FR_NATIONAL = re.compile(r"^0[1-9]\d{8}$")
 _FR_E164 = re.compile(r"^(?:\+|00)33\(?0?\)?([1-9]\d{8})$")
+# French extensions ("poste 12", "p. 12") that phonenumbers does not know; it knows "ext.".
+_FR_EXTENSION = re.compile(r"^(?P<main>.*?\d)[\s,]*(?:poste|p\.)\s*(?P<ext>\d{1,7})\s*$", re.I)
+_STORED_E164 = re.compile(r"^\+\d{4,15}(?:;ext=\d{1,7})?$")
 DEFAULT_REGION = "FR"
 
 
@@ -62,6 +65,12 @@ def normalize_phone(raw: str, field: str = "phone", region: str = DEFAULT_REGION
             return "+33" + french.group(1)
     if not any(ch.isdigit() for ch in typed):
         raise ValidationError(field, "bad_phone", value=typed)
+    extension = _FR_EXTENSION.match(typed)
+    if extension:
+        main = normalize_phone(extension["main"], field, region)
+        if _STORED_E164.match(main) and ";" not in main:
+            return f"{main};ext={extension['ext']}"
+        return typed
     return _parse_phone(typed, region)
 
 
@@ -86,8 +95,8 @@ def phone_digits(value: str) -> str:
 
 def display_phone(value: str) -> str:
     """Readable form: French numbers as "06 12 34 56 78", others internationally."""
-    if not value.startswith("+"):
-        return value
+    if not _STORED_E164.match(value):
+        return value  # kept as typed: phonenumbers would read its letters as keypad digits
     main, _, ext = value.partition(";ext=")
     try:
         number = phonenumbers.parse(main, None)

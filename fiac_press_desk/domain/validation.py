@@ -21,6 +21,8 @@ from fiac_press_desk.domain.normalize import email_key, normalize_email, normali
 from fiac_press_desk.domain.text import clean
 
 _BIRTHDAY = re.compile(r"^(?:(\d{4})|--)-?(\d{2})-?(\d{2})$")
+# The French way of typing a date: 31/01/1980, 31.01.1980, 31-01-1980, or 31/01 without a year.
+_BIRTHDAY_FR = re.compile(r"^(\d{1,2})[/.-](\d{1,2})(?:[/.-](\d{4}))?$")
 _E = TypeVar("_E", bound=StrEnum)
 MAX_SHORT = 255
 MAX_NOTES = 100_000
@@ -35,15 +37,22 @@ def _short(value: str, field: str) -> str:
 
 
 def normalize_birthday(raw: str, field: str = "birthday") -> str:
-    """ISO date, or ``--MM-DD`` without a year (Apple writes year 1604 for "unknown")."""
+    """ISO date, or ``--MM-DD`` without a year (Apple writes year 1604 for "unknown").
+
+    Also reads the French ways of typing a date (31/01/1980, 31.01.1980, 31/01).
+    """
     text = raw.strip()
     if not text:
         return ""
     text = text.split("T")[0]
     match = _BIRTHDAY.match(text)
-    if not match:
-        raise ValidationError(field, "bad_date", value=raw)
-    year, month, day = match.groups()
+    if match:
+        year, month, day = match.groups()
+    else:
+        french = _BIRTHDAY_FR.match(text)
+        if not french:
+            raise ValidationError(field, "bad_date", value=raw)
+        day, month, year = f"{int(french[1]):02d}", f"{int(french[2]):02d}", french[3]
     try:
         date(int(year) if year and year != "1604" else 2000, int(month), int(day))
     except ValueError:
