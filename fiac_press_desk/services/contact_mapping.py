@@ -151,7 +151,7 @@ class Resolver:
                 dlist = DistributionList(name=name, name_key=key)
                 self.session.add(dlist)
                 self.created.append(dlist)
-                self.session.flush([dlist])
+                self.session.flush()
             self._lists[key] = dlist
         return dlist
 
@@ -229,7 +229,7 @@ def _replace_lists(
 ) -> None:
     wanted = {resolver.distribution_list(name).id for name in names}
     if contact.id is None:
-        session.flush([contact])
+        session.flush()
     current = set(
         session.scalars(select(ListMember.list_id).where(ListMember.contact_id == contact.id))
     )

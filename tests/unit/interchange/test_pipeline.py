@@ -1,0 +1,282 @@
+"""The shared import pipeline: validation, matching, plan decisions, apply, report."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from fiac_press_desk.domain.contact import ContactData, EmailAddress, Phone
+from fiac_press_desk.interchange.pipeline import (
+    Decision,
+    MatchKind,
+    apply_plan,
+    build_plan,
+    write_report,
+)
+from fiac_press_desk.interchange.records import ImportProblem, ImportRecord, SourcePlace
+from fiac_press_desk.services import Services
+from fiac_press_desk.services.contact_queries import ContactFilter
+
+
+def rec(line: int, fields: frozenset[str] | None = None, **values: object) -> ImportRecord:
+    return ImportRecord(
+        ContactData(**values),
+        SourcePlace("in.vcf", line=line),  # type: ignore[arg-type]
+        fields=fields,
+    )
+
+
+@pytest.fixture
+def eloise(services: Services) -> int:
+    return services.contacts.create(
+        ContactData(
+            given_name="Éloïse",
+            family_name="Lefèvre",
+            organization="Le Quotidien",
+            emails=[EmailAddress("eloise@example.fr")],
+            phones=[Phone("06 12 34 56 78")],
+            notes="À garder",
+            tags=["santé"],
+        )
+    )
+
+
+def plan_of(services: Services, items: list, on_duplicate: str = "skip"):  # type: ignore[no-untyped-def]
+    return build_plan(
+        services, items, sources=["in.vcf"], format="vcard", on_duplicate=on_duplicate
+    )
+
+
+def test_new_records_are_created_in_one_batch(services: Services) -> None:
+    plan = plan_of(
+        services,
+        [
+            rec(
+                1,
+                given_name="Jean",
+                family_name="Martin",
+                emails=[EmailAddress("jm@example.fr")],
+                tags=["IA"],
+                lists=["Presse nationale"],
+                organization="Radio Fictive",
+            ),
+            rec(8, given_name="Zoé", family_name="Dupré"),
+        ],
+    )
+    assert [i.kind for i in plan.items] == [MatchKind.NEW, MatchKind.NEW]
+    result = apply_plan(services, plan)
+    assert (result.created, result.updated, result.refused) == (2, 0, [])
+    created = services.contacts.get_many(result.created_ids)
+    assert created[0].organization == "Radio Fictive"
+    assert created[0].tags == ["IA"] and created[0].lists == ["Presse nationale"]
+    assert [b.created for b in services.imports.batches()] == [2]
+
+
+def test_uid_match_is_a_certain_update_of_the_carried_fields_only(
+    services: Services, eloise: int
+) -> None:
+    uid = services.contacts.get(eloise).uid
+    carried = frozenset({"uid", "given_name", "family_name", "job_title"})
+    plan = plan_of(
+        services,
+        [
+            rec(
+                1,
+                carried,
+                uid=uid,
+                given_name="Éloïse",
+                family_name="Lefèvre",
+                job_title="Reporter",
+            )
+        ],
+    )
+    item = plan.items[0]
+    assert (item.kind, item.decision, item.existing_id) == (
+        MatchKind.UPDATE,
+        Decision.UPDATE,
+        eloise,
+    )
+    assert item.changes == ["job_title"]
+    apply_plan(services, plan)
+    after = services.contacts.get(eloise)
+    assert after.job_title == "Reporter"
+    assert after.notes == "À garder" and after.emails[0].value == "eloise@example.fr"
+
+
+def test_same_data_again_is_unchanged_and_writes_nothing(services: Services, eloise: int) -> None:
+    same = services.contacts.get(eloise)
+    plan = plan_of(services, [ImportRecord(same, SourcePlace("in.vcf", line=1))])
+    assert plan.items[0].kind is MatchKind.UNCHANGED
+    assert plan.items[0].decision is Decision.SKIP
+    result = apply_plan(services, plan)
+    assert (result.created, result.updated, result.unchanged) == (0, 0, 1)
+    assert services.contacts.get(eloise).updated_at == same.updated_at
+
+
+@pytest.mark.parametrize(
+    "on_duplicate, created, updated", [("skip", 0, 0), ("update", 0, 1), ("create", 1, 0)]
+)
+def test_probable_duplicate_follows_on_duplicate(
+    services: Services, eloise: int, on_duplicate: str, created: int, updated: int
+) -> None:
+    plan = plan_of(
+        services,
+        [
+            rec(
+                3,
+                given_name="E.",
+                family_name="Lefèvre",
+                emails=[EmailAddress("ELOISE@Example.fr")],
+                phones=[Phone("+33 1 40 00 00 01")],
+            )
+        ],
+        on_duplicate,
+    )
+    item = plan.items[0]
+    assert item.kind is MatchKind.DUPLICATE and item.existing_id == eloise
+    assert "eloise@example.fr" in item.match_reason.lower()
+    result = apply_plan(services, plan)
+    assert (result.created, result.updated) == (created, updated)
+    if on_duplicate == "update":  # merged: nothing lost, the new phone added
+        merged = services.contacts.get(eloise)
+        assert merged.given_name == "Éloïse"
+        assert [p.value for p in merged.phones] == ["+33612345678", "+33140000001"]
+
+
+def test_match_by_phone_and_by_name_and_organisation(services: Services, eloise: int) -> None:
+    plan = plan_of(
+        services,
+        [
+            rec(1, given_name="Quelqu'un", phones=[Phone("0612345678")]),
+            rec(2, given_name="eloise", family_name="LEFEVRE", organization="le quotidien"),
+        ],
+    )
+    assert [(i.kind, i.existing_id) for i in plan.items] == [
+        (MatchKind.DUPLICATE, eloise),
+        (MatchKind.DUPLICATE, eloise),
+    ]
+
+
+def test_same_person_twice_in_one_file(services: Services) -> None:
+    plan = plan_of(
+        services,
+        [
+            rec(1, given_name="Ana", family_name="Silva", emails=[EmailAddress("ana@example.org")]),
+            rec(
+                9,
+                given_name="Ana",
+                family_name="Silva",
+                emails=[EmailAddress("ANA@example.org")],
+                job_title="Pigiste",
+            ),
+        ],
+        on_duplicate="update",
+    )
+    assert plan.items[1].kind is MatchKind.DUPLICATE and plan.items[1].duplicate_of == 0
+    result = apply_plan(services, plan)
+    assert result.created == 1
+    (ana,) = services.contacts.get_many(result.created_ids)
+    assert ana.job_title == "Pigiste" and len(ana.emails) == 1
+
+
+def test_bad_records_are_refused_with_their_place_and_the_rest_goes_on(
+    services: Services,
+) -> None:
+    plan = plan_of(
+        services,
+        [
+            rec(1, given_name="Bon", emails=[EmailAddress("bon@example.fr")]),
+            rec(5, given_name="Mauvais", emails=[EmailAddress("pas une adresse")]),
+            ImportProblem(SourcePlace("in.vcf", line=9), "carte illisible"),
+            rec(12),
+        ],
+    )
+    assert [i.kind for i in plan.items] == [MatchKind.NEW] + [MatchKind.ERROR] * 3
+    assert plan.items[1].message.startswith("emails[0]:")
+    result = apply_plan(services, plan)
+    assert result.created == 1
+    assert [(str(p), m.split(":")[0]) for p, m in result.refused] == [
+        ("in.vcf:5", "emails[0]"),
+        ("in.vcf:9", "carte illisible"),
+        ("in.vcf:12", "family_name"),
+    ]
+
+
+def test_an_opt_out_is_never_lifted_by_a_file(services: Services, eloise: int) -> None:
+    services.contacts.set_opted_out(eloise, True, "ne plus écrire")
+    again = services.contacts.get(eloise)
+    again.opted_out, again.notes = False, "nouvelle note"
+    plan = plan_of(services, [ImportRecord(again, SourcePlace("in.vcf", line=1))])
+    apply_plan(services, plan)
+    after = services.contacts.get(eloise)
+    assert after.opted_out and after.opted_out_reason == "ne plus écrire"
+    assert after.notes == "nouvelle note"
+
+
+def test_user_decision_overrides_the_preset(services: Services, eloise: int) -> None:
+    plan = plan_of(
+        services, [rec(1, given_name="Autre", emails=[EmailAddress("eloise@example.fr")])]
+    )
+    plan.items[0].decision = Decision.CREATE
+    result = apply_plan(services, plan)
+    assert result.created == 1
+    assert services.contact_queries.count(ContactFilter()) == 2
+
+
+def test_undo_restores_the_database(services: Services, eloise: int) -> None:
+    before = services.contacts.get(eloise)
+    carried = frozenset({"uid", "job_title", "tags", "lists"})
+    plan = plan_of(
+        services,
+        [
+            rec(
+                1,
+                carried,
+                uid=before.uid,
+                job_title="Rédactrice",
+                tags=["nouveau"],
+                lists=["Nouvelle liste"],
+            ),
+            rec(2, given_name="Neuf", organization="Organisme neuf"),
+        ],
+    )
+    result = apply_plan(services, plan)
+    assert services.contact_queries.count(ContactFilter()) == 2
+    services.imports.undo(result.batch_id)  # type: ignore[arg-type]
+    assert services.contacts.get(eloise) == before
+    assert services.contact_queries.count(ContactFilter()) == 1
+    assert [t.name for t in services.tags.all()] == ["santé"]
+    assert services.lists.all() == []
+    assert "Organisme neuf" not in services.organisations.names()
+    assert services.imports.batches()[0].status == "undone"
+
+
+def test_cancel_during_apply_writes_nothing(services: Services) -> None:
+    class Stop(Exception):
+        pass
+
+    class CancelAtOnce:
+        def report(self, done: int, total: int, text: str = "") -> None:
+            pass
+
+        def check(self) -> None:
+            raise Stop
+
+    plan = plan_of(services, [rec(1, given_name="Jean")])
+    with pytest.raises(Stop):
+        apply_plan(services, plan, CancelAtOnce())
+    assert services.contact_queries.count(ContactFilter()) == 0
+    assert services.imports.batches() == []
+
+
+def test_report_lists_every_record(services: Services, tmp_path: Path) -> None:
+    plan = plan_of(services, [rec(1, given_name="Jean"), rec(4)])
+    result = apply_plan(services, plan)
+    out = tmp_path / "rapport.csv"
+    write_report(plan, result, out)
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    assert rows[0][:5] == ["file", "sheet", "line_or_row", "kind", "decision"]
+    assert rows[1][2:6] == ["1", "new", "create", "Jean"]
+    assert rows[2][2:5] == ["4", "error", "refused"]
