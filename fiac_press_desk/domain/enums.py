@@ -80,6 +80,9 @@ class DistributionStatus(StrEnum):
     SENT = "sent"  # accepted by the SMTP server
     FAILED = "failed"  # refused by the server (reason kept)
     RECORDED = "recorded"  # sent through another program, recorded by hand
+    # Handed to the SMTP server, outcome not yet recorded. Left so only by a crash between the
+    # server's answer and the commit: never resent automatically (see services/sending.py).
+    SENDING = "sending"
 
 
 class EnquiryChannel(StrEnum):

@@ -51,6 +51,57 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "Pièce jointe « {name} » trop volumineuse ({size} Mo, {limit} Mo au plus).",
         "en": "Attachment '{name}' is too large ({size} MB, at most {limit} MB).",
     },
+    # -- releases, distribution and sending (issue 6) --
+    "attachments_too_large": {
+        "fr": "Avec « {name} », les pièces jointes dépasseraient {limit} Mo au total ({size} Mo) : "
+        "un message aussi lourd serait refusé par la plupart des serveurs.",
+        "en": "With '{name}' the attachments would exceed {limit} MB in all ({size} MB): most "
+        "servers would refuse such a message.",
+    },
+    "attachment_type": {
+        "fr": "« {name} » n'est pas accepté en pièce jointe : seuls les PDF et les images "
+        "(JPEG, PNG, GIF, WebP, TIFF) le sont.",
+        "en": "'{name}' cannot be attached: only PDF files and images (JPEG, PNG, GIF, WebP, "
+        "TIFF) can.",
+    },
+    "attachment_empty": {
+        "fr": "« {name} » est vide (0 octet).",
+        "en": "'{name}' is empty (0 bytes).",
+    },
+    "attachment_unreadable": {
+        "fr": "Impossible de lire « {name} » : {reason}.",
+        "en": "Cannot read '{name}': {reason}.",
+    },
+    "release_has_distributions": {
+        "fr": "Ce communiqué a déjà été diffusé à {count} destinataire(s) : il ne peut pas être "
+        "supprimé, l'historique des envois serait perdu.",
+        "en": "This release already went to {count} recipient(s): it cannot be deleted, the "
+        "distribution history would be lost.",
+    },
+    "distribution_in_future": {
+        "fr": "La date d'un envoi enregistré ne peut pas être dans le futur ({value}).",
+        "en": "A recorded distribution cannot be dated in the future ({value}).",
+    },
+    "smtp_incomplete": {
+        "fr": "Paramètres d'envoi incomplets : {what}.",
+        "en": "Sending settings incomplete: {what}.",
+    },
+    "smtp_connect": {
+        "fr": "Connexion impossible au serveur d'envoi {host}:{port} : {reason}.",
+        "en": "Cannot connect to the mail server {host}:{port}: {reason}.",
+    },
+    "smtp_auth": {
+        "fr": "Le serveur {host} a refusé l'identifiant ou le mot de passe ({reason}).",
+        "en": "The server {host} refused the user name or password ({reason}).",
+    },
+    "smtp_sender_refused": {
+        "fr": "Le serveur a refusé l'adresse d'expéditeur « {address} » : {reason}.",
+        "en": "The server refused the sender address '{address}': {reason}.",
+    },
+    "smtp_password_missing": {
+        "fr": "Le mot de passe du compte d'envoi {user} est requis.",
+        "en": "The password of the sending account {user} is required.",
+    },
     "not_found": {
         "fr": "{entity} n° {id} introuvable.",
         "en": "{entity} #{id} not found.",
