@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 # Ligatures and letters that NFKD does not split but a French reader treats as two letters.
 _SPECIAL = str.maketrans(
@@ -24,15 +25,22 @@ _SPECIAL = str.maketrans(
     }
 )
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+# Combining diacritical marks of the Latin, Greek and Cyrillic scripts (what NFKD splits off
+# "é", "ï", "ą", "ά", "й"). Japanese voicing marks (U+3099, U+309A) are not accents: kept.
+_ACCENTS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+_SPACES = re.compile(r"[ \t\u00a0\u202f]+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower-case, accent-free form of ``text`` (letters of other scripts are kept)."""
+    """Lower-case, accent-free form of ``text`` (letters of other scripts are kept).
+
+    Cached: imports and searches fold the same outlet, tag and city names over and over.
+    """
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return unicodedata.normalize("NFC", stripped).casefold()
+    return unicodedata.normalize("NFC", _ACCENTS.sub("", decomposed)).casefold()
 
 
 def tokens(text: str) -> list[str]:
@@ -44,4 +52,4 @@ def clean(text: str | None) -> str:
     """Trim and collapse inner runs of white space (not newlines)."""
     if not text:
         return ""
-    return re.sub(r"[ \t\u00a0\u202f]+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
