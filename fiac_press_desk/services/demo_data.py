@@ -272,34 +272,34 @@ def organisations() -> list[OrganisationData]:
 def generate_contacts(count: int, seed: int = 2024) -> Iterator[ContactData]:
     """``count`` fictional contacts: mostly journalists, some partners, a few opted out."""
     rng = random.Random(seed)
+    used_locals: set[str] = set()
     for i in range(count):
         female = rng.random() < 0.55
         given = rng.choice(GIVEN_F if female else GIVEN_M)
         family = rng.choice(FAMILY)
+        if i >= 200 and rng.random() < 0.5:  # large sets: compound names keep people distinct
+            family = f"{family}-{rng.choice(FAMILY)}"
         partner = rng.random() < 0.18
         org_name, _ = rng.choice(PARTNERS if partner else OUTLETS)
+        if i >= 1000 and not partner:  # large sets: regional editions of the outlets
+            org_name = f"{org_name} ({rng.choice(CITIES)[1]})"
         domain = rng.choice(DOMAINS)
         local = f"{_slug(given)}.{_slug(family)}".replace("-", "")
-        suffix = "" if i < 400 else str(i)
-        emails = [EmailAddress(f"{local}{suffix}@{domain}", "work")]
+        if local in used_locals:
+            local = f"{local}{i}"
+        used_locals.add(local)
+        emails = [EmailAddress(f"{local}@{domain}", "work")]
         if rng.random() < 0.35:
             emails.append(
                 EmailAddress(f"{local[0]}{_slug(family)}{i}@{rng.choice(DOMAINS)}", "home")
             )
-        phones = [
-            Phone(
-                f"0{rng.choice('1234589')} {rng.randint(10, 99)} {rng.randint(10, 99)} "
-                f"{rng.randint(10, 99)} {rng.randint(10, 99)}",
-                "work",
-            )
-        ]
+        # Numbers derived from the index: every generated person has numbers of their own.
+        work = f"0{'1234589'[i % 7]}{(i * 7919 + 1234567) % 100_000_000:08d}"
+        phones = [Phone(" ".join(work[k : k + 2] for k in range(0, 10, 2)), "work")]
         if rng.random() < 0.6:
+            mobile = f"{(i * 104729 + 7654321) % 100_000_000:08d}"
             phones.append(
-                Phone(
-                    f"+33 6 {rng.randint(10, 99)} {rng.randint(10, 99)} "
-                    f"{rng.randint(10, 99)} {rng.randint(10, 99)}",
-                    "mobile",
-                )
+                Phone("+33 6 " + " ".join(mobile[k : k + 2] for k in range(0, 8, 2)), "mobile")
             )
         code, city = rng.choice(CITIES)
         opted_out = rng.random() < 0.03
