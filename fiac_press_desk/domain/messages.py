@@ -39,6 +39,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "Une demande ne peut être marquée « répondue » sans note de réponse.",
         "en": "An enquiry cannot be marked answered without a response note.",
     },
+    "answer_before_receipt": {
+        "fr": "La réponse ne peut pas précéder la réception de la demande.",
+        "en": "The answer cannot be before the enquiry was received.",
+    },
+    "already_imported": {
+        "fr": "Ce courriel a déjà été enregistré (demande n° {id}).",
+        "en": "This email was already recorded (enquiry #{id}).",
+    },
     "bad_transition": {
         "fr": "Passage impossible de « {old} » à « {new} ».",
         "en": "Cannot move from '{old}' to '{new}'.",

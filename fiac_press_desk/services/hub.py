@@ -5,6 +5,7 @@ from __future__ import annotations
 from fiac_press_desk.services.contact_history import ContactHistoryService
 from fiac_press_desk.services.contact_queries import ContactQueryService
 from fiac_press_desk.services.contacts import ContactService
+from fiac_press_desk.services.enquiries import EnquiryService
 from fiac_press_desk.services.imports import ImportService
 from fiac_press_desk.services.labels import ListService, TagService
 from fiac_press_desk.services.organisations import OrganisationService
@@ -21,6 +22,7 @@ class Services:
         self.lists = ListService(db, actor)
         self.imports = ImportService(db, actor)
         self.history = ContactHistoryService(db, actor)
+        self.enquiries = EnquiryService(db, actor)
 
     @classmethod
     def open(cls, url: str, actor: str | None = None) -> Services:
