@@ -112,7 +112,23 @@ def display_phone(value: str) -> str:
 
 
 def national_phone(value: str) -> str:
-    """French numbers in national digits ("0612345678"), for search; others unchanged digits."""
+    """The number as dialled at home, digits only ("0612345678", "2125550100"), for search.
+
+    Values kept as typed give their digits unchanged.
+    """
     if value.startswith("+33") and len(value) >= 12:
         return "0" + phone_digits(value)[2:]
+    if _STORED_E164.match(value):
+        return _national_digits(value.partition(";")[0])
     return phone_digits(value)
+
+
+@lru_cache(maxsize=4096)
+def _national_digits(e164: str) -> str:
+    try:
+        number = phonenumbers.parse(e164, None)
+    except phonenumbers.NumberParseException:
+        return phone_digits(e164)
+    return phone_digits(
+        str(phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL))
+    )

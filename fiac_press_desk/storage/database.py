@@ -47,6 +47,9 @@ class Database:
         self.backup_path: Path | None = None
         if self.path is not None:
             self._prepare_file(self.path)
+            # Read before the engine's first connection sets WAL: a corrupt, foreign or newer
+            # file must be refused without a byte of it changing.
+            inspect_sqlite_file(self.path)
         self.engine: Engine = create_engine(url, future=True)
         self.adapter: DialectAdapter = adapter_for(self.engine.dialect.name)
         self.adapter.configure(self.engine)
@@ -60,13 +63,23 @@ class Database:
 
     @staticmethod
     def _prepare_file(path: Path) -> None:
+        if path.is_dir():
+            raise DatabaseError(f"{path}: is a directory, not a database file")
         if path.exists():
             if not os.access(path, os.R_OK):
                 raise DatabaseError(f"{path}: cannot be read (permission denied)")
+            _owner_only(path)
             return
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.is_dir():
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except OSError as exc:
+                raise DatabaseError(f"{path.parent}: cannot create ({exc.strerror})") from exc
         # Personal data: the file is created readable by its owner only.
-        fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        try:
+            fd = os.open(path, os.O_CREAT | os.O_WRONLY, 0o600)
+        except OSError as exc:
+            raise DatabaseError(f"{path}: cannot create ({exc.strerror})") from exc
         os.close(fd)
 
     # -- schema -----------------------------------------------------------------------------
@@ -79,12 +92,15 @@ class Database:
         cfg = alembic_config(self.url)
         script = ScriptDirectory.from_config(cfg)
         head = script.get_current_head()
-        try:
-            with self.engine.connect() as conn:
-                current = MigrationContext.configure(conn).get_current_revision()
-                has_tables = bool(inspect(conn).get_table_names())
-        except (SADatabaseError, OperationalError) as exc:
-            raise DatabaseError(f"{self.url}: not a readable database ({exc.orig})") from exc
+        if self.path is not None:
+            current, has_tables = inspect_sqlite_file(self.path)
+        else:
+            try:
+                with self.engine.connect() as conn:
+                    current = MigrationContext.configure(conn).get_current_revision()
+                    has_tables = bool(inspect(conn).get_table_names())
+            except (SADatabaseError, OperationalError) as exc:
+                raise DatabaseError(f"{self.url}: not a readable database ({exc.orig})") from exc
         if current == head:
             return
         if current is not None:
@@ -153,3 +169,37 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def inspect_sqlite_file(path: Path) -> tuple[str | None, bool]:
+    """Schema revision and whether any table exists, read through a read-only connection.
+
+    Raises DatabaseError for a file SQLite cannot read (corrupt, random bytes, locked).
+    """
+    import sqlite3
+
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise DatabaseError(f"{path}: cannot be opened ({exc})") from exc
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        revision = None
+        if "alembic_version" in tables:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = str(row[0]) if row else None
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path}: not a readable database ({exc})") from exc
+    finally:
+        conn.close()
+    return revision, bool(tables)
+
+
+def _owner_only(path: Path) -> None:
+    """Take group and other permissions off a database file the user owns."""
+    try:
+        info = path.stat()
+        if info.st_uid == os.getuid() and info.st_mode & 0o077:
+            path.chmod(info.st_mode & 0o700)
+    except (OSError, AttributeError):  # no getuid on Windows; a share may refuse chmod
+        pass

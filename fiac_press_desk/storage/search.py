@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import get_history
 
 from fiac_press_desk.domain.normalize import national_phone, phone_digits
-from fiac_press_desk.domain.text import fold
+from fiac_press_desk.domain.text import fold, tokens
 from fiac_press_desk.storage.models import (
     Contact,
     ContactAddress,
@@ -61,11 +61,16 @@ def build_search_text(
     places: list[str],
     tags: list[str],
 ) -> str:
-    """The folded words a contact is found by; shared by the ORM hook and bulk inserts."""
+    """The folded words a contact is found by; shared by the ORM hook and bulk inserts.
+
+    Stored as distinct word tokens separated by single spaces, so that an index that only
+    sees "words start at a space" (LIKE on PostgreSQL) finds what FTS5 finds: the "example"
+    of "eloise@example.fr", the "monde" of "(Le Monde)".
+    """
     parts = [*names, organisation, *emails, *places, *tags]
     for phone in phones:
         parts += [phone_digits(phone), national_phone(phone)]
-    return fold(" ".join(p for p in parts if p))
+    return " ".join(dict.fromkeys(tokens(" ".join(p for p in parts if p))))
 
 
 def sort_key(family_name: str, display_name: str, given_name: str, fallback: str) -> str:

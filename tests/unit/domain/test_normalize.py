@@ -107,4 +107,6 @@ def test_display_phone_leaves_unparsed_text_alone() -> None:
 def test_digits_and_national_forms_for_search() -> None:
     assert phone_digits("+33 6 12-34") == "3361234"
     assert national_phone("+33612345678") == "0612345678"
-    assert national_phone("+12125550100") == "12125550100"
+    assert national_phone("+12125550100") == "2125550100"
+    assert national_phone("+442079460958;ext=12") == "02079460958"
+    assert national_phone("3615 code") == "3615"

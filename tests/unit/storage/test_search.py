@@ -1,0 +1,306 @@
+"""Contact search: accents, case, prefixes as you type, several words, emails, phones, tags,
+notes; kept in step with every write. Every test runs twice: through SQLite's FTS5 index and
+through the generic LIKE path that PostgreSQL would use."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from fiac_press_desk.domain.contact import ContactData, EmailAddress, OrganisationData, Phone
+from fiac_press_desk.services import Services
+from fiac_press_desk.services.contact_queries import ContactFilter
+from fiac_press_desk.storage.database import Database
+from fiac_press_desk.storage.dialect import DialectAdapter, fts_match_expression, query_words
+
+
+@pytest.fixture(params=["fts5", "generic"])
+def desk(request: pytest.FixtureRequest, services: Services) -> Iterator[Services]:
+    """A fresh database per test, for the tests that write."""
+    _use_adapter(services, request.param)
+    yield services
+
+
+@pytest.fixture
+def people(desk: Services) -> dict[str, int]:
+    return _create_people(desk)
+
+
+@pytest.fixture(scope="module", params=["fts5", "generic"])
+def _shared(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[Services, dict[str, int]]]:
+    """One database per module for the read-only query tests (they are many)."""
+    path = tmp_path_factory.mktemp("search") / "desk.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    services = Services(db, actor="test")
+    _use_adapter(services, request.param)
+    yield services, _create_people(services)
+    db.dispose()
+
+
+@pytest.fixture
+def reader(_shared: tuple[Services, dict[str, int]]) -> Services:
+    return _shared[0]
+
+
+@pytest.fixture
+def who_is(_shared: tuple[Services, dict[str, int]]) -> dict[str, int]:
+    return _shared[1]
+
+
+def _use_adapter(services: Services, name: str) -> None:
+    if name == "generic":
+        services.db.adapter = DialectAdapter()
+    else:
+        assert services.db.adapter.name == "sqlite"
+
+
+def _create_people(desk: Services) -> dict[str, int]:
+    ids = {
+        "eloise": desk.contacts.create(
+            ContactData(
+                given_name="Éloïse",
+                family_name="Lefèvre",
+                job_title="Chef de rubrique santé",
+                organization="Le Monde",
+                emails=[EmailAddress("eloise.lefevre@example.fr", "work")],
+                phones=[Phone("06 12 34 56 78", "mobile"), Phone("+1 212 555 0100", "work")],
+                tags=["Presse nationale"],
+                notes="Rencontrée au congrès d'oncologie (Lyon).",
+            )
+        ),
+        "francois": desk.contacts.create(
+            ContactData(
+                given_name="François",
+                family_name="Lefebvre",
+                organization="Ouest-France",
+                emails=[EmailAddress("f.lefebvre@example.org")],
+                phones=[Phone("01 40 00 00 00")],
+                tags=["Presse régionale"],
+            )
+        ),
+        "zoe": desk.contacts.create(
+            ContactData(
+                given_name="Zoé",
+                family_name="Martin",
+                organization="Le Monde diplomatique",
+                emails=[EmailAddress("zoe@example.com")],
+                tags=["IA"],
+            )
+        ),
+    }
+    return ids
+
+
+def find(desk: Services, query: str, **filters: object) -> set[int]:
+    return set(desk.contact_queries.ids(ContactFilter(search=query, **filters)))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "query", ["eloise", "Eloise", "ELOISE", "éloïse", "ÉLOÏSE", "Éloise", "lefèvre", "LEFEVRE"]
+)
+def test_accents_and_case_are_ignored(reader: Services, who_is: dict[str, int], query: str) -> None:
+    assert find(reader, query) == {who_is["eloise"]}
+
+
+@pytest.mark.parametrize(
+    ("query", "who"),
+    [
+        ("l", {"eloise", "francois", "zoe"}),  # Lefèvre, Lefebvre, Le Monde
+        ("le", {"eloise", "francois", "zoe"}),
+        ("lef", {"eloise", "francois"}),
+        ("lefe", {"eloise", "francois"}),
+        ("lefev", {"eloise"}),
+        ("lefevr", {"eloise"}),
+        ("lefevre", {"eloise"}),
+        ("lefevres", set()),
+        ("fr", {"eloise", "francois"}),  # example.fr, François, Ouest-France
+        ("fra", {"francois"}),
+        ("z", {"zoe"}),
+    ],
+)
+def test_prefixes_as_you_type(
+    reader: Services, who_is: dict[str, int], query: str, who: set[str]
+) -> None:
+    assert find(reader, query) == {who_is[w] for w in who}
+
+
+@pytest.mark.parametrize(
+    ("query", "who"),
+    [
+        ("eloise lefevre", {"eloise"}),
+        ("lefevre eloise", {"eloise"}),  # order does not matter
+        ("elo lef", {"eloise"}),
+        ("lefevre monde", {"eloise"}),  # name and outlet
+        ("le monde", {"eloise", "zoe"}),
+        ("monde diplo", {"zoe"}),
+        ("martin monde", {"zoe"}),
+        ("eloise martin", set()),  # every word must match
+        ("  eloise   lefevre  ", {"eloise"}),
+        ("ouest france", {"francois"}),
+        ("ouest-france", {"francois"}),
+    ],
+)
+def test_several_words(reader: Services, who_is: dict[str, int], query: str, who: set[str]) -> None:
+    assert find(reader, query) == {who_is[w] for w in who}
+
+
+@pytest.mark.parametrize(
+    ("query", "who"),
+    [
+        ("eloise.lefevre@example.fr", {"eloise"}),
+        ("eloise.lefevre@", {"eloise"}),
+        ("f.lefebvre@example.org", {"francois"}),
+        ("example.com", {"zoe"}),
+        ("zoe@", {"zoe"}),
+        ("example", {"eloise", "francois", "zoe"}),
+    ],
+)
+def test_emails(reader: Services, who_is: dict[str, int], query: str, who: set[str]) -> None:
+    assert find(reader, query) == {who_is[w] for w in who}
+
+
+@pytest.mark.parametrize(
+    ("query", "who"),
+    [
+        ("0612", {"eloise"}),
+        ("06 12 34", {"eloise"}),
+        ("06.12.34.56.78", {"eloise"}),
+        ("0612345678", {"eloise"}),
+        ("+33 6 12", {"eloise"}),
+        ("33612345678", {"eloise"}),
+        ("0140", {"francois"}),
+        ("01 40 00", {"francois"}),
+        ("2125550100", {"eloise"}),
+        ("1212555", {"eloise"}),
+        ("0699", set()),
+    ],
+)
+def test_phones(reader: Services, who_is: dict[str, int], query: str, who: set[str]) -> None:
+    assert find(reader, query) == {who_is[w] for w in who}
+
+
+@pytest.mark.parametrize(
+    ("query", "who"),
+    [
+        ("presse", {"eloise", "francois"}),  # tags
+        ("presse regionale", {"francois"}),
+        ("ia", {"zoe"}),
+        ("oncologie", {"eloise"}),  # notes
+        ("congres", {"eloise"}),
+        ("lyon", {"eloise"}),
+        ("rubrique sante", {"eloise"}),  # job title
+    ],
+)
+def test_tags_notes_and_titles(
+    reader: Services, who_is: dict[str, int], query: str, who: set[str]
+) -> None:
+    assert find(reader, query) == {who_is[w] for w in who}
+
+
+@pytest.mark.parametrize(
+    "query", ['"', "*", "AND", "OR NOT", "(", "lef*", 'le"f', "NEAR(a b)", "-"]
+)
+def test_query_syntax_is_never_an_error(
+    reader: Services, who_is: dict[str, int], query: str
+) -> None:
+    reader.contact_queries.ids(ContactFilter(search=query))
+    reader.contact_queries.count(ContactFilter(search=query))
+
+
+def test_blank_or_punctuation_only_search_finds_everyone(
+    reader: Services, who_is: dict[str, int]
+) -> None:
+    assert find(reader, "   ") == set(who_is.values())
+    assert find(reader, "--") == set(who_is.values())
+
+
+def test_search_combines_with_filters(desk: Services, people: dict[str, int]) -> None:
+    desk.contacts.archive([people["francois"]])
+    assert find(desk, "lef") == {people["eloise"]}
+    assert find(desk, "lef", archived=None) == {people["eloise"], people["francois"]}
+    assert desk.contact_queries.count(ContactFilter(search="lef", archived=True)) == 1
+
+
+# -- kept in step ----------------------------------------------------------------------------
+
+
+def test_update_replaces_old_words(desk: Services, people: dict[str, int]) -> None:
+    data = desk.contacts.get(people["eloise"])
+    data.family_name = "Durand"
+    data.emails = [EmailAddress("e.durand@example.net")]
+    data.phones = [Phone("07 00 00 00 01")]
+    data.notes = ""
+    desk.contacts.update(people["eloise"], data)
+    assert find(desk, "lefevre") == set()
+    assert find(desk, "oncologie") == set()
+    assert find(desk, "0612") == set()
+    assert find(desk, "durand") == {people["eloise"]}
+    assert find(desk, "example.net") == {people["eloise"]}
+    assert find(desk, "0700") == {people["eloise"]}
+
+
+def test_organisation_rename_follows(desk: Services, people: dict[str, int]) -> None:
+    org = next(o for o in desk.organisations.all() if o.name == "Le Monde")
+    desk.organisations.update(org.id, OrganisationData(name="Le Quotidien du Soir"))
+    assert find(desk, "quotidien") == {people["eloise"]}
+    assert find(desk, "monde") == {people["zoe"]}
+
+
+def test_organisation_delete_and_merge_follow(desk: Services, people: dict[str, int]) -> None:
+    orgs = {o.name: o.id for o in desk.organisations.all()}
+    desk.organisations.merge(orgs["Ouest-France"], orgs["Le Monde diplomatique"])
+    assert find(desk, "ouest") == {people["francois"], people["zoe"]}
+    assert find(desk, "diplomatique") == set()
+    desk.organisations.delete(orgs["Ouest-France"])
+    assert find(desk, "ouest") == set()
+    assert find(desk, "zoe") == {people["zoe"]}
+
+
+def test_tag_rename_delete_and_bulk_follow(desk: Services, people: dict[str, int]) -> None:
+    tag = next(t for t in desk.tags.all() if t.name == "IA")
+    desk.tags.rename(tag.id, "Intelligence artificielle")
+    assert find(desk, "intelligence") == {people["zoe"]}
+    assert find(desk, "ia") == set()
+    desk.contacts.add_tags([people["eloise"], people["francois"]], ["Oncologie"])
+    assert find(desk, "oncol") == {people["eloise"], people["francois"]}
+    desk.contacts.remove_tags([people["eloise"]], ["oncologie"])
+    assert find(desk, "oncologie") == {people["francois"], people["eloise"]}  # notes still say it
+    assert find(desk, "oncologie lefebvre") == {people["francois"]}
+    desk.tags.delete(tag.id)
+    assert find(desk, "intelligence") == set()
+
+
+def test_delete_restore_and_merge_follow(desk: Services, people: dict[str, int]) -> None:
+    snapshots = desk.contacts.delete([people["eloise"]])
+    assert find(desk, "eloise") == set()
+    assert find(desk, "lef") == {people["francois"]}
+    desk.contacts.restore(snapshots)
+    assert find(desk, "eloise") == {people["eloise"]}
+    assert find(desk, "0612") == {people["eloise"]}
+    desk.contacts.merge(people["francois"], people["zoe"])
+    assert find(desk, "zoe@example") == {people["francois"]}
+    assert find(desk, "martin") == set()  # the merged contact's name is not carried over
+    assert find(desk, "ia") == {people["francois"]}
+
+
+def test_bulk_creation_is_searchable(desk: Services) -> None:
+    ids = desk.contacts.create_many(
+        [
+            ContactData(given_name="Hélène", family_name="Dûbois", organization="Radio Nova"),
+            ContactData(emails=[EmailAddress("redaction@example.fr")], tags=["Santé"]),
+        ]
+    )
+    assert find(desk, "helene dub") == {ids[0]}
+    assert find(desk, "nova") == {ids[0]}
+    assert find(desk, "redaction sante") == {ids[1]}
+
+
+def test_match_expression_quotes_every_word() -> None:
+    assert fts_match_expression("Éloïse Lef") == '"eloise"* AND "lef"*'
+    assert fts_match_expression(' "x" OR ') == '"x"* AND "or"*'
+    assert fts_match_expression("  ") is None
+    assert query_words("06 12 34") == ["061234"]
+    assert query_words("06 12 lefevre") == ["06", "12", "lefevre"]
