@@ -110,6 +110,14 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "Le mot de passe du compte d'envoi {user} est requis.",
         "en": "The password of the sending account {user} is required.",
     },
+    "duplicate_value": {
+        "fr": "Un autre enregistrement porte déjà cette valeur ({column}).",
+        "en": "Another record already has this value ({column}).",
+    },
+    "missing_reference": {
+        "fr": "Un élément lié n'existe pas ou plus.",
+        "en": "A linked item does not exist (any more).",
+    },
     "not_found": {
         "fr": "{entity} n° {id} introuvable.",
         "en": "{entity} #{id} not found.",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
@@ -39,7 +40,7 @@ class ServiceBase:
             with self.db.transaction() as session:
                 yield session
         except IntegrityError as exc:
-            raise ConflictError("", "duplicate_name", value=str(exc.orig)) from exc
+            raise conflict_from(exc) from exc
 
     def audit(
         self,
@@ -58,6 +59,32 @@ class ServiceBase:
                 details=json.dumps(details, ensure_ascii=False, default=str) if details else "",
             )
         )
+
+
+_UNIQUE_SQLITE = re.compile(r"UNIQUE constraint failed: ([\w.]+)")
+_UNIQUE_POSTGRES = re.compile(r"Key \(([^)]+)\)=\((.*)\) already exists")
+# Columns whose name the press officer would not recognise, by the field they stand for.
+_FIELD_OF_COLUMN = {"name_key": "name", "value_key": "emails"}
+
+
+def conflict_from(exc: IntegrityError) -> ConflictError:
+    """A ConflictError naming the field behind a constraint the database refused.
+
+    The services check what they can before writing; this turns what slips through (two
+    windows writing at once, a rule only the schema knows) into a message, not a traceback.
+    """
+    text = str(exc.orig)
+    if "foreign key" in text.lower():
+        return ConflictError("", "missing_reference")
+    field = ""
+    sqlite = _UNIQUE_SQLITE.search(text)
+    postgres = _UNIQUE_POSTGRES.search(text)
+    if sqlite:
+        field = sqlite.group(1).split(",")[-1].strip().rpartition(".")[2]
+    elif postgres:
+        field = postgres.group(1).split(",")[-1].strip()
+    field = _FIELD_OF_COLUMN.get(field, field)
+    return ConflictError(field, "duplicate_value", column=field or "?")
 
 
 def get_or_404(session: Session, model: type[_T], entity_id: int) -> _T:

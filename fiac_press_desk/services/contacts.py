@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from fiac_press_desk.domain.contact import ContactData
 from fiac_press_desk.domain.enums import ContactKind, LawfulBasis, SalutationStyle
-from fiac_press_desk.domain.errors import ValidationError
+from fiac_press_desk.domain.errors import ConflictError, ValidationError
 from fiac_press_desk.domain.normalize import email_key
 from fiac_press_desk.domain.validation import validate_contact
 from fiac_press_desk.services.base import ServiceBase, get_or_404
@@ -57,6 +57,7 @@ class ContactService(ServiceBase):
     def create(self, data: ContactData) -> int:
         clean = validate_contact(data)
         with self.transaction() as session:
+            _check_uid_free(session, clean.uid, None)
             contact = Contact()
             session.add(contact)
             apply_data(session, contact, clean, Resolver(session))
@@ -68,6 +69,7 @@ class ContactService(ServiceBase):
         clean = validate_contact(data)
         with self.transaction() as session:
             contact = get_or_404(session, Contact, contact_id)
+            _check_uid_free(session, clean.uid, contact_id)
             before = to_data(contact, with_photo=False)
             apply_data(session, contact, clean, Resolver(session))
             self.audit(
@@ -98,15 +100,18 @@ class ContactService(ServiceBase):
 
     def archive(self, contact_ids: Iterable[int], archived: bool = True) -> int:
         ids = list(contact_ids)
+        """Archive (or bring back) contacts; returns how many exist and were set."""
+        changed = 0
         with self.transaction() as session:
             for chunk in _chunks(ids):
-                session.execute(
+                result = session.execute(
                     update(Contact)
                     .where(Contact.id.in_(chunk))
                     .values(archived=archived, updated_at=utcnow())
                 )
+                changed += int(getattr(result, "rowcount", 0) or 0)
             self.audit(session, "archive" if archived else "unarchive", "contact", None, ids=ids)
-        return len(ids)
+        return changed
 
     def add_tags(self, contact_ids: Iterable[int], tags: Iterable[str]) -> None:
         ids, names = list(contact_ids), [t.strip() for t in tags if t.strip()]
@@ -235,6 +240,15 @@ def changed_fields(before: ContactData, after: ContactData) -> list[str]:
 
 
 # -- helpers shared with imports --------------------------------------------------------------
+
+
+def _check_uid_free(session: Session, uid: str, own_id: int | None) -> None:
+    """A UID names one person across address books: two contacts never share one."""
+    if not uid:
+        return
+    found = session.scalar(select(Contact.id).where(Contact.uid == uid))
+    if found is not None and found != own_id:
+        raise ConflictError("uid", "duplicate_name", value=uid)
 
 
 def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
@@ -423,10 +437,17 @@ def insert_contacts(
                 ),
             }
         )
-    result = session.execute(
-        insert(Contact).returning(Contact.id, sort_by_parameter_order=True), rows
-    )
-    ids = [row[0] for row in result]
+    # Core executemany, then ids read back by UID: RETURNING with a guaranteed order makes
+    # SQLAlchemy fall back to one statement per row on SQLite, ten times slower.
+    conn = session.connection()
+    conn.execute(insert(Contact), rows)
+    uids = [row["uid"] for row in rows]
+    by_uid: dict[str, int] = {}
+    for start in range(0, len(uids), 500):
+        chunk = uids[start : start + 500]
+        for uid, cid in conn.execute(select(Contact.uid, Contact.id).where(Contact.uid.in_(chunk))):
+            by_uid[uid] = cid
+    ids = [by_uid[uid] for uid in uids]
     emails, phones, addresses, urls, tag_rows, members = [], [], [], [], [], []
     for cid, c in zip(ids, cleaned, strict=True):
         emails += [
@@ -473,5 +494,5 @@ def insert_contacts(
         (ListMember, members),
     ):
         if values:
-            session.execute(insert(model), values)
+            conn.execute(insert(model), values)
     return ids
