@@ -1,0 +1,599 @@
+"""Spreadsheet rows -> import records: the parser of .xlsx/.xls/.ods/.csv/.txt for the pipeline.
+
+``parse_spreadsheet`` streams one ``ImportRecord`` per non-empty data row (or an
+``ImportProblem`` when the file breaks mid-way), each with its place (file, sheet, row as the
+spreadsheet shows it) and the fields the mapping carries, so an update never erases a field
+the sheet has no column for. Values are repaired the way press files need: phone numbers and
+postal codes that a spreadsheet turned into numbers get their leading zero back, Excel dates
+become ISO dates, several values in one cell are split, stray spaces go.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from fiac_press_desk.domain.contact import ContactData, EmailAddress, Phone, PostalAddress, WebLink
+from fiac_press_desk.domain.enums import ContactKind, LawfulBasis
+from fiac_press_desk.domain.text import clean, fold
+from fiac_press_desk.interchange.records import ImportProblem, ImportRecord, ParsedItem, SourcePlace
+from fiac_press_desk.interchange.spreadsheet_headers import (
+    HEADER_SCAN_ROWS,
+    SAMPLE_ROWS,
+    HeaderLayout,
+    mapping_for,
+)
+from fiac_press_desk.interchange.spreadsheet_mapping import (
+    ColumnMapping,
+    MappingError,
+    MappingSpec,
+)
+from fiac_press_desk.interchange.spreadsheet_read import (
+    CellValue,
+    RawRow,
+    SheetInfo,
+    SheetSource,
+    SpreadsheetError,
+    column_letter,
+    is_blank,
+    is_text_file,
+    list_sheets,
+    open_sheet,
+)
+
+PREVIEW_ROWS = 20
+_HEAD_ROWS = HEADER_SCAN_ROWS + SAMPLE_ROWS
+# Characters that make a spreadsheet read a cell as a formula; our CSV export writes such text
+# behind an apostrophe, which the import takes off again.
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_EXCEL_ERRORS = frozenset(
+    {"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"}
+)
+_LABEL_SUFFIX = re.compile(r"^(.*?)\s*\(([^()]{1,40})\)\s*$", re.S)
+_PHONE_SPLIT = re.compile(r"\s*(?:[;\n\r]|,(?!\d)|\s/\s|\s\|\s)\s*")
+_EMAIL_TOKEN = re.compile(
+    r"(?:mailto:)?([^\s<>;,()\"'\[\]]+@[^\s<>;,()\"'\[\]]+)\s*(?:\(([^()]{1,40})\))?"
+)
+_DATE_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{2}|\d{4}))?$")
+_DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
+_NOYEAR_ISO = re.compile(r"^--(\d{2})-?(\d{2})$")
+_EXCEL_EPOCH = date(1899, 12, 30)
+_FRENCH_COUNTRIES = frozenset({"", "france", "fr", "fra", "france metropolitaine"})
+
+# Label words in both languages -> the stored label (what our export writes comes back here).
+LABEL_WORDS: dict[str, str] = {
+    "pro": "work",
+    "professionnel": "work",
+    "professionnelle": "work",
+    "travail": "work",
+    "bureau": "work",
+    "fixe": "work",
+    "work": "work",
+    "office": "work",
+    "perso": "home",
+    "personnel": "home",
+    "personnelle": "home",
+    "domicile": "home",
+    "prive": "home",
+    "home": "home",
+    "portable": "mobile",
+    "mobile": "mobile",
+    "gsm": "mobile",
+    "cell": "mobile",
+    "fax": "fax",
+    "telecopie": "fax",
+    "autre": "other",
+    "other": "other",
+}
+KIND_WORDS: dict[str, ContactKind] = {
+    "journaliste": ContactKind.JOURNALIST,
+    "journalist": ContactKind.JOURNALIST,
+    "presse": ContactKind.JOURNALIST,
+    "press": ContactKind.JOURNALIST,
+    "partenaire": ContactKind.PARTNER,
+    "partner": ContactKind.PARTNER,
+    "autre": ContactKind.OTHER,
+    "other": ContactKind.OTHER,
+}
+BASIS_WORDS: dict[str, LawfulBasis] = {
+    "interet legitime": LawfulBasis.LEGITIMATE_INTEREST,
+    "legitimate interest": LawfulBasis.LEGITIMATE_INTEREST,
+    "consentement": LawfulBasis.CONSENT,
+    "consent": LawfulBasis.CONSENT,
+    "contrat": LawfulBasis.CONTRACT,
+    "contract": LawfulBasis.CONTRACT,
+    "mission d'interet public": LawfulBasis.PUBLIC_TASK,
+    "mission de service public": LawfulBasis.PUBLIC_TASK,
+    "public task": LawfulBasis.PUBLIC_TASK,
+}
+_TRUE_WORDS = frozenset(
+    {"oui", "yes", "x", "1", "true", "vrai", "o", "y", "desinscrit", "desinscrite"}
+)
+_FALSE_WORDS = frozenset({"non", "no", "0", "false", "faux", "n", ""})
+_LANGUAGE_WORDS = {
+    "francais": "fr",
+    "french": "fr",
+    "anglais": "en",
+    "english": "en",
+}
+
+
+# -- sheets ---------------------------------------------------------------------------------------
+
+
+def sheets(path: Path) -> list[SheetInfo]:
+    """Sheets the user can pick from (visible first); [] for a text file."""
+    found = list_sheets(path)
+    return [s for s in found if s.visible] + [s for s in found if not s.visible]
+
+
+def _read_head(path: Path, sheet: str | None) -> tuple[SheetSource, list[RawRow], Iterator[RawRow]]:
+    """The first rows of a sheet (enough to find the header and sample values) and the rest."""
+    source = open_sheet(path, sheet)
+    rows = source.rows()
+    head: list[RawRow] = []
+    for row in rows:
+        head.append(row)
+        if len(head) >= _HEAD_ROWS:
+            break
+    return source, head, rows
+
+
+def _close(rows: Iterator[RawRow]) -> None:
+    close = getattr(rows, "close", None)
+    if close is not None:
+        close()
+
+
+def holds_contacts(path: Path, sheet: str | None) -> bool:
+    """Whether a sheet looks like a contact list: a name column and an email or phone one."""
+    try:
+        source, head, rest = _read_head(path, sheet)
+    except SpreadsheetError:
+        return False
+    _close(rest)
+    cells = [list(r.cells) for r in head]
+    mapping, layout = mapping_for(cells, source.merged)
+    fields = {t.field for t in mapping.columns.values()}
+    data = [r for r in cells[layout.data_start :] if any(not is_blank(v) for v in r)]
+    return (
+        bool(data)
+        and bool(fields & {"email", "phone"})
+        and bool(fields & {"family_name", "given_name", "full_name", "organization", "email"})
+    )
+
+
+def default_sheet(path: Path) -> str | None:
+    """The first sheet that holds contacts, else the first visible sheet (None: text file)."""
+    if is_text_file(path):
+        return None
+    found = sheets(path)
+    for info in found:
+        if info.visible and holds_contacts(path, info.name):
+            return info.name
+    return found[0].name if found else None
+
+
+# -- preview for the mapping dialog ----------------------------------------------------------------
+
+
+@dataclass
+class SheetPreview:
+    """The first rows of a sheet, where its header is, and the automatic mapping."""
+
+    path: Path
+    sheet: str | None
+    rows: list[RawRow]  # every scanned row (title rows, header, first data rows)
+    layout: HeaderLayout
+    automatic: ColumnMapping
+    width: int
+
+    @property
+    def headers(self) -> list[str]:
+        return self.layout.headers
+
+    def header_for(self, column: int) -> str:
+        text = self.headers[column] if column < len(self.headers) else ""
+        return text or column_letter(column)
+
+
+def preview_sheet(path: Path, sheet: str | None = None) -> SheetPreview:
+    """What the mapping dialog shows: read only the first rows of the sheet."""
+    if sheet is None:
+        sheet = default_sheet(path)
+    source, head, rest = _read_head(path, sheet)
+    _close(rest)
+    cells = [list(r.cells) for r in head]
+    mapping, layout = mapping_for(cells, source.merged, sheet)
+    width = _used_width(cells)
+    width = max(width, len([h for h in layout.headers if h]) and _last_filled(layout.headers))
+    layout.headers = (layout.headers + [""] * width)[:width]
+    mapping.headers = layout.headers
+    return SheetPreview(path, sheet, head, layout, mapping, width)
+
+
+def _last_filled(values: Sequence[str]) -> int:
+    for i in range(len(values) - 1, -1, -1):
+        if values[i]:
+            return i + 1
+    return 0
+
+
+def _used_width(rows: Sequence[Sequence[CellValue]]) -> int:
+    used = 0
+    for row in rows:
+        for i in range(len(row) - 1, used - 1, -1):
+            if not is_blank(row[i]):
+                used = i + 1
+                break
+    return used
+
+
+# -- the parser -----------------------------------------------------------------------------------
+
+
+def parse_spreadsheet(
+    path: Path,
+    sheet: str | None = None,
+    mapping: ColumnMapping | MappingSpec | None = None,
+) -> Iterator[ParsedItem]:
+    """Records of one sheet (default: the first that holds contacts), row by row.
+
+    ``mapping`` None: the automatic mapping. A ``MappingSpec`` (``--mapping`` file) is bound to
+    the sheet's headers. Raises SpreadsheetError (unreadable file, unknown sheet) or
+    MappingError before the first record; never for one bad row.
+    """
+    if sheet is None and mapping is not None:
+        sheet = mapping.sheet
+    if sheet is None:
+        sheet = default_sheet(path)
+    source, head, rows = _read_head(path, sheet)
+    cells = [list(r.cells) for r in head]
+    automatic, layout = mapping_for(cells, source.merged, sheet)
+    data_start = layout.data_start
+    if isinstance(mapping, MappingSpec):
+        headers = layout.headers
+        if mapping.header_row is not None:
+            data_start, headers = _explicit_header(cells, mapping.header_row)
+        resolved = mapping.resolve(headers, automatic.columns, data_start or None)
+    elif isinstance(mapping, ColumnMapping):
+        resolved = mapping
+        data_start = mapping.header_row or 0
+    else:
+        resolved = automatic
+    problems = resolved.problems()
+    if problems:
+        _close(rows)
+        raise MappingError(f"{path.name}: {'; '.join(problems)}")
+    converter = RowConverter(resolved, path.name, sheet, is_text_file(path))
+
+    def records() -> Iterator[ParsedItem]:
+        for row in head[data_start:]:
+            item = converter.convert(row)
+            if item is not None:
+                yield item
+        try:
+            for row in rows:
+                item = converter.convert(row)
+                if item is not None:
+                    yield item
+        except SpreadsheetError as exc:
+            yield ImportProblem(SourcePlace(path.name, sheet=sheet), exc.message)
+
+    return records()
+
+
+def _explicit_header(cells: list[list[CellValue]], header_row: int) -> tuple[int, list[str]]:
+    if header_row == 0:
+        return 0, []
+    if header_row > len(cells):
+        raise MappingError(f"header row {header_row} is beyond the first {len(cells)} rows")
+    headers = [_plain(v) for v in cells[header_row - 1]]
+    return header_row, headers
+
+
+# -- values ---------------------------------------------------------------------------------------
+
+
+def _plain(value: CellValue | None) -> str:
+    """A cell as text: whole numbers without '.0', dates in ISO, text trimmed."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        text = value.strip()
+        if len(text) > 1 and text[0] == "'" and text[1] in (*FORMULA_TRIGGERS, "'"):
+            text = text[1:]  # our CSV export's guard against formula injection
+        return text
+    if isinstance(value, bool):
+        return "1" if value else "0"
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def split_values(text: str) -> list[str]:
+    """Several values in one cell, separated by newlines or ``;``; by ``,`` only when there
+    is neither (so "Santé, IA; Oncologie" keeps "Santé, IA" whole)."""
+    unified = text.replace("\r", "\n").replace(";", "\n")
+    separator = "\n" if "\n" in unified else ","
+    return [p for p in (clean(x) for x in unified.split(separator)) if p]
+
+
+def label_suffix(text: str) -> tuple[str, str | None]:
+    """ "06 12 34 56 78 (portable)" -> ("06 12 34 56 78", "mobile")."""
+    match = _LABEL_SUFFIX.match(text)
+    if not match or not match.group(1).strip():
+        return text, None
+    word = clean(match.group(2))
+    return match.group(1).strip(), LABEL_WORDS.get(fold(word), word)
+
+
+def repair_phone(value: CellValue) -> str:
+    """A phone number a spreadsheet stored as a number gets its leading zero back.
+
+    612345678 -> "06 12 34 56 78"; 33612345678 -> "+33 6 12 34 56 78"; text kept as typed.
+    """
+    text = _plain(value)
+    digits = text.replace(" ", "").replace(".", "")
+    if digits.isdigit():
+        if len(digits) == 9 and digits[0] != "0":
+            digits = "0" + digits
+        if len(digits) == 11 and digits.startswith("33") and digits[2] != "0":
+            return "+33 " + digits[2] + " " + " ".join(digits[i : i + 2] for i in range(3, 11, 2))
+        if len(digits) == 10 and digits[0] == "0":
+            return " ".join(digits[i : i + 2] for i in range(0, 10, 2))
+    return clean(text)
+
+
+def repair_postal_code(value: CellValue, country: str) -> str:
+    """6000 -> "06000" for a French address (Belgian and Swiss codes have four digits)."""
+    text = _plain(value).replace(" ", "") if not isinstance(value, str) else clean(value)
+    if text.isdigit() and len(text) == 4 and fold(clean(country)) in _FRENCH_COUNTRIES:
+        return "0" + text
+    return text
+
+
+def parse_date(value: CellValue) -> str | None:
+    """ISO date ("YYYY-MM-DD", or "--MM-DD" without a year) from a date cell, an Excel serial
+    number, or text written day first (French) or in ISO; None when it is not a date."""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if 1 <= value < 2958466:  # Excel serials up to 9999-12-31
+            return (_EXCEL_EPOCH + timedelta(days=int(value))).isoformat()
+        return None
+    text = _plain(value)
+    if not text:
+        return None
+    match = _NOYEAR_ISO.match(text)
+    if match:
+        month, day = int(match.group(1)), int(match.group(2))
+        return f"--{month:02d}-{day:02d}" if _valid(2000, month, day) else None
+    match = _DATE_ISO.match(text)
+    if match:
+        year, month, day = (int(g) for g in match.groups()[:3])
+        return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+    match = _DATE_DMY.match(text)
+    if match:
+        day, month = int(match.group(1)), int(match.group(2))
+        if match.group(3) is None:
+            return f"--{month:02d}-{day:02d}" if _valid(2000, month, day) else None
+        year = int(match.group(3))
+        if year < 100:
+            year += 1900 if year > (date.today().year % 100) else 2000
+        return f"{year:04d}-{month:02d}-{day:02d}" if _valid(year, month, day) else None
+    return None
+
+
+def _valid(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def split_full_name(text: str) -> tuple[str, str]:
+    """ "DUPONT Marie" / "Marie DUPONT" / "Marie Dupont" -> (given, family).
+
+    Words written in capitals are the family name (the French convention); otherwise the
+    last word is.
+    """
+    words = clean(text).split(" ")
+    if len(words) < 2:
+        return "", clean(text)
+    capitals = [w for w in words if w.isupper() and len(w.strip(".-'")) > 1]
+    if capitals and len(capitals) < len(words):
+        family = " ".join(w for w in words if w in capitals)
+        given = " ".join(w for w in words if w not in capitals)
+        return given, family
+    return " ".join(words[:-1]), words[-1]
+
+
+# -- one row ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Address:
+    values: dict[str, CellValue] = field(default_factory=dict)
+    label: str | None = None
+    explicit_label: bool = False
+
+
+class RowConverter:
+    """Turns one raw row into a record according to a mapping."""
+
+    def __init__(
+        self, mapping: ColumnMapping, file: str, sheet: str | None, text_file: bool
+    ) -> None:
+        self.mapping = mapping
+        self.file = file
+        self.sheet = sheet
+        self.text_file = text_file
+        self.columns = sorted(mapping.columns.items())
+        self.carried = mapping.carried_fields()
+
+    def place(self, row: RawRow) -> SourcePlace:
+        return SourcePlace(self.file, line=row.line, row=row.number, sheet=self.sheet)
+
+    def _where(self, column: int) -> str:
+        header = (
+            self.mapping.headers[column]
+            if column < len(self.mapping.headers) and self.mapping.headers[column]
+            else ""
+        )
+        letter = column_letter(column)
+        return f"{letter} ({header})" if header else letter
+
+    def convert(self, row: RawRow) -> ImportRecord | None:
+        """The record of one row; None for a row with nothing in the mapped columns."""
+        cells = row.cells
+        width = len(cells)
+        present = [
+            (col, target, cells[col])
+            for col, target in self.columns
+            if col < width and not is_blank(cells[col])
+        ]
+        if not present:
+            return None
+        data = ContactData()
+        warnings: list[str] = []
+        carried = set(self.carried)
+        addresses: dict[int, _Address] = {}
+        notes: list[str] = []
+        for col, target, value in present:
+            if isinstance(value, str) and value.strip() in _EXCEL_ERRORS:
+                warnings.append(f"column {self._where(col)}: spreadsheet error {value.strip()}")
+                continue
+            name = target.field
+            if name == "id":
+                text = _plain(value)
+                if text.isdigit():
+                    data.id = int(text)
+                else:
+                    warnings.append(f"column {self._where(col)}: ID {text!r} is not a number")
+            elif name == "kind":
+                kind = KIND_WORDS.get(fold(_plain(value)))
+                if kind is None:
+                    warnings.append(
+                        f"column {self._where(col)}: unknown contact type {_plain(value)!r}"
+                    )
+                    carried.discard("kind")
+                else:
+                    data.kind = kind
+            elif name == "full_name":
+                given, family = split_full_name(_plain(value))
+                data.given_name, data.family_name = given, family
+            elif name == "email":
+                text = _plain(value)
+                found = _EMAIL_TOKEN.findall(text)
+                if not found:  # kept as typed: validation names what is wrong with it
+                    data.emails.append(EmailAddress(clean(text), target.label))
+                for address, word in found:
+                    label = LABEL_WORDS.get(fold(clean(word)), clean(word)) if word else ""
+                    data.emails.append(EmailAddress(address, label or target.label))
+            elif name == "phone":
+                raw = value if not isinstance(value, str) else _plain(value)
+                parts = [raw] if not isinstance(raw, str) else _PHONE_SPLIT.split(raw)
+                for part in parts:
+                    if is_blank(part):
+                        continue
+                    number, said = label_suffix(part) if isinstance(part, str) else (part, None)
+                    data.phones.append(Phone(repair_phone(number), said or target.label))
+            elif name == "url":
+                for part in split_values(_plain(value)):
+                    link, said = label_suffix(part)
+                    for single in link.split():
+                        data.urls.append(WebLink(single, said or target.label))
+            elif target.spec.addressed:
+                slot = addresses.setdefault(target.slot, _Address())
+                if name == "address_label":
+                    word = clean(_plain(value))
+                    slot.label = LABEL_WORDS.get(fold(word), word)
+                    slot.explicit_label = True
+                else:
+                    slot.values[name] = value if name == "postal_code" else _plain(value)
+                    if target.label and slot.label is None:
+                        slot.label = target.label
+            elif name in ("beats", "tags", "lists"):
+                getattr(data, name).extend(split_values(_plain(value)))
+            elif name == "notes":
+                notes.append(_plain(value))
+            elif name == "birthday":
+                parsed = parse_date(value)
+                if parsed is None:
+                    warnings.append(
+                        f"column {self._where(col)}: {_plain(value)!r} is not a date, ignored"
+                    )
+                    carried.discard("birthday")
+                else:
+                    data.birthday = parsed
+            elif name == "opted_out":
+                word = fold(_plain(value))
+                if word in _TRUE_WORDS:
+                    data.opted_out = True
+                elif word not in _FALSE_WORDS:
+                    warnings.append(
+                        f"column {self._where(col)}: {_plain(value)!r} is not yes or no, ignored"
+                    )
+                    carried.discard("opted_out")
+            elif name == "lawful_basis":
+                basis = BASIS_WORDS.get(fold(_plain(value)))
+                if basis is None:
+                    try:
+                        basis = LawfulBasis(_plain(value))
+                    except ValueError:
+                        warnings.append(
+                            f"column {self._where(col)}: unknown lawful basis {_plain(value)!r}"
+                        )
+                        carried.discard("lawful_basis")
+                if basis is not None:
+                    data.lawful_basis = basis
+            elif name == "language":
+                word = clean(_plain(value))
+                data.language = _LANGUAGE_WORDS.get(fold(word), word.lower())
+            else:  # plain text fields
+                setattr(data, name, clean(_plain(value)))
+        if notes:
+            data.notes = "\n".join(n for n in notes if n)
+        for slot_index in sorted(addresses):
+            slot = addresses[slot_index]
+            values = slot.values
+            country = str(values.get("country", ""))
+            postal = values.get("postal_code", "")
+            address = PostalAddress(
+                label=slot.label if slot.label is not None else "work",
+                street=str(values.get("street", "")).strip(),
+                extended=clean(str(values.get("extended", ""))),
+                po_box=clean(str(values.get("po_box", ""))),
+                postal_code=repair_postal_code(postal, country) if postal != "" else "",
+                city=clean(str(values.get("city", ""))),
+                region=clean(str(values.get("region", ""))),
+                country=clean(country),
+            )
+            if not address.is_empty():
+                data.addresses.append(address)
+        return ImportRecord(data, self.place(row), warnings, frozenset(carried))
+
+
+def records_preview(preview: SheetPreview, mapping: ColumnMapping) -> list[ImportRecord | None]:
+    """How the first data rows will be imported with ``mapping`` (None: row skipped)."""
+    converter = RowConverter(mapping, preview.path.name, preview.sheet, is_text_file(preview.path))
+    start = mapping.header_row if mapping.header_row is not None else 0
+    out: list[ImportRecord | None] = []
+    for row in preview.rows[start:]:
+        if not any(not is_blank(v) for v in row.cells):
+            continue
+        out.append(converter.convert(row))
+        if len(out) >= PREVIEW_ROWS:
+            break
+    return out
