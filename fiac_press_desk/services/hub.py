@@ -5,10 +5,13 @@ from __future__ import annotations
 from fiac_press_desk.services.contact_history import ContactHistoryService
 from fiac_press_desk.services.contact_queries import ContactQueryService
 from fiac_press_desk.services.contacts import ContactService
+from fiac_press_desk.services.distribution import DistributionService
 from fiac_press_desk.services.enquiries import EnquiryService
 from fiac_press_desk.services.imports import ImportService
 from fiac_press_desk.services.labels import ListService, TagService
 from fiac_press_desk.services.organisations import OrganisationService
+from fiac_press_desk.services.releases import ReleaseService
+from fiac_press_desk.services.sending import SendingService
 from fiac_press_desk.storage.database import Database
 
 
@@ -23,6 +26,9 @@ class Services:
         self.imports = ImportService(db, actor)
         self.history = ContactHistoryService(db, actor)
         self.enquiries = EnquiryService(db, actor)
+        self.releases = ReleaseService(db, actor)
+        self.distributions = DistributionService(db, actor)
+        self.sending = SendingService(db, actor)
 
     @classmethod
     def open(cls, url: str, actor: str | None = None) -> Services:

@@ -1,0 +1,345 @@
+"""One email per recipient: the release with a personal salutation, never a shared To: line.
+
+A journalist who sees forty colleagues in the header (or in a careless Cc) stops reading; one
+message each also lets the server refuse one address without losing the others. The salutation
+follows the contact's setting: formal ("Madame Dupont,", "Monsieur Martin,") from the
+civility, or informal ("Bonjour Camille,"). When the release is under embargo, the embargo
+opens the subject and the first line of the text, in Paris time, where nobody can miss it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from urllib.parse import quote
+from zoneinfo import ZoneInfo
+
+from fiac_press_desk.domain.enums import SalutationStyle
+from fiac_press_desk.services.releases import AttachmentFile, ReleaseData
+
+PARIS = ZoneInfo("Europe/Paris")
+MONTHS_FR = (
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+)
+DAYS_FR = ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche")
+MONTHS_EN = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Civility as typed (folded, without the dot) -> (French form of address, English title).
+_CIVILITIES: dict[str, tuple[str, str]] = {
+    "mme": ("Madame", "Ms"),
+    "madame": ("Madame", "Ms"),
+    "mlle": ("Madame", "Ms"),  # "Mademoiselle" is no longer used in official French usage
+    "mademoiselle": ("Madame", "Ms"),
+    "ms": ("Madame", "Ms"),
+    "mrs": ("Madame", "Mrs"),
+    "miss": ("Madame", "Ms"),
+    "m": ("Monsieur", "Mr"),
+    "mr": ("Monsieur", "Mr"),
+    "monsieur": ("Monsieur", "Mr"),
+    "dr": ("Docteur", "Dr"),
+    "docteur": ("Docteur", "Dr"),
+    "docteure": ("Docteure", "Dr"),
+    "pr": ("Professeur", "Professor"),
+    "prof": ("Professeur", "Professor"),
+    "professeur": ("Professeur", "Professor"),
+    "professeure": ("Professeure", "Professor"),
+    "professor": ("Professeur", "Professor"),
+    "me": ("Maître", "Mr"),
+    "maitre": ("Maître", "Mr"),
+    "maître": ("Maître", "Mr"),
+}
+_URL = re.compile(r"<?(https?://[^\s<>\"]+[^\s<>\".,;:!?)\]])>?")
+_BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class SenderIdentity:
+    """Who the press office is in the From: header and the signature."""
+
+    name: str
+    address: str
+    reply_to: str = ""
+    organisation: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class RecipientInfo:
+    """What the composer needs of a contact: the address and how to greet them."""
+
+    address: str
+    contact_id: int | None = None
+    civility: str = ""
+    given_name: str = ""
+    family_name: str = ""
+    display_name: str = ""
+    salutation: str = SalutationStyle.FORMAL.value
+
+    @property
+    def name(self) -> str:
+        return self.display_name or " ".join(p for p in (self.given_name, self.family_name) if p)
+
+
+@dataclass(frozen=True)
+class ReleaseContent:
+    """The release as it goes out (its text, dates and attachment bytes)."""
+
+    title: str
+    summary: str = ""
+    body: str = ""
+    release_date: date | None = None
+    embargo_at: datetime | None = None
+    language: str = "fr"
+    reference: str = ""
+    id: int | None = None
+    attachments: tuple[AttachmentFile, ...] = field(default_factory=tuple)
+
+    @classmethod
+    def from_release(
+        cls, data: ReleaseData, attachments: Sequence[AttachmentFile] = ()
+    ) -> ReleaseContent:
+        return cls(
+            title=data.title,
+            summary=data.summary,
+            body=data.body,
+            release_date=data.release_date,
+            embargo_at=data.embargo_at,
+            language=data.language,
+            reference=data.reference,
+            id=data.id,
+            attachments=tuple(attachments),
+        )
+
+
+# -- the words ----------------------------------------------------------------------------------
+
+
+def salutation_line(recipient: RecipientInfo, language: str = "fr") -> str:
+    """ "Madame Dupont," / "Monsieur Martin," / "Bonjour Camille," (English: "Dear Ms Dupont,")."""
+    english = language == "en"
+    given, family = recipient.given_name.strip(), recipient.family_name.strip()
+    if recipient.salutation == SalutationStyle.INFORMAL.value and given:
+        return f"Dear {given}," if english else f"Bonjour {given},"
+    key = recipient.civility.strip().rstrip(".").strip().lower()
+    forms = _CIVILITIES.get(key)
+    if forms is None:
+        if english:
+            return f"Dear {given} {family}," if given and family else "Dear Sir or Madam,"
+        return f"Bonjour {given} {family}," if given and family else "Madame, Monsieur,"
+    french, title = forms
+    if english:
+        return f"Dear {title} {family}," if family else "Dear Sir or Madam,"
+    return f"{french} {family}," if family else f"{french},"
+
+
+def paris_time(moment: datetime) -> datetime:
+    """An aware moment in Paris time (a naive one is taken as UTC, as the database stores)."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return aware.astimezone(PARIS)
+
+
+def french_date(day: date, with_weekday: bool = False) -> str:
+    text = f"{'1er' if day.day == 1 else day.day} {MONTHS_FR[day.month - 1]} {day.year}"
+    return f"{DAYS_FR[day.weekday()]} {text}" if with_weekday else text
+
+
+def english_date(day: date, with_weekday: bool = False) -> str:
+    text = f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
+    return f"{DAYS_EN[day.weekday()]} {text}" if with_weekday else text
+
+
+def _clock(moment: datetime, language: str) -> str:
+    return f"{moment:%H:%M}" if language == "en" else f"{moment.hour} h {moment.minute:02d}"
+
+
+def embargo_subject(embargo_at: datetime, language: str = "fr") -> str:
+    local = paris_time(embargo_at)
+    if language == "en":
+        return f"[EMBARGO until {english_date(local.date())}, {_clock(local, 'en')} Paris time]"
+    return f"[EMBARGO jusqu'au {french_date(local.date())}, {_clock(local, 'fr')}]"
+
+
+def embargo_line(embargo_at: datetime, language: str = "fr") -> str:
+    local = paris_time(embargo_at)
+    if language == "en":
+        return (
+            f"EMBARGO: not for publication before {english_date(local.date(), True)}, "
+            f"{_clock(local, 'en')} (Paris time)."
+        )
+    return (
+        f"EMBARGO : à ne pas publier avant le {french_date(local.date(), True)} "
+        f"à {_clock(local, 'fr')} (heure de Paris)."
+    )
+
+
+def subject_line(content: ReleaseContent) -> str:
+    if content.embargo_at is None:
+        return content.title
+    return f"{embargo_subject(content.embargo_at, content.language)} {content.title}"
+
+
+def new_message_id(release_id: int | None, contact_id: int | None, sender_address: str) -> str:
+    """A globally unique Message-ID that also says which release and contact it carried."""
+    domain = sender_address.rpartition("@")[2] or "localhost"
+    return make_msgid(idstring=f"fiac.r{release_id or 0}.c{contact_id or 0}", domain=domain)
+
+
+# -- the message --------------------------------------------------------------------------------
+
+
+def plain_text(content: ReleaseContent, recipient: RecipientInfo, sender: SenderIdentity) -> str:
+    blocks = _blocks(content, recipient, sender)
+    return "\n\n".join(_BOLD.sub(r"\1", text) for _, text in blocks) + "\n"
+
+
+def html_text(content: ReleaseContent, recipient: RecipientInfo, sender: SenderIdentity) -> str:
+    styles = {
+        "embargo": "color:#b00020;font-weight:bold;",
+        "title": "font-size:1.25em;font-weight:bold;",
+        "summary": "font-weight:bold;",
+        "footer": "color:#666666;font-size:0.85em;",
+    }
+    parts = []
+    for kind, text in _blocks(content, recipient, sender):
+        style = styles.get(kind, "")
+        attr = f' style="{style}"' if style else ""
+        parts.append(f"<p{attr}>{_inline_html(text)}</p>")
+    lang = "en" if content.language == "en" else "fr"
+    title = html.escape(content.title)
+    return (
+        f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
+        f"<title>{title}</title></head>\n"
+        '<body style="font-family:Arial,Helvetica,sans-serif;line-height:1.45;max-width:42em;">\n'
+        + "\n".join(parts)
+        + "\n</body></html>\n"
+    )
+
+
+def compose(
+    content: ReleaseContent,
+    recipient: RecipientInfo,
+    sender: SenderIdentity,
+    *,
+    message_id: str | None = None,
+    when: datetime | None = None,
+) -> EmailMessage:
+    """The message for one recipient: plain text and HTML alternatives, then the attachments."""
+    msg = EmailMessage()
+    msg["Subject"] = subject_line(content)
+    msg["From"] = Address(sender.name, addr_spec=sender.address)
+    msg["To"] = Address(recipient.name, addr_spec=recipient.address)
+    if sender.reply_to and sender.reply_to != sender.address:
+        msg["Reply-To"] = sender.reply_to
+    msg["Date"] = format_datetime(when or datetime.now(UTC))
+    msg["Message-ID"] = message_id or new_message_id(
+        content.id, recipient.contact_id, sender.address
+    )
+    unsubscribe = sender.reply_to or sender.address
+    subject = quote("unsubscribe" if content.language == "en" else "désinscription")
+    msg["List-Unsubscribe"] = f"<mailto:{unsubscribe}?subject={subject}>"
+    msg.set_content(plain_text(content, recipient, sender))
+    msg.add_alternative(html_text(content, recipient, sender), subtype="html")
+    for item in content.attachments:
+        maintype, _, subtype = (item.mime_type or "application/octet-stream").partition("/")
+        msg.add_attachment(
+            item.data, maintype=maintype, subtype=subtype or "octet-stream", filename=item.filename
+        )
+    msg["Content-Language"] = "en" if content.language == "en" else "fr"  # after set_content
+    return msg
+
+
+def _blocks(
+    content: ReleaseContent, recipient: RecipientInfo, sender: SenderIdentity
+) -> list[tuple[str, str]]:
+    """The message as (kind, paragraph) pairs, shared by the plain-text and HTML parts."""
+    english = content.language == "en"
+    out: list[tuple[str, str]] = []
+    if content.embargo_at is not None:
+        out.append(("embargo", embargo_line(content.embargo_at, content.language)))
+    out.append(("salutation", salutation_line(recipient, content.language)))
+    if content.release_date is not None:
+        intro = (
+            f"Please find below our press release of {english_date(content.release_date)}."
+            if english
+            else f"Veuillez trouver ci-dessous notre communiqué de presse du "
+            f"{french_date(content.release_date)}."
+        )
+    else:
+        intro = (
+            "Please find below our press release."
+            if english
+            else "Veuillez trouver ci-dessous notre communiqué de presse."
+        )
+    out.append(("intro", intro))
+    out.append(("title", content.title))
+    if content.summary:
+        out.append(("summary", content.summary))
+    out += [("body", p) for p in _paragraphs(content.body)]
+    if content.attachments:
+        names = ", ".join(a.filename for a in content.attachments)
+        out.append(("body", f"Attached: {names}." if english else f"En pièce jointe : {names}."))
+    signature = [sender.name, sender.organisation, sender.address, sender.phone]
+    out.append(("signature", "\n".join(p for p in signature if p)))
+    out.append(
+        (
+            "footer",
+            "You receive our press releases as a member of the press. To receive no more, "
+            "just reply to this message and say so."
+            if english
+            else "Vous recevez nos communiqués en tant que professionnel·le des médias. Pour ne "
+            "plus en recevoir, il suffit de répondre à ce message en l'indiquant.",
+        )
+    )
+    return out
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [p.strip() for p in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if p.strip()]
+
+
+def _inline_html(text: str) -> str:
+    """Escape a paragraph, keep its line breaks, **bold** and links."""
+    out = []
+    pos = 0
+    for match in _URL.finditer(text):
+        out.append(_escape_bold(text[pos : match.start()]))
+        url = match.group(1)
+        out.append(f'<a href="{html.escape(url, quote=True)}">{html.escape(url)}</a>')
+        pos = match.end()
+    out.append(_escape_bold(text[pos:]))
+    return "".join(out).replace("\n", "<br>\n")
+
+
+def _escape_bold(text: str) -> str:
+    return _BOLD.sub(r"<strong>\1</strong>", html.escape(text, quote=False))
