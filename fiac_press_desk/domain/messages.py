@@ -47,6 +47,18 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "Ce courriel a déjà été enregistré (demande n° {id}).",
         "en": "This email was already recorded (enquiry #{id}).",
     },
+    "eml_not_email": {
+        "fr": "ce fichier n'est pas un courriel (aucun en-tête From, Date ni Subject).",
+        "en": "this file is not an email message (no From, Date or Subject header).",
+    },
+    "eml_no_sender": {
+        "fr": "adresse de l'expéditeur absente ou illisible (en-tête From).",
+        "en": "the sender's address is missing or unreadable (From header).",
+    },
+    "eml_unreadable": {
+        "fr": "fichier illisible : {reason}.",
+        "en": "cannot read the file: {reason}.",
+    },
     "bad_transition": {
         "fr": "Passage impossible de « {old} » à « {new} ».",
         "en": "Cannot move from '{old}' to '{new}'.",

@@ -1,0 +1,132 @@
+"""Enquiries from saved emails (.eml), for the command line's ``import`` and the window.
+
+Each file becomes one enquiry in one transaction. The sender is matched to a contact by
+address; an unknown sender becomes a new journalist named from the From header. A message
+already recorded (same Message-ID) is reported, never logged twice; a bad file is reported
+with its name and the others go on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fiac_press_desk.domain.contact import ContactData, EmailAddress
+from fiac_press_desk.domain.enquiry import MAX_TEXT, DeskClock, EnquiryInput
+from fiac_press_desk.domain.enums import ContactKind, EnquiryChannel, RequestType
+from fiac_press_desk.domain.errors import PressDeskError
+from fiac_press_desk.domain.messages import render
+from fiac_press_desk.interchange.eml import EmlError, ParsedEmail, read_eml
+from fiac_press_desk.services.hub import Services
+from fiac_press_desk.services.progress import NullProgress, ProgressSink
+
+NO_SUBJECT = "(sans objet)"
+
+
+@dataclass
+class EmlImportResult:
+    enquiry_ids: list[int] = field(default_factory=list)
+    contact_ids: list[int] = field(default_factory=list)  # contacts created for new senders
+    problems: list[tuple[str, str]] = field(default_factory=list)  # (file, message)
+
+
+def split_name(display: str) -> tuple[str, str]:
+    """(given, family) from a From display name: "Éloïse Lefèvre", "LEFÈVRE Éloïse" and
+    "Lefèvre, Éloïse" all give ("Éloïse", "Lefèvre")."""
+    text = " ".join(display.replace('"', " ").split())
+    if not text:
+        return "", ""
+    if "," in text:
+        family, _, given = text.partition(",")
+        return given.strip(), _tidy_family(family.strip())
+    words = text.split(" ")
+    if len(words) == 1:
+        return "", _tidy_family(words[0])
+    upper = [w for w in words if _is_upper(w)]
+    if upper and len(upper) < len(words):
+        # The words in capitals are the family name, wherever they stand.
+        family = " ".join(w for w in words if _is_upper(w))
+        given = " ".join(w for w in words if not _is_upper(w))
+        return given, _tidy_family(family)
+    return words[0], " ".join(words[1:])
+
+
+def _is_upper(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def _tidy_family(name: str) -> str:
+    return name.title() if _is_upper(name.replace(" ", "")) else name
+
+
+def contact_from_sender(
+    parsed: ParsedEmail, source: str, clock: DeskClock | None = None
+) -> ContactData:
+    """A new journalist from an email's sender (name from the From header); the data source
+    says which message brought them in (GDPR art. 14)."""
+    given, family = split_name(parsed.sender_name)
+    clock = clock or DeskClock()
+    when = clock.local(parsed.received_at).strftime("%d/%m/%Y") if parsed.received_at else ""
+    origin = f"Courriel reçu le {when} ({source})" if when else f"Courriel reçu ({source})"
+    return ContactData(
+        kind=ContactKind.JOURNALIST,
+        given_name=given,
+        family_name=family,
+        emails=[EmailAddress(parsed.sender_address, "work")],
+        data_source=origin[:255],
+    )
+
+
+def enquiry_from_email(parsed: ParsedEmail, contact_id: int | None) -> EnquiryInput:
+    details = parsed.body
+    if parsed.attachments:
+        details = f"{details}\n\nPièces jointes : {', '.join(parsed.attachments)}".strip()
+    return EnquiryInput(
+        subject=parsed.subject or NO_SUBJECT,
+        received_at=parsed.received_at,
+        channel=EnquiryChannel.EMAIL,
+        contact_id=contact_id,
+        request_type=RequestType.INFORMATION,
+        details=details[:MAX_TEXT],
+        source_message_id=parsed.message_id,
+    )
+
+
+def import_eml_files(
+    services: Services, paths: Iterable[Path], progress: ProgressSink | None = None
+) -> EmlImportResult:
+    progress = progress or NullProgress()
+    files = [Path(p) for p in paths]
+    result = EmlImportResult()
+    for done, path in enumerate(files):
+        progress.check()
+        progress.report(done, len(files), path.name)
+        try:
+            parsed = read_eml(path)
+        except EmlError as exc:
+            result.problems.append((str(path), str(exc)))
+            continue
+        known = services.enquiries.find_by_message_id(parsed.message_id)
+        if known is not None:
+            result.problems.append((str(path), render("already_imported", id=known)))
+            continue
+        contact_id = services.enquiries.find_contact_by_email(parsed.sender_address)
+        new_contact = (
+            None if contact_id else contact_from_sender(parsed, path.name, services.enquiries.clock)
+        )
+        try:
+            enquiry_id = services.enquiries.create(
+                enquiry_from_email(parsed, contact_id), new_contact=new_contact
+            )
+        except PressDeskError as exc:
+            result.problems.append((str(path), str(exc)))
+            continue
+        result.enquiry_ids.append(enquiry_id)
+        if new_contact is not None:
+            created = services.enquiries.get(enquiry_id).contact_id
+            if created is not None:
+                result.contact_ids.append(created)
+    progress.report(len(files), len(files), "")
+    return result
