@@ -373,9 +373,13 @@ def insert_contacts(
     """Insert validated contacts with Core executemany: the fast path for thousands of rows."""
     if not cleaned:
         return []
-    orgs = {name: resolver.organisation(name) for name in {c.organization for c in cleaned} if name}
-    tags = {n: resolver.tag(n) for n in {t for c in cleaned for t in c.tags}}
-    lists = {n: resolver.distribution_list(n) for n in {x for c in cleaned for x in c.lists}}
+    # In order of first appearance: of "Le Monde" and "le monde", the first spelling names it.
+    org_names = dict.fromkeys(c.organization for c in cleaned if c.organization)
+    orgs = {name: resolver.organisation(name) for name in org_names}
+    tags = {n: resolver.tag(n) for n in dict.fromkeys(t for c in cleaned for t in c.tags)}
+    lists = {
+        n: resolver.distribution_list(n) for n in dict.fromkeys(x for c in cleaned for x in c.lists)
+    }
     session.flush()
     now = utcnow()
     rows: list[dict[str, Any]] = []

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from fiac_press_desk.domain.errors import ConflictError, ValidationError
+from fiac_press_desk.domain.errors import ConflictError, NotFoundError, ValidationError
 from fiac_press_desk.domain.text import clean
 from fiac_press_desk.services.base import ServiceBase, get_or_404, name_key
 from fiac_press_desk.storage.models import (
@@ -132,15 +132,20 @@ class ListService(ServiceBase):
         with self.transaction() as session:
             get_or_404(session, DistributionList, list_id)
             present: set[int] = set()
+            existing: set[int] = set()
             for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
                 present |= set(
                     session.scalars(
                         select(ListMember.contact_id).where(
-                            ListMember.list_id == list_id,
-                            ListMember.contact_id.in_(ids[start : start + 500]),
+                            ListMember.list_id == list_id, ListMember.contact_id.in_(chunk)
                         )
                     )
                 )
+                existing |= set(session.scalars(select(Contact.id).where(Contact.id.in_(chunk))))
+            missing = next((i for i in ids if i not in existing), None)
+            if missing is not None:
+                raise NotFoundError("Contact", missing)
             now = utcnow()
             new = [i for i in ids if i not in present]
             session.add_all(ListMember(list_id=list_id, contact_id=i, added_at=now) for i in new)
@@ -150,6 +155,7 @@ class ListService(ServiceBase):
     def remove_members(self, list_id: int, contact_ids: Iterable[int]) -> None:
         ids = list(contact_ids)
         with self.transaction() as session:
+            get_or_404(session, DistributionList, list_id)
             for start in range(0, len(ids), 500):
                 session.execute(
                     delete(ListMember).where(
