@@ -11,6 +11,7 @@ from fiac_press_desk.services.imports import ImportService
 from fiac_press_desk.services.labels import ListService, TagService
 from fiac_press_desk.services.organisations import OrganisationService
 from fiac_press_desk.services.releases import ReleaseService
+from fiac_press_desk.services.saved_mappings import SavedMappingService
 from fiac_press_desk.services.sending import SendingService
 from fiac_press_desk.storage.database import Database
 
@@ -29,6 +30,7 @@ class Services:
         self.releases = ReleaseService(db, actor)
         self.distributions = DistributionService(db, actor)
         self.sending = SendingService(db, actor)
+        self.saved_mappings = SavedMappingService(db, actor)
 
     @classmethod
     def open(cls, url: str, actor: str | None = None) -> Services:
