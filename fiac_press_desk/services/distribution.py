@@ -166,6 +166,18 @@ class RecordResult:
     skipped: dict[SkipReason, int]
 
 
+@dataclass(frozen=True)
+class HistoryLine:
+    """A distribution made before the desk kept the ledger (an older tool's log, demo data)."""
+
+    contact_id: int
+    address: str
+    channel: DistributionChannel
+    status: DistributionStatus  # sent, failed or recorded
+    sent_at: datetime
+    error: str = ""
+
+
 def criteria_key(release_id: int) -> str:
     """Settings key of the criteria a release was last distributed with ("new ones only")."""
     return f"release.{release_id}.criteria"
@@ -326,6 +338,57 @@ class DistributionService(ServiceBase):
                 skipped={k.value: v for k, v in skipped.items()},
             )
         return RecordResult(len(values), skipped)
+
+    def import_history(self, release_id: int, lines: Sequence[HistoryLine]) -> int:
+        """Bring past distribution lines into the ledger as they were (no skip rules: history is
+        history, a contact who opted out later did receive what went before). Lines already
+        there (same contact and address) are left alone; returns how many were added."""
+        allowed = {"sent", "failed", "recorded"}
+        for n, line in enumerate(lines):
+            if DistributionStatus(line.status).value not in allowed:
+                raise ValidationError(f"lines[{n}].status", "bad_choice", value=line.status)
+            if line.sent_at.tzinfo is None:
+                raise ValidationError(f"lines[{n}].sent_at", "bad_date", value=line.sent_at)
+        with self.transaction() as session:
+            release = get_or_404(session, Release, release_id)
+            have: set[tuple[int, str]] = set()
+            for chunk in chunks(list({line.contact_id for line in lines})):
+                have |= {
+                    (c, a)
+                    for c, a in session.execute(
+                        select(Distribution.contact_id, Distribution.address).where(
+                            Distribution.release_id == release_id,
+                            Distribution.contact_id.in_(chunk),
+                        )
+                    )
+                }
+            now = utcnow()
+            values = []
+            for line in lines:
+                if (line.contact_id, line.address) in have:
+                    continue
+                have.add((line.contact_id, line.address))
+                values.append(
+                    {
+                        "release_id": release_id,
+                        "contact_id": line.contact_id,
+                        "address": line.address,
+                        "channel": DistributionChannel(line.channel).value,
+                        "status": DistributionStatus(line.status).value,
+                        "sent_at": line.sent_at
+                        if DistributionStatus(line.status).value in RECEIVED
+                        else None,
+                        "error": line.error,
+                        "message_id": "",
+                        "created_at": min(line.sent_at, now),
+                    }
+                )
+            if values:
+                session.execute(insert(Distribution), values)
+            if any(v["status"] in RECEIVED for v in values):
+                release.status = ReleaseStatus.SENT.value
+            self.audit(session, "import_history", "release", release_id, lines=len(values))
+        return len(values)
 
     def delete_lines(self, distribution_ids: Iterable[int]) -> int:
         """Remove ledger lines recorded by mistake; returns how many went."""
