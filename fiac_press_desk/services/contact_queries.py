@@ -134,11 +134,10 @@ class ContactQueryService(ServiceBase):
             key: Any = func.coalesce(Organisation.name_key, "")
         else:
             key = columns[sort]
-        order = [
-            key.desc() if descending else key.asc(),
-            Contact.id.desc() if descending else Contact.id.asc(),
-        ]
-        return stmt.order_by(*order)
+        # Within equal keys, people stay in name order; the id makes every page stable.
+        keys = [key] if sort == SortKey.NAME else [key, Contact.sort_name]
+        keys.append(Contact.id)
+        return stmt.order_by(*(k.desc() if descending else k.asc() for k in keys))
 
     def rows(
         self,
