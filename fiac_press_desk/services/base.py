@@ -61,7 +61,7 @@ class ServiceBase:
         )
 
 
-_UNIQUE_SQLITE = re.compile(r"UNIQUE constraint failed: ([\w.]+)")
+_UNIQUE_SQLITE = re.compile(r"UNIQUE constraint failed: ([\w., ]+)")
 _UNIQUE_POSTGRES = re.compile(r"Key \(([^)]+)\)=\((.*)\) already exists")
 # Columns whose name the press officer would not recognise, by the field they stand for.
 _FIELD_OF_COLUMN = {"name_key": "name", "value_key": "emails"}

@@ -29,20 +29,23 @@ def sort_name_for(contact: Contact) -> str:
     fallback = contact.organisation.name if contact.organisation is not None else ""
     if not fallback and contact.emails:
         fallback = contact.emails[0].value
-    return sort_key(contact.family_name, contact.display_name, contact.given_name, fallback)
+    return sort_key(
+        contact.family_name or "", contact.display_name or "", contact.given_name or "", fallback
+    )
 
 
 def search_text_for(contact: Contact) -> str:
+    # A Contact built in code has None where the column default has not been applied yet.
     return build_search_text(
         names=[
-            contact.display_name,
-            contact.given_name,
-            contact.family_name,
-            contact.additional_names,
-            contact.job_title,
-            contact.department,
-            contact.beats.replace("\n", " "),
-            contact.notes,
+            contact.display_name or "",
+            contact.given_name or "",
+            contact.family_name or "",
+            contact.additional_names or "",
+            contact.job_title or "",
+            contact.department or "",
+            (contact.beats or "").replace("\n", " "),
+            contact.notes or "",
         ],
         organisation=contact.organisation.name if contact.organisation is not None else "",
         emails=[e.value for e in contact.emails],
