@@ -1,0 +1,198 @@
+"""Opening the database at start-up, and saying clearly why it failed when it does.
+
+A file may be damaged, made by a newer version of the desk, locked by another program, read
+only, or not a press desk database at all. Each case gets a French sentence that says what
+happened and what to do, the technical reason tucked under "Details", never a traceback; the
+press officer can then pick another file, create a new one, or quit.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from fiac_press_desk.config import resolve_database_url, sqlite_path
+from fiac_press_desk.domain.errors import DatabaseError, DatabaseTooNewError
+from fiac_press_desk.services.hub import Services
+
+OPEN, NEW, QUIT = "open", "new", "quit"
+FILE_FILTER = "*.sqlite3 *.sqlite *.db"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("DatabaseOpening", text)
+
+
+@dataclass(frozen=True)
+class OpenProblem:
+    kind: str  # too_new, locked, read_only, corrupt, foreign, unreadable, other
+    title: str
+    text: str
+    hint: str
+    details: str
+
+
+class ReadOnlyDatabase(DatabaseError):
+    """The file (or its folder) cannot be written: the desk needs to write to work."""
+
+
+def is_writable(path: Path) -> bool:
+    """SQLite in WAL mode writes the file and two companions beside it."""
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    folder = path.parent
+    return not (folder.exists() and not os.access(folder, os.W_OK))
+
+
+def open_services(url: str) -> Services:
+    """Open (and migrate) the database at ``url``; raises on any problem."""
+    path = sqlite_path(url)
+    if path is not None and (path.exists() or path.parent.exists()) and not is_writable(path):
+        raise ReadOnlyDatabase(f"{path}: read-only")
+    return Services.open(url)
+
+
+def explain(exc: BaseException, url: str) -> OpenProblem:
+    """The press officer's version of what went wrong."""
+    path = sqlite_path(url)
+    where = str(path) if path is not None else url
+    details = str(exc) or type(exc).__name__
+    title = _tr("The database cannot be opened")
+    message = details.lower()
+    if isinstance(exc, DatabaseTooNewError):
+        return OpenProblem(
+            "too_new",
+            title,
+            _tr("The database “%1” was made by a newer version of FIAC Press Desk.").replace(
+                "%1", where
+            ),
+            _tr("Install the latest version of the application to open it; it was not changed."),
+            details,
+        )
+    if isinstance(exc, ReadOnlyDatabase):
+        return OpenProblem(
+            "read_only",
+            title,
+            _tr("The database “%1” is read-only.").replace("%1", where),
+            _tr(
+                "The desk needs to write to its database. Check the rights on the file and "
+                "its folder, or copy it to a folder of yours."
+            ),
+            details,
+        )
+    if "locked" in message or "busy" in message:
+        return OpenProblem(
+            "locked",
+            title,
+            _tr("The database “%1” is in use by another program.").replace("%1", where),
+            _tr(
+                "Close the other FIAC Press Desk window or the program using the file, "
+                "then try again."
+            ),
+            details,
+        )
+    if "not a fiac press desk database" in message:
+        return OpenProblem(
+            "foreign",
+            title,
+            _tr("“%1” is a database, but not a FIAC Press Desk one.").replace("%1", where),
+            _tr("Choose the desk's own database file, or create a new one."),
+            details,
+        )
+    if "permission denied" in message or isinstance(exc, PermissionError):
+        return OpenProblem(
+            "unreadable",
+            title,
+            _tr("You are not allowed to read “%1”.").replace("%1", where),
+            _tr("Check the rights on the file, or ask whoever manages this workstation."),
+            details,
+        )
+    if (
+        "not a database" in message
+        or "malformed" in message
+        or "not a readable database" in message
+        or "is a directory" in message
+    ):
+        return OpenProblem(
+            "corrupt",
+            title,
+            _tr("“%1” is damaged or is not a database file.").replace("%1", where),
+            _tr(
+                "Restore a backup copy (the desk keeps one before each update, in its "
+                "backups folder), or create a new database."
+            ),
+            details,
+        )
+    return OpenProblem(
+        "other",
+        title,
+        _tr("The database “%1” could not be opened.").replace("%1", where),
+        _tr("Check that the file or server is reachable, then try again."),
+        details,
+    )
+
+
+def ask_what_next(problem: OpenProblem, parent: QWidget | None = None) -> str:
+    """Show the problem; returns OPEN (pick another file), NEW (create one) or QUIT."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(problem.title)
+    box.setText(problem.text)
+    box.setInformativeText(problem.hint)
+    box.setDetailedText(problem.details)
+    other = box.addButton(_tr("Open another database…"), QMessageBox.ButtonRole.AcceptRole)
+    new = box.addButton(_tr("Create a new database…"), QMessageBox.ButtonRole.ActionRole)
+    quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(other)
+    box.setEscapeButton(quit_button)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is other:
+        return OPEN
+    if clicked is new:
+        return NEW
+    return QUIT
+
+
+def choose_file(choice: str, parent: QWidget | None = None) -> str | None:
+    filters = _tr("Press desk databases (%1);;All files (*)").replace("%1", FILE_FILTER)
+    if choice == NEW:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, _tr("Create a new database"), "press-desk.sqlite3", filters
+        )
+    else:
+        path, _ = QFileDialog.getOpenFileName(parent, _tr("Open a database"), "", filters)
+    return path or None
+
+
+def open_database(
+    db: str | None,
+    ask: Callable[[OpenProblem], str] = ask_what_next,
+    choose: Callable[[str], str | None] = choose_file,
+) -> tuple[Services, str] | None:
+    """Open ``--db`` (or the default); on failure ask, and try the file chosen next.
+
+    Returns the services and the URL finally opened, or None when the press officer quits.
+    """
+    url = resolve_database_url(db)
+    while True:
+        try:
+            return open_services(url), url
+        except Exception as exc:  # every failure becomes a sentence, never a traceback
+            choice = ask(explain(exc, url))
+        if choice == QUIT:
+            return None
+        path = choose(choice)
+        if path is None:
+            continue  # back to the same explanation: cancelling a file dialog is not quitting
+        url = resolve_database_url(path)
+
+
+def database_label(url: str) -> str:
+    path = sqlite_path(url)
+    return str(path) if path is not None else url.split("@")[-1]

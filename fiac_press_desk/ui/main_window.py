@@ -1,0 +1,824 @@
+"""The main window: navigation, pages, menus, toolbar, status bar, file drops, language.
+
+Pages are built on first visit from their modules (UI contract: ``Cls(services, parent)`` with
+``refresh()``); a page whose module is not installed has no sidebar entry, and an action whose
+dialog module is missing is disabled. Switching the language rebuilds the window's contents in
+place (geometry, undo history and the current page survive), which is simpler and more
+complete than retranslating every widget by hand.
+"""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoStack,
+)
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from fiac_press_desk import APP_NAME, __version__
+from fiac_press_desk.services.hub import Services
+from fiac_press_desk.ui import i18n, icons, settings
+from fiac_press_desk.ui.events import data_events
+from fiac_press_desk.ui.tasks import TaskRunner
+from fiac_press_desk.ui.views.contacts_view import ContactsView, module_available
+from fiac_press_desk.ui.views.sidebar import Sidebar
+from fiac_press_desk.ui.workers import Job
+
+VIEWS = "fiac_press_desk.ui.views"
+DIALOGS = "fiac_press_desk.ui.dialogs"
+PAGES: list[tuple[str, str, str]] = [
+    ("dashboard", f"{VIEWS}.dashboard_view", "DashboardView"),
+    ("contacts", f"{VIEWS}.contacts_view", "ContactsView"),
+    ("organisations", f"{VIEWS}.organisations_view", "OrganisationsView"),
+    ("releases", f"{VIEWS}.releases_view", "ReleasesView"),
+    ("enquiries", f"{VIEWS}.enquiries_view", "EnquiriesView"),
+]
+IMPORT_MODULE = f"{DIALOGS}.import_dialog"
+IMPORT_HISTORY_MODULE = f"{DIALOGS}.import_history"
+EXPORT_MODULE = f"{DIALOGS}.export_dialog"
+CAPTURE_MODULE = f"{DIALOGS}.enquiry_capture"
+CONTACT_FILE_SUFFIXES = (".vcf", ".vcard", ".xlsx", ".xls", ".ods", ".csv", ".txt")
+ENQUIRY_FILE_SUFFIXES = (".eml",)
+STATUS_TIMEOUT_MS = 8000
+
+
+def available_pages() -> list[str]:
+    return [name for name, module, _cls in PAGES if module_available(module)]
+
+
+class MainWindow(QMainWindow):
+    """One window over one database (``services``); ``database_label`` names it for the user."""
+
+    def __init__(
+        self, services: Services, database_label: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.services = services
+        self.database_label = database_label
+        self.undo_stack = QUndoStack(self)
+        self.runner = TaskRunner(self)
+        self.runner.busy_changed.connect(self._on_busy)
+        self.runner.failed.connect(self._show_error)
+        self.pages: dict[str, QWidget] = {}
+        self.page_names = available_pages()
+        self.actions_by_name: dict[str, QAction] = {}
+        self._current_page = ""
+        self._rebuild_pending = False
+        self._jobs: set[Job] = set()
+        self.setWindowIcon(icons.app_icon())
+        self.setAcceptDrops(True)
+        self.setDocumentMode(True)
+        self.resize(1280, 800)
+        self._build()
+        geometry = settings.load_state("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        first = settings.load_value("window/page", "")
+        self.show_page(first if first in self.page_names else self.page_names[0])
+        data_events().changed.connect(self._on_data_changed)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setWindowTitle(self._title())
+        self._make_actions()
+        self._make_menus()
+        self._make_toolbar()
+        self._make_status_bar()
+        self.sidebar = Sidebar(self.services, self.page_names, self)
+        self.sidebar.page_requested.connect(self.show_page)
+        self.sidebar.list_requested.connect(self._show_list)
+        self.sidebar.tag_requested.connect(self._show_tag)
+        self.sidebar.contacts_dropped.connect(self._contacts_dropped)
+        self.page_stack = QStackedWidget(self)
+        self.page_stack.setObjectName("pageStack")
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.page_stack)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([230, 1050])
+        state = settings.load_state("window/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        self.setCentralWidget(self.splitter)
+        self._update_actions()
+
+    def _title(self) -> str:
+        if self.database_label:
+            return f"{APP_NAME} — {Path(self.database_label).name}"
+        return APP_NAME
+
+    def _action(
+        self,
+        name: str,
+        text: str,
+        slot: Any,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+        icon_name: str | None = None,
+        tip: str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(f"action_{name}")
+        if icon_name:
+            action.setIcon(icons.icon(icon_name))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+        action.triggered.connect(slot)
+        self.actions_by_name[name] = action
+        return action
+
+    def _make_actions(self) -> None:
+        self.actions_by_name = {}
+        a = self._action
+        a(
+            "new_contact",
+            self.tr("&New contact"),
+            self.new_contact,
+            QKeySequence.StandardKey.New,
+            "contact-add",
+            self.tr("Create a contact"),
+        )
+        a(
+            "quick_capture",
+            self.tr("&Quick enquiry capture…"),
+            lambda: self.open_capture(None),
+            "Ctrl+Shift+N",
+            "capture",
+            self.tr("Log an incoming press enquiry"),
+        )
+        a(
+            "import",
+            self.tr("&Import contacts…"),
+            self.import_contacts,
+            "Ctrl+I",
+            "import",
+            self.tr("Import contacts from vCard, Excel, OpenDocument or CSV files"),
+        )
+        a(
+            "import_history",
+            self.tr("Import &history…"),
+            self.show_import_history,
+            None,
+            "history",
+            self.tr("See past imports and undo one"),
+        )
+        a(
+            "export",
+            self.tr("&Export contacts…"),
+            self.export_contacts,
+            "Ctrl+E",
+            "export",
+            self.tr("Export contacts to vCard, Excel, CSV or JSON"),
+        )
+        a(
+            "demo",
+            self.tr("Load the &demonstration data"),
+            self.load_demo,
+            None,
+            "demo",
+            self.tr("Fill the database with fictional contacts, releases and enquiries"),
+        )
+        a("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        self.actions_by_name["quit"].setMenuRole(QAction.MenuRole.QuitRole)
+
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.setIcon(icons.icon("undo"))
+        undo.setObjectName("action_undo")
+        self.actions_by_name["undo"] = undo
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Redo), QKeySequence("Ctrl+Y")]
+            if QKeySequence(QKeySequence.StandardKey.Redo) != QKeySequence("Ctrl+Y")
+            else [QKeySequence("Ctrl+Y")]
+        )
+        redo.setIcon(icons.icon("redo"))
+        redo.setObjectName("action_redo")
+        self.actions_by_name["redo"] = redo
+        a("edit", self.tr("&Edit contact"), self.edit_contact, "F2", "edit")
+        a(
+            "delete",
+            self.tr("&Delete…"),
+            self.delete_contacts,
+            QKeySequence.StandardKey.Delete,
+            "delete",
+            self.tr("Delete the selected contacts"),
+        )
+        a("archive", self.tr("&Archive"), self.archive_contacts, None, "archive")
+        a(
+            "copy_emails",
+            self.tr("&Copy emails"),
+            self.copy_emails,
+            "Ctrl+Shift+C",
+            "mail-copy",
+            self.tr("Copy the selected contacts' addresses, ready for a Bcc field"),
+        )
+        a(
+            "find",
+            self.tr("&Find contacts"),
+            self.find_contacts,
+            QKeySequence.StandardKey.Find,
+            "search",
+        )
+        titles = self._page_titles()
+        for number, name in enumerate(self.page_names, start=1):
+            a(
+                f"page_{name}",
+                titles[name],
+                lambda _=False, n=name: self.show_page(n),
+                f"Ctrl+{number}",
+                {
+                    "dashboard": "dashboard",
+                    "contacts": "contacts",
+                    "organisations": "organisation",
+                    "releases": "release",
+                    "enquiries": "enquiry",
+                }[name],
+            )
+            self.actions_by_name[f"page_{name}"].setCheckable(True)
+        a("refresh", self.tr("&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh)
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        for code, label in (("fr", "Français"), ("en", "English")):
+            action = a(f"language_{code}", label, lambda _=False, c=code: self.set_language(c))
+            action.setCheckable(True)
+            action.setChecked(i18n.current() == code)
+            self.language_group.addAction(action)
+        a("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts, None, "help")
+        a("about", self.tr("&About FIAC Press Desk"), self.show_about)
+        self.actions_by_name["about"].setMenuRole(QAction.MenuRole.AboutRole)
+        a("about_qt", self.tr("About &Qt"), QMessageBox.aboutQt)
+
+        self.actions_by_name["import"].setEnabled(module_available(IMPORT_MODULE))
+        self.actions_by_name["import_history"].setEnabled(module_available(IMPORT_HISTORY_MODULE))
+        self.actions_by_name["export"].setEnabled(module_available(EXPORT_MODULE))
+        self.actions_by_name["quick_capture"].setEnabled(module_available(CAPTURE_MODULE))
+
+    def _page_titles(self) -> dict[str, str]:
+        return {
+            "dashboard": self.tr("Dashboard"),
+            "contacts": self.tr("Contacts"),
+            "organisations": self.tr("Organisations"),
+            "releases": self.tr("Press releases"),
+            "enquiries": self.tr("Press enquiries"),
+        }
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        for old in bar.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            _discard(old)
+        act = self.actions_by_name
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.setObjectName("menu_file")
+        for name in (
+            "new_contact",
+            "quick_capture",
+            None,
+            "import",
+            "import_history",
+            "export",
+            None,
+            "demo",
+            None,
+            "quit",
+        ):
+            file_menu.addSeparator() if name is None else file_menu.addAction(act[name])
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        edit_menu.setObjectName("menu_edit")
+        for name in (
+            "undo",
+            "redo",
+            None,
+            "edit",
+            "archive",
+            "delete",
+            None,
+            "copy_emails",
+            None,
+            "find",
+        ):
+            edit_menu.addSeparator() if name is None else edit_menu.addAction(act[name])
+        view_menu = bar.addMenu(self.tr("&View"))
+        view_menu.setObjectName("menu_view")
+        for name in self.page_names:
+            view_menu.addAction(act[f"page_{name}"])
+        view_menu.addSeparator()
+        view_menu.addAction(act["refresh"])
+        view_menu.addSeparator()
+        language = view_menu.addMenu(icons.icon("language"), self.tr("&Language"))
+        language.setObjectName("menu_language")
+        language.addAction(act["language_fr"])
+        language.addAction(act["language_en"])
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.setObjectName("menu_help")
+        help_menu.addAction(act["shortcuts"])
+        help_menu.addSeparator()
+        help_menu.addAction(act["about"])
+        help_menu.addAction(act["about_qt"])
+
+    def _make_toolbar(self) -> None:
+        old = getattr(self, "toolbar", None)
+        if old is not None:
+            self.removeToolBar(old)
+            _discard(old)
+        toolbar = QToolBar(self.tr("Main toolbar"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        act = self.actions_by_name
+        for name in (
+            "new_contact",
+            "quick_capture",
+            None,
+            "import",
+            "export",
+            None,
+            "undo",
+            "redo",
+        ):
+            toolbar.addSeparator() if name is None else toolbar.addAction(act[name])
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.toolbar = toolbar
+
+    def _make_status_bar(self) -> None:
+        status = self.statusBar()
+        for child in status.findChildren(
+            QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly
+        ):
+            if child.objectName().startswith("status_"):
+                status.removeWidget(child)
+                _discard(child)
+        self.busy = QProgressBar(status)
+        self.busy.setObjectName("status_busy")
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setMaximumHeight(14)
+        self.busy.setTextVisible(False)
+        self.busy.setVisible(self.runner.is_busy())
+        self.counts_label = QLabel(status)
+        self.counts_label.setObjectName("status_counts")
+        self.database_status = QLabel(status)
+        self.database_status.setObjectName("status_database")
+        self.database_status.setText(Path(self.database_label).name if self.database_label else "")
+        self.database_status.setToolTip(self.tr("Database: %1").replace("%1", self.database_label))
+        status.addPermanentWidget(self.busy)
+        status.addPermanentWidget(self.counts_label)
+        status.addPermanentWidget(self.database_status)
+
+    # -- pages ------------------------------------------------------------------------------
+
+    def page(self, name: str) -> QWidget:
+        """The page ``name``, built on first use."""
+        if name in self.pages:
+            return self.pages[name]
+        module_name, class_name = next((m, c) for n, m, c in PAGES if n == name)
+        try:
+            module = importlib.import_module(module_name)
+            widget: QWidget = getattr(module, class_name)(self.services, self.page_stack)
+        except Exception as exc:  # one broken page must not take the window down
+            widget = QLabel(
+                self.tr("This page could not be opened: %1").replace("%1", str(exc)),
+                self.page_stack,
+            )
+            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            widget.setWordWrap(True)
+        widget.setObjectName(widget.objectName() or f"page_{name}")
+        if isinstance(widget, ContactsView):
+            self._wire_contacts(widget)
+        self.pages[name] = widget
+        self.page_stack.addWidget(widget)
+        return widget
+
+    def contacts_view(self) -> ContactsView:
+        view = self.page("contacts")
+        assert isinstance(view, ContactsView)
+        return view
+
+    def _wire_contacts(self, view: ContactsView) -> None:
+        view.set_command_context(self.undo_stack, self.runner)
+        view.status_message.connect(self.show_message)
+        view.counts_changed.connect(self._update_counts)
+        view.selection_changed.connect(self._update_actions)
+        view.filter_target_changed.connect(self._contacts_filter_changed)
+        view.import_requested.connect(self.import_contacts)
+        view.demo_requested.connect(self.load_demo)
+
+    def show_page(self, name: str) -> None:
+        if name not in self.page_names:
+            return
+        widget = self.page(name)
+        self.page_stack.setCurrentWidget(widget)
+        self._current_page = name
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()
+        if name == "contacts":
+            flt = self.contacts_view().filters.current_filter()
+            if flt.list_id is not None:
+                self.sidebar.select_list(flt.list_id)
+            elif flt.tag_id is not None:
+                self.sidebar.select_tag(flt.tag_id)
+            else:
+                self.sidebar.select_page(name)
+        else:
+            self.sidebar.select_page(name)
+        for page_name in self.page_names:
+            self.actions_by_name[f"page_{page_name}"].setChecked(page_name == name)
+        settings.save_value("window/page", name)
+        self._update_actions()
+        self._update_counts()
+
+    def current_page(self) -> str:
+        return self._current_page
+
+    def _show_list(self, list_id: int) -> None:
+        self.show_page("contacts")
+        self.contacts_view().set_list_filter(list_id)
+        self.sidebar.select_list(list_id)
+
+    def _show_tag(self, tag_id: int) -> None:
+        self.show_page("contacts")
+        self.contacts_view().set_tag_filter(tag_id)
+        self.sidebar.select_tag(tag_id)
+
+    def _contacts_filter_changed(self, kind: str, target: int) -> None:
+        if self._current_page != "contacts":
+            return
+        if kind == "list":
+            self.sidebar.select_list(target)
+        elif kind == "tag":
+            self.sidebar.select_tag(target)
+        else:
+            self.sidebar.select_page("contacts")
+
+    def _contacts_dropped(self, list_id: int, list_name: str, ids: list[int]) -> None:
+        self.contacts_view().add_to_list(list_id, list_name, ids)
+
+    def refresh_current(self) -> None:
+        widget = self.pages.get(self._current_page)
+        if isinstance(widget, ContactsView):
+            widget.filters.refresh_choices()
+            widget.model.reload(data_changed=True)
+        elif widget is not None and callable(getattr(widget, "refresh", None)):
+            widget.refresh()  # type: ignore[attr-defined]
+        self.sidebar.refresh()
+
+    def _on_data_changed(self, _area: str) -> None:
+        self._update_counts()
+
+    # -- status bar -----------------------------------------------------------------------
+
+    def show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
+
+    def _update_counts(self) -> None:
+        widget = self.pages.get(self._current_page)
+        text = ""
+        status_text = getattr(widget, "status_text", None)
+        if callable(status_text):
+            text = str(status_text())
+        self.counts_label.setText(text)
+        self._update_actions()
+
+    def _on_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+
+    def _show_error(self, message: str) -> None:
+        self.show_message(message)
+        QMessageBox.warning(self, self.tr("Something went wrong"), message)
+
+    def _update_actions(self) -> None:
+        on_contacts = self._current_page == "contacts"
+        view = self.pages.get("contacts") if on_contacts else None
+        selected = isinstance(view, ContactsView) and view.has_selection()
+        one = selected and isinstance(view, ContactsView) and len(view.selected_rows()) == 1
+        act = self.actions_by_name
+        act["delete"].setEnabled(bool(selected))
+        act["archive"].setEnabled(bool(selected))
+        act["copy_emails"].setEnabled(bool(selected))
+        act["edit"].setEnabled(
+            bool(one) and isinstance(view, ContactsView) and view.has_detail_panel()
+        )
+        act["new_contact"].setEnabled(
+            "contacts" in self.page_names and module_available(f"{VIEWS}.contact_detail")
+        )
+
+    # -- actions --------------------------------------------------------------------------
+
+    def new_contact(self) -> None:
+        self.show_page("contacts")
+        self.contacts_view().new_contact()
+
+    def edit_contact(self) -> None:
+        if self._current_page == "contacts":
+            self.contacts_view().edit_current()
+
+    def delete_contacts(self) -> None:
+        if self._current_page == "contacts":
+            self.contacts_view().delete_selected()
+
+    def archive_contacts(self) -> None:
+        if self._current_page == "contacts":
+            self.contacts_view().archive_selected()
+
+    def copy_emails(self) -> None:
+        if self._current_page == "contacts":
+            self.contacts_view().copy_emails()
+
+    def find_contacts(self) -> None:
+        self.show_page("contacts")
+        self.contacts_view().focus_search()
+
+    def import_contacts(self) -> None:
+        if not module_available(IMPORT_MODULE):
+            self.show_message(self.tr("Import is not available in this version"))
+            return
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Import contacts"),
+            settings.load_value("paths/import", str(Path.home())),
+            self.tr("Contact files (*.vcf *.vcard *.xlsx *.xls *.ods *.csv *.txt);;All files (*)"),
+        )
+        if paths:
+            settings.save_value("paths/import", str(Path(paths[0]).parent))
+            self.run_import([Path(p) for p in paths])
+
+    def run_import(self, paths: list[Path]) -> None:
+        try:
+            module = importlib.import_module(IMPORT_MODULE)
+        except ImportError:
+            self.show_message(self.tr("Import is not available in this version"))
+            return
+        module.run_import(self.services, paths, self)
+
+    def show_import_history(self) -> None:
+        try:
+            module = importlib.import_module(IMPORT_HISTORY_MODULE)
+        except ImportError:
+            return
+        module.show_import_history(self.services, self)
+
+    def export_contacts(self) -> None:
+        try:
+            module = importlib.import_module(EXPORT_MODULE)
+        except ImportError:
+            self.show_message(self.tr("Export is not available in this version"))
+            return
+        module.run_export(self.services, None, self)
+
+    def open_capture(self, eml_paths: list[Path] | None) -> None:
+        try:
+            module = importlib.import_module(CAPTURE_MODULE)
+        except ImportError:
+            self.show_message(self.tr("Enquiry capture is not available in this version"))
+            return
+        module.open_capture(self.services, self, eml_paths)
+
+    def load_demo(self) -> None:
+        from fiac_press_desk.services.contact_queries import ContactFilter
+
+        existing = self.services.contact_queries.count(ContactFilter(archived=None))
+        if existing:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Load the demonstration data"),
+                self.tr(
+                    "The database already holds contacts. Add the fictional demonstration "
+                    "contacts, releases and enquiries to them?"
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.start_demo()
+
+    def start_demo(self) -> Job:
+        from fiac_press_desk.services import demo
+
+        services = self.services
+        job = Job(lambda _progress: demo.fill(services))
+        self._jobs.add(job)
+        self.actions_by_name["demo"].setEnabled(False)
+        self.busy.setVisible(True)
+        self.show_message(self.tr("Loading the demonstration data…"))
+        job.succeeded.connect(self._demo_loaded)
+        job.failed.connect(lambda message, _details: self._show_error(message))
+        job.finished.connect(lambda: self._job_done(job))
+        job.start()
+        return job
+
+    def _job_done(self, job: Job) -> None:
+        self._jobs.discard(job)
+        if "demo" in self.actions_by_name:
+            self.actions_by_name["demo"].setEnabled(True)
+        self.busy.setVisible(self.runner.is_busy())
+
+    def _demo_loaded(self, summary: Any) -> None:
+        for area in ("organisations", "lists", "tags", "contacts", "releases", "enquiries"):
+            data_events().changed.emit(area)
+        counts = asdict(summary)
+        self.show_message(
+            self.tr(
+                "Demonstration data loaded: %1 contacts, %2 organisations, %3 lists, "
+                "%4 releases, %5 enquiries"
+            )
+            .replace("%1", str(counts["contacts"]))
+            .replace("%2", str(counts["organisations"]))
+            .replace("%3", str(counts["lists"]))
+            .replace("%4", str(counts["releases"]))
+            .replace("%5", str(counts["enquiries"]))
+        )
+
+    def show_shortcuts(self) -> None:
+        rows = []
+        for name in (
+            "new_contact",
+            "quick_capture",
+            "find",
+            "edit",
+            "delete",
+            "undo",
+            "redo",
+            "copy_emails",
+            "import",
+            "export",
+            "refresh",
+            "quit",
+        ):
+            action = self.actions_by_name[name]
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys:
+                text = action.text().replace("&", "").rstrip("…")
+                rows.append(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{text}</td></tr>")
+        for number, name in enumerate(self.page_names, start=1):
+            rows.append(
+                f"<tr><td><b>Ctrl+{number}</b></td><td>&nbsp;&nbsp;"
+                f"{self._page_titles()[name]}</td></tr>"
+            )
+        QMessageBox.information(
+            self, self.tr("Keyboard shortcuts"), "<table>" + "".join(rows) + "</table>"
+        )
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About FIAC Press Desk"),
+            "<h3>{name} {version}</h3><p>{text}</p><p>{db}</p>".format(
+                name=APP_NAME,
+                version=__version__,
+                text=self.tr(
+                    "Press relations desk of the FIAC press office: contacts, distribution "
+                    "lists, press releases and press enquiries. Personal data stay on this "
+                    "workstation."
+                ),
+                db=self.tr("Database: %1").replace("%1", self.database_label),
+            ),
+        )
+
+    # -- files dropped on the window --------------------------------------------------------
+
+    @staticmethod
+    def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+        suffixes = CONTACT_FILE_SUFFIXES + ENQUIRY_FILE_SUFFIXES
+        return [p for p in paths if p.suffix.lower() in suffixes]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: Any) -> None:
+        if self._dropped_files(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = self._dropped_files(event)
+        if not files:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        contacts = [p for p in files if p.suffix.lower() in CONTACT_FILE_SUFFIXES]
+        enquiries = [p for p in files if p.suffix.lower() in ENQUIRY_FILE_SUFFIXES]
+        # Dialogs open after the drop returns, so the source application is not kept waiting.
+        if contacts:
+            QTimer.singleShot(0, lambda: self.run_import(contacts))
+        if enquiries:
+            QTimer.singleShot(0, lambda: self.open_capture(enquiries))
+
+    # -- language -----------------------------------------------------------------------------
+
+    def set_language(self, lang: str) -> None:
+        if lang == i18n.current():
+            return
+        settings.set_language(lang)
+        i18n.install(lang)  # Qt sends LanguageChange; changeEvent rebuilds the contents
+        self._schedule_rebuild()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._schedule_rebuild()
+        super().changeEvent(event)
+
+    def _schedule_rebuild(self) -> None:
+        if not self._rebuild_pending and self.actions_by_name:
+            self._rebuild_pending = True
+            QTimer.singleShot(0, self.rebuild)
+
+    def rebuild(self) -> None:
+        """Build the menus, toolbar, sidebar and pages again (new language), same state."""
+        self._rebuild_pending = False
+        page = self._current_page
+        contacts = self.pages.get("contacts")
+        saved_filter = None
+        if isinstance(contacts, ContactsView):
+            saved_filter = contacts.filters.current_filter()
+        self._save_layout()
+        for widget in self.pages.values():
+            shutdown = getattr(widget, "shutdown", None)
+            if callable(shutdown):
+                shutdown()
+        self.pages = {}
+        old_central = self.takeCentralWidget()
+        if old_central is not None:
+            _discard(old_central)
+        for action in self.actions_by_name.values():
+            action.deleteLater()
+        self.language_group.deleteLater()
+        self._build()
+        self.show_page(page or self.page_names[0])
+        if saved_filter is not None and page == "contacts":
+            view = self.contacts_view()
+            view.filters.search.setText(saved_filter.search)
+            view.filters.set_kind(saved_filter.kind)
+            view.filters.set_list(saved_filter.list_id)
+            view.filters.set_tag(saved_filter.tag_id)
+            view.filters.set_organisation(saved_filter.organisation_id)
+            view.filters.apply_now()
+
+    # -- closing ----------------------------------------------------------------------------
+
+    def _save_layout(self) -> None:
+        settings.save_state("window/geometry", self.saveGeometry())
+        settings.save_state("window/splitter", self.splitter.saveState())
+        contacts = self.pages.get("contacts")
+        if isinstance(contacts, ContactsView):
+            contacts.save_layout()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_layout()
+        for widget in self.pages.values():
+            shutdown = getattr(widget, "shutdown", None)
+            if callable(shutdown):
+                shutdown()
+        self.runner.wait(30_000)
+        super().closeEvent(event)
+
+    def open_url(self, url: str) -> None:
+        QDesktopServices.openUrl(QUrl(url))
+
+
+def _discard(widget: QWidget) -> None:
+    """Detach now (so nothing finds it any more), delete when the event loop gets there."""
+    widget.hide()
+    widget.setParent(None)  # type: ignore[call-overload]
+    widget.deleteLater()

@@ -1,0 +1,406 @@
+"""The contacts table: every filtered contact in the database order, rows fetched as they show.
+
+Filtering and sorting happen in the database (``services.contact_queries``). A query returns
+only the ordered ids, off the GUI thread; ``rowCount`` is their number, so the scroll bar is
+right from the start. Row contents (names, emails, tags...) are loaded a page at a time when
+the view first asks for a row of that page, and kept in a bounded cache keyed by page: scrolling
+100 000 contacts stays smooth and the memory stays flat. Selections work on ids, never on rows,
+so a bulk action on 100 000 selected contacts loads none of them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import OrderedDict
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QThreadPool,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+
+from fiac_press_desk.services.contact_queries import ContactFilter, ContactRow, SortKey
+from fiac_press_desk.services.hub import Services
+from fiac_press_desk.ui import icons
+from fiac_press_desk.ui.workers import Job
+
+CONTACT_IDS_MIME = "application/x-fiac-press-desk-contact-ids"
+
+_ModelIndex = QModelIndex | QPersistentModelIndex
+_running: set[Job] = set()  # jobs outlive the model that started them until they finish
+
+
+def ids_to_mime(ids: list[int]) -> QMimeData:
+    mime = QMimeData()
+    mime.setData(CONTACT_IDS_MIME, QByteArray(json.dumps(ids).encode()))
+    return mime
+
+
+def ids_from_mime(mime: QMimeData) -> list[int]:
+    if not mime.hasFormat(CONTACT_IDS_MIME):
+        return []
+    try:
+        raw = json.loads(bytes(mime.data(CONTACT_IDS_MIME).data()).decode())
+    except ValueError:
+        return []
+    return [int(i) for i in raw if isinstance(i, int)]
+
+
+@dataclass(frozen=True)
+class QueryResult:
+    generation: int
+    ids: list[int]
+    total: int  # every contact in the database, archived included; -1: not counted this time
+
+
+class ContactsModel(QAbstractTableModel):
+    """Lazy, database-sorted table of contacts; see the module docstring."""
+
+    (
+        COL_NAME,
+        COL_ORGANISATION,
+        COL_JOB_TITLE,
+        COL_EMAIL,
+        COL_PHONE,
+        COL_KIND,
+        COL_TAGS,
+        COL_LAST_RELEASE,
+        COL_OPTED_OUT,
+    ) = range(9)
+    COLUMN_COUNT = 9
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    RowRole = Qt.ItemDataRole.UserRole + 2
+    SORTABLE: dict[int, SortKey] = {
+        COL_NAME: SortKey.NAME,
+        COL_ORGANISATION: SortKey.ORGANISATION,
+        COL_JOB_TITLE: SortKey.JOB_TITLE,
+        COL_KIND: SortKey.KIND,
+    }
+    PAGE_SIZE = 100
+    MAX_PAGES = 40  # at most 4 000 rows kept in memory
+
+    loading = Signal()
+    loaded = Signal(int)  # number of rows now shown
+    failed = Signal(str)
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._filter = ContactFilter()
+        self._sort = SortKey.NAME
+        self._descending = False
+        self._ids: list[int] = []
+        self._row_of: dict[int, int] | None = None
+        self._pages: OrderedDict[int, list[ContactRow | None]] = OrderedDict()
+        self._total = 0
+        self._generation = 0
+        self._pending = False
+        self._busy = False
+        self._loaded_once = False
+        self._total_stale = True  # the database-wide count is read again only after writes
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # queries run one after the other, newest wins
+
+    # -- what to show ---------------------------------------------------------------------
+
+    def contact_filter(self) -> ContactFilter:
+        return replace(self._filter)
+
+    def set_filter(self, flt: ContactFilter) -> None:
+        self._filter = replace(flt)
+        self.reload()
+
+    def sort_key(self) -> tuple[SortKey, bool]:
+        return self._sort, self._descending
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.SORTABLE.get(column)
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == (self._sort, self._descending) and self._loaded_once:
+            return
+        self._sort, self._descending = key, descending
+        self.reload()
+
+    def total(self) -> int:
+        """Every contact in the database, whatever the filter (0: show the empty state)."""
+        return self._total
+
+    def is_loaded(self) -> bool:
+        return self._loaded_once and not self._busy and not self._pending
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def reload(self, data_changed: bool = False) -> None:
+        """Ask the database again (filter, sort or data changed); the old rows stay until then."""
+        self._generation += 1
+        self._total_stale = self._total_stale or data_changed
+        if self._busy:
+            self._pending = True
+            return
+        self._start()
+
+    def _start(self) -> None:
+        self._busy, self._pending = True, False
+        generation, flt, sort, descending = (
+            self._generation,
+            replace(self._filter),
+            self._sort,
+            self._descending,
+        )
+        queries = self._services.contact_queries
+
+        count_all = self._total_stale
+
+        def work(_progress: object) -> QueryResult:
+            ids = queries.ids(flt, sort, descending)
+            total = queries.count(ContactFilter(archived=None)) if count_all else -1
+            return QueryResult(generation, ids, total)
+
+        job = Job(work)
+        _running.add(job)
+        job.succeeded.connect(self._on_result)
+        job.failed.connect(self._on_failed)
+        job.finished.connect(lambda: _running.discard(job))
+        job.finished.connect(self._on_finished)
+        self.loading.emit()
+        job.start(self._pool)
+
+    def _on_result(self, result: QueryResult) -> None:
+        if result.generation != self._generation:
+            return  # a newer query is on its way
+        self.beginResetModel()
+        self._ids = result.ids
+        self._row_of = None
+        self._pages.clear()
+        if result.total >= 0:
+            self._total = result.total
+            self._total_stale = False
+        self._loaded_once = True
+        self.endResetModel()
+        self.loaded.emit(len(self._ids))
+
+    def _on_failed(self, message: str, _details: str) -> None:
+        self.failed.emit(message)
+
+    def _on_finished(self) -> None:
+        self._busy = False
+        if self._pending:
+            self._start()
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        """Let the running query finish (window closing, tests)."""
+        return self._pool.waitForDone(msecs)
+
+    def invalidate_rows(self, ids: list[int] | None = None) -> None:
+        """Forget cached row contents (of ``ids``, or all) so that they are read again."""
+        if ids is None:
+            self._pages.clear()
+        else:
+            wanted = set(ids)
+            for page, rows in list(self._pages.items()):
+                if any(r is not None and r.id in wanted for r in rows):
+                    del self._pages[page]
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, self.COLUMN_COUNT - 1)
+            )
+
+    def _row(self, row: int) -> ContactRow | None:
+        page = row // self.PAGE_SIZE
+        rows = self._pages.get(page)
+        if rows is None:
+            start = page * self.PAGE_SIZE
+            chunk = self._ids[start : start + self.PAGE_SIZE]
+            found = {r.id: r for r in self._services.contact_queries.rows_by_id(chunk)}
+            rows = [found.get(i) for i in chunk]
+            self._pages[page] = rows
+            while len(self._pages) > self.MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(page)
+        offset = row - page * self.PAGE_SIZE
+        return rows[offset] if offset < len(rows) else None
+
+    def cached_pages(self) -> int:
+        return len(self._pages)
+
+    # -- ids and rows -----------------------------------------------------------------------
+
+    def contact_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def row_of(self, contact_id: int) -> int | None:
+        if self._row_of is None:
+            self._row_of = {cid: i for i, cid in enumerate(self._ids)}
+        return self._row_of.get(contact_id)
+
+    def contact_row(self, row: int) -> ContactRow | None:
+        return self._row(row) if 0 <= row < len(self._ids) else None
+
+    # -- Qt model API ---------------------------------------------------------------------
+
+    def rowCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.COLUMN_COUNT
+
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tips = self._header_tips()
+            return tips.get(section)
+        if role == Qt.ItemDataRole.DecorationRole and section == self.COL_OPTED_OUT:
+            return icons.icon("opted-out")
+        return None
+
+    def _headers(self) -> list[str]:
+        return [
+            self.tr("Name"),
+            self.tr("Organisation / outlet"),
+            self.tr("Job title"),
+            self.tr("Main email"),
+            self.tr("Main phone"),
+            self.tr("Type"),
+            self.tr("Tags"),
+            self.tr("Last release received"),
+            "",  # the opted-out column shows an icon and a tooltip
+        ]
+
+    def _header_tips(self) -> dict[int, str]:
+        return {
+            self.COL_OPTED_OUT: self.tr("Opted out: receives nothing from the press office"),
+            self.COL_LAST_RELEASE: self.tr("The last press release sent to this contact"),
+        }
+
+    def kind_label(self, kind: str) -> str:
+        return {
+            "journalist": self.tr("Journalist"),
+            "partner": self.tr("Partner"),
+            "other": self.tr("Other"),
+        }.get(kind, kind)
+
+    def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid():
+            return None
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self._ids) or not 0 <= column < self.COLUMN_COUNT:
+            return None
+        if role == self.IdRole:
+            return self._ids[row]
+        if role in (Qt.ItemDataRole.SizeHintRole, Qt.ItemDataRole.CheckStateRole):
+            return None
+        if role not in _ROW_ROLES:
+            return None
+        item = self._row(row)
+        if item is None:
+            return None
+        if role == self.RowRole:
+            return item
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == self.COL_OPTED_OUT and item.opted_out:
+                return icons.icon("opted-out", QColor("#c0392b"))
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if item.archived:
+                return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+            return None
+        if role == Qt.ItemDataRole.FontRole:
+            if item.archived:
+                font = QFont()
+                font.setItalic(True)
+                return font
+            return None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(item, column) or self._tooltip(item, column)
+        return None
+
+    def _display(self, item: ContactRow, column: int) -> str:
+        if column == self.COL_NAME:
+            return item.name
+        if column == self.COL_ORGANISATION:
+            return item.organisation
+        if column == self.COL_JOB_TITLE:
+            return item.job_title
+        if column == self.COL_EMAIL:
+            return item.email
+        if column == self.COL_PHONE:
+            return item.phone
+        if column == self.COL_KIND:
+            return self.kind_label(item.kind)
+        if column == self.COL_TAGS:
+            return item.tags
+        if column == self.COL_LAST_RELEASE:
+            if not item.last_release:
+                return ""
+            if item.last_release_at is None:
+                return item.last_release
+            return f"{item.last_release_at:%d/%m/%Y} · {item.last_release}"
+        return ""
+
+    def _tooltip(self, item: ContactRow, column: int) -> str | None:
+        if column == self.COL_OPTED_OUT:
+            return self.tr("Opted out") if item.opted_out else None
+        if column == self.COL_NAME and item.archived:
+            return self.tr("%1 (archived)").replace("%1", item.name)
+        text = self._display(item, column)
+        return text or None
+
+    # -- drag to a distribution list ------------------------------------------------------
+
+    def mimeTypes(self) -> list[str]:
+        return [CONTACT_IDS_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        return ids_to_mime([self._ids[r] for r in rows if 0 <= r < len(self._ids)])
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+
+_ROW_ROLES = {
+    ContactsModel.RowRole,
+    Qt.ItemDataRole.DisplayRole,
+    Qt.ItemDataRole.ToolTipRole,
+    Qt.ItemDataRole.DecorationRole,
+    Qt.ItemDataRole.ForegroundRole,
+    Qt.ItemDataRole.FontRole,
+    Qt.ItemDataRole.AccessibleTextRole,
+}

@@ -1,0 +1,70 @@
+"""Window preferences that survive a restart (QSettings, one INI file per user).
+
+The file sits in the user configuration directory given by platformdirs, so a test that points
+``XDG_CONFIG_HOME`` (or ``FIAC_PRESS_DESK_CONFIG_DIR``) elsewhere never sees the real one.
+Everything is stored under plain keys; a missing or damaged value falls back to the default.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from fiac_press_desk.config import dirs
+
+CONFIG_ENV = "FIAC_PRESS_DESK_CONFIG_DIR"
+LANGUAGES = ("fr", "en")
+DEFAULT_LANGUAGE = "fr"
+
+
+def settings_path() -> Path:
+    base = os.environ.get(CONFIG_ENV) or dirs().user_config_dir
+    return Path(base) / "settings.ini"
+
+
+def settings() -> QSettings:
+    """A fresh handle on the settings file (cheap; QSettings caches the file per path)."""
+    path = settings_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(path), QSettings.Format.IniFormat)
+
+
+def language() -> str:
+    value = str(settings().value("ui/language", DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def set_language(value: str) -> None:
+    store = settings()
+    store.setValue("ui/language", value if value in LANGUAGES else DEFAULT_LANGUAGE)
+    store.sync()
+
+
+def save_state(key: str, state: QByteArray | bytes) -> None:
+    """Geometry, splitter or header state blobs as Qt produces them."""
+    store = settings()
+    store.setValue(f"state/{key}", QByteArray(state))
+    store.sync()
+
+
+def load_state(key: str) -> QByteArray | None:
+    value: Any = settings().value(f"state/{key}")
+    if isinstance(value, QByteArray) and not value.isEmpty():
+        return value
+    if isinstance(value, bytes | bytearray) and value:
+        return QByteArray(bytes(value))
+    return None
+
+
+def save_value(key: str, value: object) -> None:
+    store = settings()
+    store.setValue(key, value)
+    store.sync()
+
+
+def load_value(key: str, default: str = "") -> str:
+    value = settings().value(key, default)
+    return default if value is None else str(value)

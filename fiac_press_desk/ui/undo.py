@@ -1,0 +1,233 @@
+"""Undoable actions on contacts (Ctrl+Z): delete, archive, tag/untag, add to a list.
+
+Each step is one service call, so one transaction and one audit entry. A command first runs in
+the background (``submit``: ``prepare`` reads what an undo will need, ``do`` writes); only when
+that succeeded is it pushed on the undo stack, whose first ``redo`` is then skipped. Undo and
+redo run on the same one-thread ``TaskRunner``, so they never overtake each other, and announce
+the change through ``data_events`` when done. A failure (the database changed meanwhile) is
+reported, never raised into Qt, and the command becomes obsolete.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from fiac_press_desk.domain.text import fold
+from fiac_press_desk.services.contact_queries import ContactFilter
+from fiac_press_desk.services.hub import Services
+from fiac_press_desk.ui.events import data_events
+from fiac_press_desk.ui.i18n import plural
+from fiac_press_desk.ui.tasks import TaskRunner
+
+ErrorHandler = Callable[[str], None]
+CHUNK = 500
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ContactCommands", text)
+
+
+def count_text(n: int) -> str:
+    return plural(n, _tr("%1 contact"), _tr("%1 contacts"))
+
+
+def _chunks(ids: list[int]) -> Iterator[list[int]]:
+    for start in range(0, len(ids), CHUNK):
+        yield ids[start : start + CHUNK]
+
+
+def matching(services: Services, ids: list[int], **conditions: Any) -> set[int]:
+    """Which of ``ids`` meet ``conditions`` (ContactFilter fields), asked in chunks."""
+    found: set[int] = set()
+    for chunk in _chunks(ids):
+        flt = ContactFilter(ids=chunk, **{"archived": None, **conditions})
+        found.update(services.contact_queries.ids(flt))
+    return found
+
+
+class ServiceCommand(QUndoCommand):
+    """Base of the commands; subclasses fill ``prepare``, ``do``, ``revert`` and ``describe``."""
+
+    areas: tuple[str, ...] = ("contacts",)
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.runner: TaskRunner | None = None
+        self.on_error: ErrorHandler | None = None
+        self._pushed = False
+
+    # -- run in the worker thread --
+    def prepare(self) -> None:
+        """Read what undo will need (who already had the tag...)."""
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    # -- GUI thread --
+    def describe(self) -> str:
+        """The text shown in Edit > Undo, and as the status bar message once done."""
+        raise NotImplementedError
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True  # the work already ran in submit()
+            return
+        self._run(self.do)
+
+    def undo(self) -> None:
+        self._run(self.revert)
+
+    def _run(self, fn: Callable[[], None]) -> None:
+        assert self.runner is not None
+        self.runner.run(fn, lambda _result: self.announce(), self._failed)
+
+    def _failed(self, message: str) -> None:
+        self.setObsolete(True)
+        self.announce()
+        if self.on_error is not None:
+            self.on_error(message)
+
+    def announce(self) -> None:
+        for area in self.areas:
+            data_events().changed.emit(area)
+
+
+def submit(
+    stack: QUndoStack,
+    runner: TaskRunner,
+    command: ServiceCommand,
+    on_done: Callable[[ServiceCommand], None] | None = None,
+    on_error: ErrorHandler | None = None,
+) -> None:
+    """Run ``command`` in the background; push it on ``stack`` once its write succeeded."""
+    command.runner, command.on_error = runner, on_error
+
+    def work() -> None:
+        command.prepare()
+        command.do()
+
+    def succeeded(_result: object) -> None:
+        command.setText(command.describe())
+        stack.push(command)
+        command.announce()
+        if on_done is not None:
+            on_done(command)
+
+    runner.run(work, succeeded, on_error)
+
+
+class DeleteContacts(ServiceCommand):
+    areas = ("contacts", "lists", "tags", "organisations")
+
+    def __init__(self, services: Services, ids: list[int]):
+        super().__init__(services)
+        self.ids = list(dict.fromkeys(ids))
+        self.snapshots: list[dict[str, Any]] = []
+
+    def do(self) -> None:
+        self.snapshots = self.services.contacts.delete(self.ids)
+
+    def revert(self) -> None:
+        self.services.contacts.restore(self.snapshots)
+
+    def describe(self) -> str:
+        return _tr("Delete %1").replace("%1", count_text(len(self.ids)))
+
+
+class ArchiveContacts(ServiceCommand):
+    """Archive (or bring back); undo touches only those whose state changed."""
+
+    def __init__(self, services: Services, ids: list[int], archived: bool = True):
+        super().__init__(services)
+        self.requested = list(dict.fromkeys(ids))
+        self.archived = archived
+        self.ids: list[int] = []
+
+    def prepare(self) -> None:
+        changing = matching(self.services, self.requested, archived=not self.archived)
+        self.ids = [i for i in self.requested if i in changing]
+
+    def do(self) -> None:
+        self.services.contacts.archive(self.ids, self.archived)
+
+    def revert(self) -> None:
+        self.services.contacts.archive(self.ids, not self.archived)
+
+    def describe(self) -> str:
+        text = _tr("Archive %1") if self.archived else _tr("Unarchive %1")
+        return text.replace("%1", count_text(len(self.ids)))
+
+
+class TagContacts(ServiceCommand):
+    """Add (or remove) one tag; undo touches only the contacts whose tags really changed."""
+
+    areas = ("contacts", "tags")
+
+    def __init__(self, services: Services, ids: list[int], tag: str, add: bool = True):
+        super().__init__(services)
+        self.requested = list(dict.fromkeys(ids))
+        self.tag, self.add = " ".join(tag.split()), add
+        self.ids: list[int] = []
+
+    def prepare(self) -> None:
+        key = " ".join(fold(self.tag).split())
+        tag_id = next(
+            (t.id for t in self.services.tags.all() if " ".join(fold(t.name).split()) == key),
+            None,
+        )
+        had = matching(self.services, self.requested, tag_id=tag_id) if tag_id else set()
+        self.ids = [i for i in self.requested if (i not in had) == self.add]
+
+    def do(self) -> None:
+        if self.add:
+            self.services.contacts.add_tags(self.ids, [self.tag])
+        else:
+            self.services.contacts.remove_tags(self.ids, [self.tag])
+
+    def revert(self) -> None:
+        if self.add:
+            self.services.contacts.remove_tags(self.ids, [self.tag])
+        else:
+            self.services.contacts.add_tags(self.ids, [self.tag])
+
+    def describe(self) -> str:
+        text = _tr("Tag %1 with “%2”") if self.add else _tr("Remove the tag “%2” from %1")
+        return text.replace("%1", count_text(len(self.ids))).replace("%2", self.tag)
+
+
+class AddToList(ServiceCommand):
+    """Add contacts to a distribution list; undo removes only those it added."""
+
+    areas = ("lists", "contacts")
+
+    def __init__(self, services: Services, list_id: int, ids: list[int], list_name: str = ""):
+        super().__init__(services)
+        self.list_id, self.list_name = list_id, list_name
+        self.requested = list(dict.fromkeys(ids))
+        self.ids: list[int] = []
+
+    @property
+    def already(self) -> int:
+        return len(self.requested) - len(self.ids)
+
+    def prepare(self) -> None:
+        present = matching(self.services, self.requested, list_id=self.list_id)
+        self.ids = [i for i in self.requested if i not in present]
+
+    def do(self) -> None:
+        self.services.lists.add_members(self.list_id, self.ids)
+
+    def revert(self) -> None:
+        self.services.lists.remove_members(self.list_id, self.ids)
+
+    def describe(self) -> str:
+        text = _tr("Add %1 to the list “%2”")
+        return text.replace("%1", count_text(len(self.ids))).replace("%2", self.list_name)

@@ -1,0 +1,242 @@
+"""The search field and the filter pickers above the contacts table.
+
+Typing filters as you type: the query leaves 150 ms after the last key, so a fast typist sends
+one query, not seven. Accents and case are folded by the services' search index, so "lefevre"
+finds "Lefèvre". The pickers (type, list, tag, organisation, status) narrow the same query.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
+
+from fiac_press_desk.services.contact_queries import ContactFilter
+from fiac_press_desk.services.hub import Services
+from fiac_press_desk.ui import icons
+
+SEARCH_DELAY_MS = 150
+
+# Status picker: (key, opted_out, archived)
+STATUSES: list[tuple[str, bool | None, bool | None]] = [
+    ("active", None, False),
+    ("subscribed", False, False),
+    ("opted_out", True, None),
+    ("archived", None, True),
+    ("all", None, None),
+]
+
+
+class ContactsFilterBar(QWidget):
+    """Search box and pickers; emits ``changed`` with the resulting filter."""
+
+    changed = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._filling = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_now)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("contactsSearch")
+        self.search.setPlaceholderText(self.tr("Search name, outlet, email, phone, town…"))
+        self.search.setToolTip(
+            self.tr("Accents and capitals do not matter (%1)").replace(
+                "%1",
+                QKeySequence(QKeySequence.StandardKey.Find).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                ),
+            )
+        )
+        self.search.setClearButtonEnabled(True)
+        self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search.setMinimumWidth(220)
+        self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.search.textChanged.connect(self._timer.start)
+        self.search.returnPressed.connect(self.apply_now)
+
+        self.kind = self._combo("contactsKindFilter", self.tr("Type of contact"))
+        self.list = self._combo("contactsListFilter", self.tr("Distribution list"))
+        self.tag = self._combo("contactsTagFilter", self.tr("Tag"))
+        self.organisation = self._combo("contactsOrganisationFilter", self.tr("Organisation"))
+        self.status = self._combo("contactsStatusFilter", self.tr("Opted out and archived"))
+
+        self.reset = QToolButton(self)
+        self.reset.setObjectName("contactsResetFilters")
+        reset_action = QAction(icons.icon("clear"), self.tr("Clear filters"), self)
+        reset_action.setToolTip(self.tr("Show every active contact again"))
+        reset_action.triggered.connect(self.clear)
+        self.reset.setDefaultAction(reset_action)
+        self.reset.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.reset.setAutoRaise(True)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.search, 3)
+        for combo in (self.kind, self.list, self.tag, self.organisation, self.status):
+            layout.addWidget(combo, 1)
+        layout.addWidget(self.reset)
+
+        self._fill_static()
+        self.refresh_choices()
+        self._update_reset()
+
+    def _combo(self, name: str, tip: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        combo.setToolTip(tip)
+        combo.setAccessibleName(tip)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(9)
+        combo.setMaxVisibleItems(20)
+        combo.setIconSize(QSize(16, 16))
+        combo.currentIndexChanged.connect(self._picked)
+        return combo
+
+    def _fill_static(self) -> None:
+        self._filling = True
+        try:
+            self.kind.clear()
+            self.kind.addItem(self.tr("All types"), None)
+            self.kind.addItem(self.tr("Journalists"), "journalist")
+            self.kind.addItem(self.tr("Partners"), "partner")
+            self.kind.addItem(self.tr("Others"), "other")
+            self.status.clear()
+            labels = {
+                "active": self.tr("Active contacts"),
+                "subscribed": self.tr("Subscribed only"),
+                "opted_out": self.tr("Opted out"),
+                "archived": self.tr("Archived"),
+                "all": self.tr("All, archived included"),
+            }
+            for key, _opted, _archived in STATUSES:
+                self.status.addItem(labels[key], key)
+        finally:
+            self._filling = False
+
+    def refresh_choices(self) -> None:
+        """Re-read lists, tags and organisations, keeping the current choices."""
+        self._filling = True
+        try:
+            self._refill(
+                self.list,
+                self.tr("All lists"),
+                [(g.id, g.name) for g in self._services.lists.all()],
+                "list",
+            )
+            self._refill(
+                self.tag,
+                self.tr("All tags"),
+                [(g.id, g.name) for g in self._services.tags.all()],
+                "tag",
+            )
+            self._refill(
+                self.organisation,
+                self.tr("All organisations"),
+                [(o.id, o.name) for o in self._services.organisations.all() if o.id is not None],
+                "organisation",
+            )
+        finally:
+            self._filling = False
+
+    def _refill(
+        self, combo: QComboBox, everything: str, items: list[tuple[int, str]], icon_name: str
+    ) -> None:
+        current = combo.currentData()
+        combo.clear()
+        combo.addItem(everything, None)
+        icon = icons.icon(icon_name)
+        for item_id, name in items:
+            combo.addItem(icon, name, item_id)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+
+    # -- reading and setting the filter ---------------------------------------------------
+
+    def current_filter(self) -> ContactFilter:
+        key = self.status.currentData() or "active"
+        _key, opted_out, archived = next(s for s in STATUSES if s[0] == key)
+        return ContactFilter(
+            search=self.search.text().strip(),
+            kind=self.kind.currentData(),
+            list_id=self.list.currentData(),
+            tag_id=self.tag.currentData(),
+            organisation_id=self.organisation.currentData(),
+            opted_out=opted_out,
+            archived=archived,
+        )
+
+    def is_default(self) -> bool:
+        return self.current_filter() == ContactFilter()
+
+    def status_key(self) -> str:
+        return str(self.status.currentData() or "active")
+
+    def set_list(self, list_id: int | None) -> None:
+        self._set(self.list, list_id)
+
+    def set_tag(self, tag_id: int | None) -> None:
+        self._set(self.tag, tag_id)
+
+    def set_organisation(self, organisation_id: int | None) -> None:
+        self._set(self.organisation, organisation_id)
+
+    def set_kind(self, kind: str | None) -> None:
+        self._set(self.kind, kind)
+
+    def set_status(self, key: str) -> None:
+        self._set(self.status, key)
+
+    def _set(self, combo: QComboBox, value: object) -> None:
+        index = combo.findData(value) if value is not None else 0
+        if index < 0:
+            self.refresh_choices()
+            index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    def clear(self) -> None:
+        """Back to every active contact: no search, no picker."""
+        self._filling = True
+        try:
+            self.search.clear()
+            for combo in (self.kind, self.list, self.tag, self.organisation, self.status):
+                combo.setCurrentIndex(0)
+        finally:
+            self._filling = False
+        self.apply_now()
+
+    def apply_now(self) -> None:
+        self._timer.stop()
+        self._update_reset()
+        self.changed.emit()
+
+    def _picked(self) -> None:
+        if not self._filling:
+            self.apply_now()
+
+    def _update_reset(self) -> None:
+        self.reset.setVisible(not self.is_default())
+
+    def describe(self) -> str:
+        """The active criteria in words, for the "nothing matches" message."""
+        parts = []
+        if self.search.text().strip():
+            parts.append(self.tr("“%1”").replace("%1", self.search.text().strip()))
+        for combo in (self.kind, self.list, self.tag, self.organisation):
+            if combo.currentIndex() > 0:
+                parts.append(combo.currentText())
+        if self.status.currentIndex() > 0:
+            parts.append(self.status.currentText().lower())
+        return ", ".join(parts)

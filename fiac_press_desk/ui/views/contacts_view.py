@@ -1,0 +1,826 @@
+"""The contacts workspace: search and filters, the table, bulk actions, the contact's card.
+
+Where the press officer spends the day. The table is ``ContactsModel`` (lazy, sorted in the
+database); the card beside it is D2's ``ContactDetailPanel``. Bulk actions work on the selected
+ids and go through undoable commands (``ui.undo``) run off the GUI thread, so 100 000 selected
+contacts do not freeze the window.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fiac_press_desk.services.hub import Services
+from fiac_press_desk.ui import icons, settings
+from fiac_press_desk.ui.events import data_events
+from fiac_press_desk.ui.i18n import format_number, plural
+from fiac_press_desk.ui.qtmodels.contacts_model import ContactsModel
+from fiac_press_desk.ui.tasks import TaskRunner
+from fiac_press_desk.ui.undo import (
+    AddToList,
+    ArchiveContacts,
+    DeleteContacts,
+    ServiceCommand,
+    TagContacts,
+    count_text,
+    submit,
+)
+from fiac_press_desk.ui.views.contacts_filters import ContactsFilterBar
+
+DETAIL_MODULE = "fiac_press_desk.ui.views.contact_detail"
+EXPORT_MODULE = "fiac_press_desk.ui.dialogs.export_dialog"
+DEFAULT_WIDTHS = {
+    ContactsModel.COL_NAME: 170,
+    ContactsModel.COL_ORGANISATION: 160,
+    ContactsModel.COL_JOB_TITLE: 150,
+    ContactsModel.COL_EMAIL: 220,
+    ContactsModel.COL_PHONE: 130,
+    ContactsModel.COL_KIND: 95,
+    ContactsModel.COL_TAGS: 140,
+    ContactsModel.COL_LAST_RELEASE: 230,
+    ContactsModel.COL_OPTED_OUT: 30,
+}
+EMAIL_CHUNK = 500
+
+
+def ask_confirmation(parent: QWidget, title: str, text: str, action: str, detail: str = "") -> bool:
+    """A yes/no question whose "yes" button names the action ("Supprimer"). Tests replace it."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    if detail:
+        box.setInformativeText(detail)
+    yes = box.addButton(action, QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def module_available(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+class EmptyState(QWidget):
+    """A centred message that says what to do, with buttons that do it."""
+
+    def __init__(self, icon_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.picture = QLabel(self)
+        self.picture.setPixmap(icons.icon(icon_name).pixmap(QSize(48, 48)))
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.title = QLabel(self)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.text.setMaximumWidth(520)
+        self.buttons = QHBoxLayout()
+        self.buttons.setSpacing(8)
+        self.buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(self.picture)
+        layout.addSpacing(8)
+        layout.addWidget(self.title)
+        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addSpacing(12)
+        layout.addLayout(self.buttons)
+        layout.addStretch(3)
+
+    def add_button(self, text: str, icon: QIcon, slot: Any, primary: bool = False) -> QPushButton:
+        button = QPushButton(icon, text, self)
+        button.clicked.connect(slot)
+        button.setDefault(primary)
+        self.buttons.insertWidget(self.buttons.count(), button)
+        return button
+
+    def finish(self) -> None:
+        self.buttons.addStretch(1)
+
+
+class ContactsView(QWidget):
+    """The Contacts page (UI contract: ``ContactsView(services, parent=None)``, ``refresh()``)."""
+
+    status_message = Signal(str)
+    counts_changed = Signal()
+    selection_changed = Signal()
+    filter_target_changed = Signal(str, int)  # "list"/"tag"/"" and its id, for the sidebar
+    import_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ContactsView")
+        self._services = services
+        self._undo_stack: QUndoStack | None = None
+        self._runner: TaskRunner | None = None
+        self._dirty = False
+        self._select_after_load: list[int] = []
+        self._keep_selection: list[int] = []
+        self._detail_id: int | None = None
+
+        self.model = ContactsModel(services, self)
+        self.filters = ContactsFilterBar(services, self)
+        self.filters.changed.connect(self._apply_filter)
+
+        self.table = self._make_table()
+        self.bulk_bar = self._make_bulk_bar()
+        self.empty_state = self._make_empty_state()
+        self.no_results = self._make_no_results()
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_state)
+        self.stack.addWidget(self.no_results)
+
+        list_side = QWidget(self)
+        list_layout = QVBoxLayout(list_side)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_layout.setSpacing(6)
+        list_layout.addWidget(self.bulk_bar)
+        list_layout.addWidget(self.stack, 1)
+
+        self.detail = self._make_detail()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("contactsSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(list_side)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([700, 420])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 6)
+        layout.setSpacing(8)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.splitter, 1)
+
+        self.model.loaded.connect(self._on_loaded)
+        self.model.failed.connect(self._on_query_failed)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        data_events().changed.connect(self._on_data_changed)
+        self._restore_layout()
+        self._update_bulk_bar()
+        self.model.reload(data_changed=True)
+
+    # -- building -------------------------------------------------------------------------
+
+    def _make_table(self) -> QTableView:
+        table = QTableView(self)
+        table.setObjectName("contactsTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setAlternatingRowColors(True)
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        table.setDragEnabled(True)
+        table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        table.setDefaultDropAction(Qt.DropAction.CopyAction)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.customContextMenuRequested.connect(self._context_menu)
+        table.setIconSize(QSize(16, 16))
+        table.setAccessibleName(self.tr("Contacts"))
+        vertical = table.verticalHeader()
+        vertical.setVisible(False)
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(table.fontMetrics().height() + 10)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        header.setMinimumSectionSize(28)
+        for column, width in DEFAULT_WIDTHS.items():
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(ContactsModel.COL_OPTED_OUT, QHeaderView.ResizeMode.Fixed)
+        header.setSortIndicator(ContactsModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+        header.setSortIndicatorShown(True)
+        header.sectionClicked.connect(self._on_header_clicked)
+        table.doubleClicked.connect(lambda _index: self.edit_current())
+        return table
+
+    def _make_bulk_bar(self) -> QFrame:
+        bar = QFrame(self)
+        bar.setObjectName("contactsBulkBar")
+        bar.setFrameShape(QFrame.Shape.StyledPanel)
+        bar.setAutoFillBackground(True)
+        palette = bar.palette()
+        palette.setColor(bar.backgroundRole(), palette.color(palette.ColorRole.AlternateBase))
+        bar.setPalette(palette)
+        layout = QHBoxLayout(bar)
+        layout.setContentsMargins(8, 2, 4, 2)
+        layout.setSpacing(2)
+        self.selection_label = QLabel(bar)
+        self.selection_label.setObjectName("contactsSelectionLabel")
+        font = self.selection_label.font()
+        font.setBold(True)
+        self.selection_label.setFont(font)
+        layout.addWidget(self.selection_label)
+        layout.addSpacing(8)
+
+        self.add_to_list_button = self._bulk_button(
+            bar, "list", self.tr("Add to list"), self.tr("Add the selected contacts to a list")
+        )
+        self.add_to_list_button.setMenu(QMenu(self.add_to_list_button))
+        self.add_to_list_button.menu().aboutToShow.connect(self._fill_list_menu)
+        self.tag_button = self._bulk_button(
+            bar, "tag", self.tr("Tag"), self.tr("Give the selected contacts a tag")
+        )
+        self.tag_button.setMenu(QMenu(self.tag_button))
+        self.tag_button.menu().aboutToShow.connect(lambda: self._fill_tag_menu(add=True))
+        self.untag_button = self._bulk_button(
+            bar, "untag", self.tr("Untag"), self.tr("Remove a tag from the selected contacts")
+        )
+        self.untag_button.setMenu(QMenu(self.untag_button))
+        self.untag_button.menu().aboutToShow.connect(lambda: self._fill_tag_menu(add=False))
+        self.archive_button = self._bulk_button(
+            bar, "archive", self.tr("Archive"), self.tr("Hide the selected contacts from the lists")
+        )
+        self.archive_button.clicked.connect(self.archive_selected)
+        self.delete_button = self._bulk_button(
+            bar, "delete", self.tr("Delete"), self.tr("Delete the selected contacts (undoable)")
+        )
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.copy_button = self._bulk_button(
+            bar,
+            "mail-copy",
+            self.tr("Copy emails"),
+            self.tr("Copy the addresses for the Bcc field of a message; opted-out people excluded"),
+        )
+        self.copy_button.clicked.connect(self.copy_emails)
+        self.export_button = self._bulk_button(
+            bar, "export", self.tr("Export…"), self.tr("Export the selected contacts to a file")
+        )
+        self.export_button.clicked.connect(self.export_selection)
+        self.export_button.setEnabled(module_available(EXPORT_MODULE))
+        for button in (
+            self.add_to_list_button,
+            self.tag_button,
+            self.untag_button,
+            self.archive_button,
+            self.delete_button,
+            self.copy_button,
+            self.export_button,
+        ):
+            layout.addWidget(button)
+        layout.addStretch(1)
+        clear = QToolButton(bar)
+        clear.setIcon(icons.icon("clear"))
+        clear.setAutoRaise(True)
+        clear.setToolTip(self.tr("Clear the selection"))
+        clear.clicked.connect(self.table.clearSelection)
+        layout.addWidget(clear)
+        return bar
+
+    def _bulk_button(self, bar: QWidget, icon_name: str, text: str, tip: str) -> QToolButton:
+        button = QToolButton(bar)
+        button.setIcon(icons.icon(icon_name))
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAutoRaise(True)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        return button
+
+    def _make_empty_state(self) -> EmptyState:
+        empty = EmptyState("contacts", self)
+        empty.setObjectName("contactsEmptyState")
+        empty.title.setText(self.tr("No contacts yet"))
+        empty.text.setText(
+            self.tr(
+                "Import your address book from a vCard or Excel file, create a contact, or "
+                "load the demonstration data to try the desk out."
+            )
+        )
+        empty.add_button(
+            self.tr("Import contacts…"), icons.icon("import"), self.import_requested, True
+        )
+        empty.add_button(self.tr("New contact"), icons.icon("contact-add"), self.new_contact)
+        empty.add_button(
+            self.tr("Load the demonstration data"), icons.icon("demo"), self.demo_requested
+        )
+        empty.finish()
+        return empty
+
+    def _make_no_results(self) -> EmptyState:
+        empty = EmptyState("search", self)
+        empty.setObjectName("contactsNoResults")
+        empty.title.setText(self.tr("No contact matches"))
+        empty.add_button(
+            self.tr("Clear the search and filters"), icons.icon("clear"), self.filters.clear, True
+        )
+        empty.finish()
+        return empty
+
+    def _make_detail(self) -> QWidget:
+        if module_available(DETAIL_MODULE):
+            try:
+                module = importlib.import_module(DETAIL_MODULE)
+                panel = module.ContactDetailPanel(self._services, self)
+            except Exception as exc:  # a broken panel must not take the contacts list down
+                label = QLabel(
+                    self.tr("The contact card could not be shown: %1").replace("%1", str(exc))
+                )
+                label.setWordWrap(True)
+                return label
+            panel.saved.connect(self._on_saved)
+            if hasattr(panel, "cancelled"):
+                panel.cancelled.connect(self._on_detail_cancelled)
+            panel.setMinimumWidth(340)
+            return panel  # type: ignore[no-any-return]
+        placeholder = EmptyState("contacts", self)
+        placeholder.title.setText(self.tr("Contact card"))
+        placeholder.text.setText(self.tr("Select a contact to see their card here."))
+        placeholder.finish()
+        return placeholder
+
+    def has_detail_panel(self) -> bool:
+        return hasattr(self.detail, "show_contact")
+
+    # -- wiring with the window -----------------------------------------------------------
+
+    def set_command_context(self, stack: QUndoStack, runner: TaskRunner) -> None:
+        """Share the window's undo stack and write queue (else the view keeps its own)."""
+        self._undo_stack, self._runner = stack, runner
+
+    def _context(self) -> tuple[QUndoStack, TaskRunner]:
+        if self._undo_stack is None:
+            self._undo_stack = QUndoStack(self)
+        if self._runner is None:
+            self._runner = TaskRunner(self)
+        return self._undo_stack, self._runner
+
+    def refresh(self) -> None:
+        """Called when the page is shown: catch up with changes made while it was hidden."""
+        if self._dirty:
+            self._dirty = False
+            self.filters.refresh_choices()
+            self._reload(data_changed=True)
+
+    def _on_data_changed(self, area: str) -> None:
+        if area not in ("contacts", "organisations", "lists", "tags", "imports", "releases"):
+            return
+        if not self.isVisible():
+            self._dirty = True
+            return
+        if area in ("organisations", "lists", "tags", "imports"):
+            self.filters.refresh_choices()
+        self._reload(data_changed=True)
+
+    def _reload(self, data_changed: bool = False) -> None:
+        ids = self.selected_ids()
+        self._keep_selection = ids if len(ids) <= 5000 else []
+        self.model.reload(data_changed=data_changed)
+
+    def shutdown(self) -> None:
+        """Before the window closes: save the layout, let the running query end."""
+        self.save_layout()
+        self.model.wait(5000)
+
+    # -- layout persistence ---------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        header_state = settings.load_state("contacts/header")
+        if header_state is not None:
+            self.table.horizontalHeader().restoreState(header_state)
+        splitter_state = settings.load_state("contacts/splitter")
+        if splitter_state is not None:
+            self.splitter.restoreState(splitter_state)
+
+    def save_layout(self) -> None:
+        settings.save_state("contacts/header", self.table.horizontalHeader().saveState())
+        settings.save_state("contacts/splitter", self.splitter.saveState())
+
+    # -- filtering and sorting ------------------------------------------------------------
+
+    def _apply_filter(self) -> None:
+        flt = self.filters.current_filter()
+        self._keep_selection = self.selected_ids() if len(self.selected_ids()) <= 5000 else []
+        self.model.set_filter(flt)
+        if flt.list_id is not None:
+            self.filter_target_changed.emit("list", flt.list_id)
+        elif flt.tag_id is not None:
+            self.filter_target_changed.emit("tag", flt.tag_id)
+        else:
+            self.filter_target_changed.emit("", 0)
+
+    def set_list_filter(self, list_id: int | None) -> None:
+        self.filters.set_tag(None) if list_id is not None else None
+        self.filters.set_list(list_id)
+
+    def set_tag_filter(self, tag_id: int | None) -> None:
+        self.filters.set_list(None) if tag_id is not None else None
+        self.filters.set_tag(tag_id)
+
+    def set_organisation_filter(self, organisation_id: int | None) -> None:
+        self.filters.set_organisation(organisation_id)
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+
+    def _on_header_clicked(self, column: int) -> None:
+        header = self.table.horizontalHeader()
+        if column not in ContactsModel.SORTABLE:
+            key, descending = self.model.sort_key()
+            current = next(c for c, k in ContactsModel.SORTABLE.items() if k == key)
+            order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+            header.setSortIndicator(current, order)
+            self.status_message.emit(self.tr("This column cannot be sorted"))
+            return
+        self.model.sort(column, header.sortIndicatorOrder())
+
+    def _on_loaded(self, rows: int) -> None:
+        if self.model.total() == 0:
+            self.stack.setCurrentWidget(self.empty_state)
+        elif rows == 0:
+            criteria = self.filters.describe()
+            self.no_results.text.setText(
+                self.tr("Nothing matches %1.").replace("%1", criteria) if criteria else ""
+            )
+            self.stack.setCurrentWidget(self.no_results)
+        else:
+            self.stack.setCurrentWidget(self.table)
+        wanted = self._select_after_load or self._keep_selection
+        self._select_after_load, self._keep_selection = [], []
+        if wanted:
+            self.select_ids(wanted, scroll=True)
+        self._update_bulk_bar()
+        self.counts_changed.emit()
+
+    def _on_query_failed(self, message: str) -> None:
+        self.status_message.emit(
+            self.tr("The contacts could not be read: %1").replace("%1", message)
+        )
+
+    # -- selection ------------------------------------------------------------------------
+
+    def selected_rows(self) -> list[int]:
+        rows: list[int] = []
+        for rng in self.table.selectionModel().selection():
+            rows.extend(range(rng.top(), rng.bottom() + 1))
+        return sorted(set(rows))
+
+    def selected_ids(self) -> list[int]:
+        return [self.model.contact_id(r) for r in self.selected_rows() if r < self.model.rowCount()]
+
+    def select_ids(self, ids: list[int], scroll: bool = False) -> None:
+        selection = QItemSelection()
+        rows = sorted(r for r in (self.model.row_of(i) for i in ids) if r is not None)
+        last = self.model.columnCount() - 1
+        for row in rows:
+            selection.select(self.model.index(row, 0), self.model.index(row, last))
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        selection_model = self.table.selectionModel()
+        selection_model.select(selection, flags)
+        if rows:
+            selection_model.setCurrentIndex(
+                self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+            if scroll:
+                self.table.scrollTo(self.model.index(rows[0], 0))
+
+    def _on_selection_changed(self) -> None:
+        self._update_bulk_bar()
+        ids = self.selected_ids()
+        if self.has_detail_panel() and len(ids) == 1 and ids[0] != self._detail_id:
+            self._show_detail(ids[0])
+        self.selection_changed.emit()
+        self.counts_changed.emit()
+
+    def _on_current_row(self) -> None:
+        ids = self.selected_ids()
+        if self.has_detail_panel() and len(ids) == 1 and ids[0] != self._detail_id:
+            self._show_detail(ids[0])
+
+    def _show_detail(self, contact_id: int | None) -> None:
+        self._detail_id = contact_id
+        self.detail.show_contact(contact_id)  # type: ignore[attr-defined]
+
+    def _update_bulk_bar(self) -> None:
+        n = len(self.selected_rows())
+        self.bulk_bar.setVisible(n > 0)
+        self.selection_label.setText(
+            plural(n, self.tr("%1 selected", "one"), self.tr("%1 selected", "many"))
+        )
+        archived_view = self.filters.status_key() == "archived"
+        self.archive_button.setText(self.tr("Unarchive") if archived_view else self.tr("Archive"))
+
+    def has_selection(self) -> bool:
+        return self.table.selectionModel().hasSelection()
+
+    def status_text(self) -> str:
+        shown = self.model.rowCount()
+        total = self.model.total()
+        selected = len(self.selected_rows())
+        text = plural(shown, self.tr("%1 contact shown"), self.tr("%1 contacts shown"))
+        if total and total != shown:
+            text = self.tr("%1 of %2").replace("%1", text).replace("%2", format_number(total))
+        if selected:
+            text += " · " + plural(
+                selected, self.tr("%1 selected", "one"), self.tr("%1 selected", "many")
+            )
+        return text
+
+    # -- the card beside the list -------------------------------------------------------
+
+    def new_contact(self) -> None:
+        if not self.has_detail_panel():
+            self.status_message.emit(self.tr("The contact form is not available"))
+            return
+        self.table.clearSelection()
+        self._detail_id = None
+        self.detail.start_new()  # type: ignore[attr-defined]
+        self.detail.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def edit_current(self) -> None:
+        ids = self.selected_ids()
+        if not ids or not self.has_detail_panel():
+            return
+        if ids[0] != self._detail_id:
+            self._show_detail(ids[0])
+        focus = getattr(self.detail, "focus_form", None)
+        if callable(focus):
+            focus()
+        else:
+            self.detail.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            next_field = self.detail.focusWidget() or self.detail
+            next_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _on_saved(self, contact_id: int) -> None:
+        self._detail_id = contact_id
+        self._select_after_load = [contact_id]
+        self.model.invalidate_rows([contact_id])
+        data_events().changed.emit("contacts")
+        self.status_message.emit(self.tr("Contact saved"))
+
+    def _on_detail_cancelled(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            self._show_detail(ids[0])
+
+    # -- bulk actions -----------------------------------------------------------------------
+
+    def _submit(self, command: ServiceCommand, done_text: str | None = None) -> None:
+        stack, runner = self._context()
+
+        def done(cmd: ServiceCommand) -> None:
+            self.status_message.emit(done_text or cmd.describe())
+
+        submit(stack, runner, command, done, self._report_failure)
+
+    def _report_failure(self, message: str) -> None:
+        self.status_message.emit(self.tr("Nothing was changed: %1").replace("%1", message))
+        QMessageBox.warning(self, self.tr("Nothing was changed"), message)
+
+    def _fill_list_menu(self) -> None:
+        menu = self.add_to_list_button.menu()
+        menu.clear()
+        for group in self._services.lists.all():
+            action = menu.addAction(
+                icons.icon("list"), f"{group.name}  ({format_number(group.count)})"
+            )
+            action.triggered.connect(
+                lambda _=False, g=group.id, n=group.name: self.add_selected_to_list(g, n)
+            )
+        if menu.actions():
+            menu.addSeparator()
+        menu.addAction(icons.icon("add"), self.tr("New list…"), self._add_to_new_list)
+
+    def _fill_tag_menu(self, add: bool) -> None:
+        button = self.tag_button if add else self.untag_button
+        menu = button.menu()
+        menu.clear()
+        for group in self._services.tags.all():
+            action = menu.addAction(icons.icon("tag"), group.name)
+            action.triggered.connect(lambda _=False, n=group.name, a=add: self.tag_selected(n, a))
+        if add:
+            if menu.actions():
+                menu.addSeparator()
+            menu.addAction(icons.icon("add"), self.tr("New tag…"), self._tag_with_new)
+        elif not menu.actions():
+            empty = menu.addAction(self.tr("No tag yet"))
+            empty.setEnabled(False)
+
+    def _ask_name(self, title: str, label: str) -> str | None:
+        name, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, "")
+        name = " ".join(name.split())
+        return name if ok and name else None
+
+    def _add_to_new_list(self) -> None:
+        name = self._ask_name(self.tr("New distribution list"), self.tr("Name of the list:"))
+        if name is None:
+            return
+        try:
+            list_id = self._services.lists.create(name)
+        except Exception as exc:
+            self._report_failure(str(exc))
+            return
+        data_events().changed.emit("lists")
+        self.add_selected_to_list(list_id, name)
+
+    def _tag_with_new(self) -> None:
+        name = self._ask_name(self.tr("New tag"), self.tr("Name of the tag:"))
+        if name is not None:
+            self.tag_selected(name, True)
+
+    def add_selected_to_list(self, list_id: int, list_name: str) -> None:
+        self.add_to_list(list_id, list_name, self.selected_ids())
+
+    def add_to_list(self, list_id: int, list_name: str, ids: list[int]) -> None:
+        if not ids:
+            return
+
+        def done(cmd: ServiceCommand) -> None:
+            assert isinstance(cmd, AddToList)
+            text = self.tr("%1 added to “%2”").replace("%1", count_text(len(cmd.ids)))
+            text = text.replace("%2", list_name)
+            if cmd.already:
+                text += " " + plural(
+                    cmd.already,
+                    self.tr("(%1 was already there)"),
+                    self.tr("(%1 were already there)"),
+                )
+            self.status_message.emit(text)
+
+        stack, runner = self._context()
+        submit(
+            stack,
+            runner,
+            AddToList(self._services, list_id, ids, list_name),
+            done,
+            self._report_failure,
+        )
+
+    def tag_selected(self, tag: str, add: bool = True) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._submit(TagContacts(self._services, ids, tag, add))
+
+    def archive_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            archive = self.filters.status_key() != "archived"
+            self._submit(ArchiveContacts(self._services, ids, archive))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if len(ids) == 1:
+            row = self.model.contact_row(self.selected_rows()[0])
+            question = self.tr("Delete the contact “%1”?").replace("%1", row.name if row else "")
+        else:
+            question = self.tr("Delete %1?").replace("%1", count_text(len(ids)))
+        if not ask_confirmation(
+            self,
+            self.tr("Delete contacts"),
+            question,
+            self.tr("Delete"),
+            self.tr("You can undo it with Edit > Undo (%1) while the desk stays open.").replace(
+                "%1",
+                QKeySequence(QKeySequence.StandardKey.Undo).toString(
+                    QKeySequence.SequenceFormat.NativeText
+                ),
+            ),
+        ):
+            return
+        self.table.clearSelection()
+        if self._detail_id in ids and self.has_detail_panel():
+            self._show_detail(None)
+        self._submit(DeleteContacts(self._services, ids))
+
+    def copy_emails(self) -> None:
+        """Main addresses of the selection on one line, "a@x; b@y", opted-out people left out."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        queries = self._services.contact_queries
+
+        def collect() -> tuple[list[str], int, int]:
+            emails: list[str] = []
+            opted_out = missing = 0
+            for start in range(0, len(ids), EMAIL_CHUNK):
+                for row in queries.rows_by_id(ids[start : start + EMAIL_CHUNK]):
+                    if row.opted_out:
+                        opted_out += 1
+                    elif not row.email:
+                        missing += 1
+                    elif row.email not in emails:
+                        emails.append(row.email)
+            return emails, opted_out, missing
+
+        _stack, runner = self._context()
+        runner.run(collect, self._emails_collected, self._report_failure)
+
+    def _emails_collected(self, result: tuple[list[str], int, int]) -> None:
+        emails, opted_out, missing = result
+        QGuiApplication.clipboard().setText("; ".join(emails))
+        text = plural(len(emails), self.tr("%1 address copied"), self.tr("%1 addresses copied"))
+        notes = []
+        if opted_out:
+            notes.append(
+                plural(
+                    opted_out,
+                    self.tr("%1 opted-out contact left out"),
+                    self.tr("%1 opted-out contacts left out"),
+                )
+            )
+        if missing:
+            notes.append(
+                plural(missing, self.tr("%1 without an address"), self.tr("%1 without addresses"))
+            )
+        if notes:
+            text += " (" + ", ".join(notes) + ")"
+        self.status_message.emit(text)
+
+    def export_selection(self) -> None:
+        ids = self.selected_ids()
+        try:
+            module = importlib.import_module(EXPORT_MODULE)
+        except ImportError:
+            self.status_message.emit(self.tr("Export is not available"))
+            return
+        module.run_export(self._services, ids or None, self.window())
+
+    # -- context menu ---------------------------------------------------------------------
+
+    def _context_menu(self, pos: Any) -> None:
+        if not self.has_selection():
+            return
+        menu = QMenu(self)
+        if self.has_detail_panel() and len(self.selected_ids()) == 1:
+            menu.addAction(icons.icon("edit"), self.tr("Edit"), self.edit_current)
+            menu.addSeparator()
+        lists = menu.addMenu(icons.icon("list"), self.tr("Add to list"))
+        for group in self._services.lists.all():
+            lists.addAction(group.name).triggered.connect(
+                lambda _=False, g=group.id, n=group.name: self.add_selected_to_list(g, n)
+            )
+        lists.addSeparator()
+        lists.addAction(icons.icon("add"), self.tr("New list…"), self._add_to_new_list)
+        tags = menu.addMenu(icons.icon("tag"), self.tr("Tag"))
+        all_tags = self._services.tags.all()
+        for group in all_tags:
+            tags.addAction(group.name).triggered.connect(
+                lambda _=False, n=group.name: self.tag_selected(n, True)
+            )
+        tags.addSeparator()
+        tags.addAction(icons.icon("add"), self.tr("New tag…"), self._tag_with_new)
+        untag = menu.addMenu(icons.icon("untag"), self.tr("Untag"))
+        for group in all_tags:
+            untag.addAction(group.name).triggered.connect(
+                lambda _=False, n=group.name: self.tag_selected(n, False)
+            )
+        untag.setEnabled(bool(all_tags))
+        menu.addSeparator()
+        menu.addAction(icons.icon("mail-copy"), self.tr("Copy emails"), self.copy_emails)
+        export = menu.addAction(icons.icon("export"), self.tr("Export…"), self.export_selection)
+        export.setEnabled(module_available(EXPORT_MODULE))
+        menu.addSeparator()
+        menu.addAction(icons.icon("archive"), self.archive_button.text(), self.archive_selected)
+        menu.addAction(icons.icon("delete"), self.tr("Delete…"), self.delete_selected)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def sizeHint(self) -> QSize:
+        return QSize(1000, 640)
