@@ -127,6 +127,9 @@ def cmd_demo(args: argparse.Namespace) -> int:
         summary = fill(services, args.contacts)
     finally:
         services.close()
+    if summary.already_present:
+        print("demo: the demonstration data are already in this database; nothing added")
+        return EXIT_OK
     print(
         f"demo: {summary.contacts} contacts, {summary.organisations} organisations, "
         f"{summary.lists} lists, {summary.releases} releases, "

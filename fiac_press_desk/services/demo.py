@@ -13,6 +13,8 @@ from fiac_press_desk.services.hub import Services
 
 DEFAULT_CONTACTS = 60
 FIAC_NAME = "Filière Intelligence Artificielle et Cancers (FIAC)"
+# The press officer's record marks a database that already holds the demonstration set.
+PRESS_OFFICER_UID = "urn:fiac-press-desk:demo:press-officer"
 
 
 @dataclass
@@ -24,6 +26,7 @@ class DemoSummary:
     distributions: int = 0
     enquiries: int = 0
     extra: dict[str, int] = field(default_factory=dict)
+    already_present: bool = False  # the demo was loaded before: nothing was added
 
 
 def press_officer() -> ContactData:
@@ -38,6 +41,7 @@ def press_officer() -> ContactData:
         emails=[EmailAddress("presse@example.fr", "work")],
         phones=[Phone("01 40 00 00 00", "work")],
         lawful_basis=LawfulBasis.CONTRACT,
+        uid=PRESS_OFFICER_UID,
         data_source="Données de démonstration",
         notes="Contact presse de la Filière (personne fictive des données de démonstration).",
     )
@@ -46,8 +50,12 @@ def press_officer() -> ContactData:
 def fill(
     services: Services, contacts: int = DEFAULT_CONTACTS, now: datetime | None = None
 ) -> DemoSummary:
+    """Load the demonstration set once; a second call adds nothing (no duplicate people)."""
     now = now or datetime.now(UTC)
     summary = DemoSummary()
+    if has_demo(services):
+        summary.already_present = True
+        return summary
     existing = {o.name for o in services.organisations.all()}
     for org in demo_data.organisations():
         if org.name not in existing:
@@ -63,3 +71,13 @@ def fill(
     demo_releases.fill(services, ids, now, summary)
     demo_enquiries.fill(services, ids, now, summary)
     return summary
+
+
+def has_demo(services: Services) -> bool:
+    from sqlalchemy import select
+
+    from fiac_press_desk.storage.models import Contact
+
+    with services.db.session() as session:
+        found = session.scalar(select(Contact.id).where(Contact.uid == PRESS_OFFICER_UID))
+    return found is not None
