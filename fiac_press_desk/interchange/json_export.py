@@ -70,7 +70,7 @@ def history(
                 select(Distribution, Release)
                 .join(Release, Release.id == Distribution.release_id)
                 .where(Distribution.contact_id.in_(chunk))
-                .order_by(Distribution.sent_at.desc())
+                .order_by(Distribution.sent_at.desc(), Distribution.id.desc())
             ):
                 received[dist.contact_id].append(
                     {
@@ -89,7 +89,7 @@ def history(
             for enq in session.scalars(
                 select(Enquiry)
                 .where(Enquiry.contact_id.in_(chunk))
-                .order_by(Enquiry.received_at.desc())
+                .order_by(Enquiry.received_at.desc(), Enquiry.id.desc())
             ):
                 assert enq.contact_id is not None
                 asked[enq.contact_id].append(
@@ -99,8 +99,11 @@ def history(
                         "channel": enq.channel,
                         "subject": enq.subject,
                         "request_type": enq.request_type,
+                        "details": enq.details,
                         "deadline": enq.deadline.isoformat() if enq.deadline else None,
+                        "priority": enq.priority,
                         "status": enq.status,
+                        "response_notes": enq.response_notes,
                         "answered_at": enq.answered_at.isoformat() if enq.answered_at else None,
                         "outcome": enq.outcome,
                     }
