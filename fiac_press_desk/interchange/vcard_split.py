@@ -1,0 +1,257 @@
+"""A vCard file, streamed, cut into cards of logical lines, each with its line number.
+
+One bad card must never cost the others, so cards are found here on the raw structure alone
+(BEGIN/END lines), before anything is parsed, and each is parsed on its own afterwards. What
+real files do and what this tolerates:
+
+- line ends CRLF, LF, CR, and CR CR LF (iOS 6) counted as one line end;
+- folded lines (a line starting with a space or tab continues the one before), and 2.1
+  quoted-printable soft line breaks (a value ending in ``=`` goes on, blank lines in between
+  skipped, and a multi-byte character may be split across the break);
+- lines with no colon and no leading space continue the line before (old phones wrap base64
+  and addresses that way);
+- comment lines starting with ``#`` (but not inside a quoted-printable value);
+- ``END:VCARDBEGIN:VCARD`` glued on one line;
+- a missing ``END:VCARD`` (the card ends at the next card or at the end of the file, with a
+  warning), nested cards (2.1 AGENT), and garbage between cards (skipped, reported on the
+  next card).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from fiac_press_desk.interchange.vcard_messages import render
+
+_LINE_END = re.compile(rb"\r*\n|\r+")
+_GLUED = re.compile(rb"(?i)(?<=END:VCARD)(?=BEGIN:VCARD)")
+_QP_HEX_START = re.compile(rb"[ \t]=[0-9A-Fa-f]{2}")
+_BEGIN = b"BEGIN:VCARD"
+_UTF8_BOM = b"\xef\xbb\xbf"
+_END = b"END:VCARD"
+MAX_NESTING = 2  # a card inside a card (2.1 AGENT); deeper means missing END:VCARD lines
+
+
+@dataclass
+class RawCard:
+    """One card as found in the file: logical lines (unfolded, still bytes) and their place."""
+
+    first_line: int
+    lines: list[tuple[int, bytes]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    last_line: int = 0
+
+
+@dataclass
+class StrayBlock:
+    """Lines outside any card (or an END:VCARD that closes nothing), reported with a place."""
+
+    first_line: int
+    last_line: int
+    message: str
+
+
+def physical_lines(chunks: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
+    """(line number, line without its end) over a stream of byte chunks."""
+    buffer = b""
+    number = 1
+    for chunk in chunks:
+        buffer += chunk
+        held = len(buffer) - len(buffer.rstrip(b"\r"))  # a CR may be the half of a CRLF
+        work = buffer[: len(buffer) - held] if held else buffer
+        parts = _LINE_END.split(work)
+        for part in parts[:-1]:
+            yield number, part
+            number += 1
+        buffer = parts[-1] + buffer[len(work) :]
+    if buffer:
+        parts = _LINE_END.split(buffer)
+        if parts and parts[-1] == b"":
+            parts.pop()
+        for part in parts:
+            yield number, part
+            number += 1
+
+
+def _is_qp(line: bytes) -> bool:
+    colon = line.find(b":")
+    head = line[:colon] if colon >= 0 else line
+    return b"QUOTED-PRINTABLE" in head.upper()
+
+
+class _Splitter:
+    def __init__(self) -> None:
+        self.stack: list[RawCard] = []
+        self.current: bytearray | None = None
+        self.current_line = 0
+        self.qp_pending = False
+        self.stray_first = 0
+        self.stray_last = 0
+        self.stray_lines: list[tuple[int, bytes]] = []
+        self.pending_notes: list[str] = []
+        self.out: list[RawCard | StrayBlock] = []
+        self.cards_seen = 0
+
+    # -- logical lines ------------------------------------------------------------------------
+
+    def feed(self, number: int, line: bytes) -> None:
+        if line[:3] == _UTF8_BOM:
+            line = line[3:]  # files concatenated with `cat` keep each one's BOM
+        if self.qp_pending:
+            if not line.strip():
+                return
+            if line.strip().upper() == _END:
+                self.qp_pending = False
+                self.finish()
+                self.logical(number, _END)
+                return
+            if _QP_HEX_START.match(line):
+                line = line[1:]  # the space is folding, the hex escape is the data
+            self.extend(line)
+            return
+        if line[:1] in (b" ", b"\t"):
+            if self.current is not None:
+                self.extend(line[1:])
+            elif line.strip():
+                self.stray(number, line)
+            return
+        if not line.strip():
+            self.finish()
+            return
+        if line[:1] == b"#":
+            self.finish()
+            return
+        if b":" not in line and self.current is not None and self.stack:
+            self.extend(line)  # an old phone's wrapped line without the folding space
+            return
+        self.finish()
+        if len(line) > 18:
+            pieces = _GLUED.split(line)
+            if len(pieces) > 1:
+                for piece in pieces[:-1]:
+                    self.logical(number, piece)
+                line = pieces[-1]
+        self.current = bytearray(line)
+        self.current_line = number
+        self.check_soft_break()
+
+    def extend(self, data: bytes) -> None:
+        assert self.current is not None
+        if self.qp_pending:
+            del self.current[-1]  # the soft break's "="
+            self.qp_pending = False
+        self.current += data
+        self.check_soft_break()
+
+    def check_soft_break(self) -> None:
+        current = self.current
+        if current and current[-1:] == b"=" and _is_qp(bytes(current)):
+            self.qp_pending = True
+
+    def finish(self) -> None:
+        if self.current is None:
+            return
+        line, number = bytes(self.current), self.current_line
+        if self.qp_pending:
+            line = line[:-1]
+            self.qp_pending = False
+        self.current = None
+        self.logical(number, line)
+
+    # -- cards --------------------------------------------------------------------------------
+
+    def logical(self, number: int, line: bytes) -> None:
+        upper = line.strip().upper()
+        if upper == _BEGIN:
+            if len(self.stack) >= MAX_NESTING:
+                self.close(number - 1, missing_end=True)
+            card = RawCard(first_line=number)
+            if self.stray_lines:
+                self.flush_stray(attach_to=card)
+            card.warnings += self.pending_notes
+            self.pending_notes = []
+            self.stack.append(card)
+            self.cards_seen += 1
+        elif upper == _END:
+            if self.stack:
+                self.close(number)
+            elif self.stray_lines:
+                self.orphan_end(number)
+            else:
+                self.out.append(
+                    StrayBlock(number, number, render("vcard_end_without_begin", line=number))
+                )
+        elif self.stack:
+            self.stack[-1].lines.append((number, line))
+        else:
+            self.stray(number, line)
+
+    def close(self, number: int, *, missing_end: bool = False) -> None:
+        card = self.stack.pop()
+        card.last_line = max(number, card.lines[-1][0] if card.lines else card.first_line)
+        if missing_end:
+            card.warnings.append(render("vcard_missing_end", line=card.last_line))
+        self.out.append(card)
+
+    def stray(self, number: int, line: bytes) -> None:
+        if not self.stray_lines:
+            self.stray_first = number
+        self.stray_last = number
+        self.stray_lines.append((number, line))
+
+    def flush_stray(self, attach_to: RawCard | None = None) -> None:
+        first, last = self.stray_first, self.stray_last
+        self.stray_lines = []
+        note = render("vcard_stray_lines", first=first, last=last)
+        if attach_to is not None:
+            attach_to.warnings.append(note)
+        else:
+            self.pending_notes.append(note)
+
+    def orphan_end(self, number: int) -> None:
+        """END:VCARD with no card open: lines before it that look like a card's (a VERSION or
+        a name) are taken as a card whose BEGIN:VCARD is missing; anything else is reported."""
+        lines = self.stray_lines
+        names = {ln.split(b":", 1)[0].split(b";", 1)[0].split(b".")[-1].upper() for _, ln in lines}
+        first = self.stray_first
+        self.stray_lines = []
+        if names & {b"VERSION", b"FN", b"N"}:
+            card = RawCard(first_line=first, lines=list(lines), last_line=number)
+            card.warnings.append(render("vcard_missing_begin", line=first))
+            self.cards_seen += 1
+            self.out.append(card)
+        else:
+            self.out.append(
+                StrayBlock(first, number, render("vcard_end_without_begin", line=number))
+            )
+
+    def end_of_file(self, last: int) -> None:
+        self.finish()
+        while self.stack:
+            self.close(last, missing_end=True)
+        if self.stray_lines and not self.cards_seen:
+            first = self.stray_first
+            self.stray_lines = []
+            self.out.append(StrayBlock(first, last, render("vcard_no_card")))
+        elif self.stray_lines:
+            first, end = self.stray_first, self.stray_last
+            self.stray_lines = []
+            self.out.append(
+                StrayBlock(first, end, render("vcard_stray_lines", first=first, last=end))
+            )
+
+
+def split_cards(chunks: Iterable[bytes]) -> Iterator[RawCard | StrayBlock]:
+    """Cards (and stray blocks) in file order of their end, streamed from byte chunks."""
+    splitter = _Splitter()
+    last = 0
+    for number, line in physical_lines(chunks):
+        last = number
+        splitter.feed(number, line)
+        if splitter.out:
+            yield from splitter.out
+            splitter.out = []
+    splitter.end_of_file(last)
+    yield from splitter.out
