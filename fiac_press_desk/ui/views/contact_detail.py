@@ -1,0 +1,460 @@
+"""The contact panel beside the contacts list: a readable card, an editor one click (or F2)
+away, and the history of releases received and enquiries made.
+
+The main window drives it with ``show_contact(id)`` and ``start_new()``; it answers with
+``saved(id)`` and ``cancelled()``. Every save is one service call; the panel then announces
+the change with ``data_events().changed`` so that lists and counts elsewhere follow.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fiac_press_desk.domain.contact import ContactData
+from fiac_press_desk.domain.errors import (
+    ConflictError,
+    NotFoundError,
+    PressDeskError,
+    ValidationError,
+)
+from fiac_press_desk.domain.messages import render
+from fiac_press_desk.domain.text import fold
+from fiac_press_desk.services import Services
+from fiac_press_desk.ui.events import data_events
+from fiac_press_desk.ui.views.contact_form import ContactForm
+from fiac_press_desk.ui.views.contact_form_card import ContactCard
+from fiac_press_desk.ui.views.contact_form_labels import contact_kinds
+from fiac_press_desk.ui.views.contact_form_widgets import avatar_pixmap
+from fiac_press_desk.ui.views.contact_history import ContactHistoryView
+
+AVATAR_SIDE = 52
+BADGE_STYLE = (
+    "QLabel {{ background: {bg}; color: {fg}; border-radius: 8px; padding: 1px 8px;"
+    " font-size: 11px; font-weight: 600; }}"
+)
+
+
+class Unsaved(Enum):
+    SAVE = "save"
+    DISCARD = "discard"
+    STAY = "stay"
+
+
+def _badge(text: str, bg: str, fg: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet(BADGE_STYLE.format(bg=bg, fg=fg))
+    label.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    return label
+
+
+class ContactHeader(QFrame):
+    """Photo or initials, the name, what they do and where, and status badges."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contactHeader")
+        self.setStyleSheet("QFrame#contactHeader { border-bottom: 1px solid #dde3ea; }")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(12)
+        self.avatar = QLabel()
+        self.avatar.setFixedSize(AVATAR_SIDE, AVATAR_SIDE)
+        layout.addWidget(self.avatar, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        self.name = QLabel()
+        font = self.name.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.name.setFont(font)
+        self.name.setWordWrap(True)
+        self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        text.addWidget(self.name)
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        self.subtitle.setStyleSheet("color: #5f6b76;")
+        text.addWidget(self.subtitle)
+        self.badges = QHBoxLayout()
+        self.badges.setSpacing(4)
+        self.badges.addStretch(1)
+        text.addLayout(self.badges)
+        layout.addLayout(text, 1)
+        self.edit_button = QPushButton(self.tr("Edit"))
+        self.edit_button.setToolTip(self.tr("Edit this contact (F2)"))
+        layout.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+
+    def set_contact(self, data: ContactData, new: bool = False) -> None:
+        name = data.computed_display_name()
+        if not name:
+            name = self.tr("New contact") if new else self.tr("Unnamed contact")
+        self.name.setText(name)
+        work = [p for p in (data.job_title, data.organization) if p]
+        self.subtitle.setText(" · ".join(work))
+        self.subtitle.setVisible(bool(work))
+        ratio = self.devicePixelRatioF()
+        initials_of = "" if new and not data.computed_display_name() else name
+        self.avatar.setPixmap(avatar_pixmap(data.photo, initials_of, AVATAR_SIDE, ratio))
+        while self.badges.count() > 1:
+            item = self.badges.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        badges = []
+        if not new:
+            kind = contact_kinds().get(data.kind, str(data.kind))
+            badges.append(_badge(kind, "#e6eef9", "#1d3f6e"))
+        if data.opted_out:
+            badges.append(_badge(self.tr("Opted out"), "#fdecea", "#8c1d18"))
+        if data.archived:
+            badges.append(_badge(self.tr("Archived"), "#eceff1", "#37474f"))
+        for i, badge in enumerate(badges):
+            self.badges.insertWidget(i, badge)
+        self._fit_text()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_text()
+
+    def _fit_text(self) -> None:
+        # Wrapped labels nested in row layouts do not always get the height they need.
+        for label in (self.name, self.subtitle):
+            height = label.heightForWidth(label.width()) if label.width() > 0 else -1
+            label.setMinimumHeight(max(height, 0))
+
+
+class ContactDetailPanel(QWidget):
+    """Shows one contact (card + history) and edits it or a new one."""
+
+    saved = Signal(int)
+    cancelled = Signal()
+    editing_changed = Signal(bool)
+    release_activated = Signal(int)
+    enquiry_activated = Signal(int)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._contact_id: int | None = None
+        self._data = ContactData()
+        self._editing = False
+        self._dirty = False
+        self._announcing = False
+        self.setMinimumWidth(360)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.pages = QStackedWidget()
+        layout.addWidget(self.pages)
+
+        self.empty_page = self._build_empty_page()
+        self.pages.addWidget(self.empty_page)
+
+        self.contact_page = QWidget()
+        page = QVBoxLayout(self.contact_page)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.setSpacing(0)
+        self.header = ContactHeader()
+        self.header.edit_button.clicked.connect(self.edit)
+        page.addWidget(self.header)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.sheet = QStackedWidget()
+        self.card = ContactCard()
+        self.form = ContactForm()
+        self.form.changed.connect(self._form_changed)
+        self.sheet.addWidget(self.card)
+        self.sheet.addWidget(self.form)
+        self.tabs.addTab(self.sheet, self.tr("Details"))
+        self.history = ContactHistoryView(services)
+        self.history.counts_changed.connect(self._history_count)
+        self.history.release_activated.connect(self.release_activated)
+        self.history.enquiry_activated.connect(self.enquiry_activated)
+        self.tabs.addTab(self.history, self.tr("History"))
+        page.addWidget(self.tabs, 1)
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip(self.tr("Save the contact (Ctrl+S)"))
+        self.cancel_button = self.buttons.addButton(
+            self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.cancel_button.setToolTip(self.tr("Forget the changes (Esc)"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.cancel)
+        bar = QFrame()
+        bar.setObjectName("saveBar")
+        bar.setStyleSheet("QFrame#saveBar { border-top: 1px solid #dde3ea; }")
+        bar_layout = QHBoxLayout(bar)
+        bar_layout.setContentsMargins(10, 6, 10, 6)
+        bar_layout.addWidget(self.buttons)
+        self.save_bar = bar
+        page.addWidget(bar)
+        self.pages.addWidget(self.contact_page)
+
+        shortcut_context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        save = QShortcut(QKeySequence.StandardKey.Save, self, self._save_shortcut)
+        save.setContext(shortcut_context)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._cancel_shortcut)
+        escape.setContext(shortcut_context)
+        edit = QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)
+        edit.setContext(shortcut_context)
+
+        data_events().changed.connect(self._data_changed)
+        self._set_editing(False)
+        self.pages.setCurrentWidget(self.empty_page)
+
+    def _build_empty_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        label = QLabel(
+            self.tr(
+                "Select a contact in the list to see their details and history,\n"
+                "or create a new one (Ctrl+N)."
+            )
+        )
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        label.setStyleSheet("color: #5f6b76;")
+        layout.addWidget(label)
+        button = QPushButton(self.tr("New contact"))
+        button.clicked.connect(self.start_new)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.empty_label = label
+        return page
+
+    # -- public API -------------------------------------------------------------------------
+
+    @property
+    def contact_id(self) -> int | None:
+        return self._contact_id
+
+    def is_editing(self) -> bool:
+        return self._editing
+
+    def has_unsaved_changes(self) -> bool:
+        return self._editing and self._dirty
+
+    def show_contact(self, contact_id: int | None) -> bool:
+        """Show ``contact_id`` (None: the empty state). Pending edits are offered for saving
+        first; returns False when the user chose to stay on the current contact."""
+        if self._editing and contact_id == self._contact_id and contact_id is not None:
+            return True  # the list re-selected the contact being edited: keep the edits
+        if not self.maybe_leave():
+            return False
+        self._load(contact_id)
+        return True
+
+    def start_new(self, defaults: ContactData | None = None) -> bool:
+        """Open the editor on a new contact (``defaults`` pre-fills it)."""
+        if not self.maybe_leave():
+            return False
+        self._contact_id = None
+        self._data = defaults or ContactData()
+        self._open_form()
+        self.header.set_contact(self._data, new=True)
+        self.history.show_contact(None)
+        self.pages.setCurrentWidget(self.contact_page)
+        self.form.given_name.setFocus()
+        return True
+
+    def edit(self) -> None:
+        """Switch the shown contact to the editor (F2)."""
+        if self._contact_id is None or self._editing:
+            return
+        self._open_form()
+        self.form.given_name.setFocus()
+
+    def save(self) -> int | None:
+        """Validate and write; returns the contact id, or None when something is wrong (the
+        message is then under the field concerned and nothing was written)."""
+        if not self._editing:
+            return self._contact_id
+        self.form.clear_errors()
+        if not self.form.check_now():
+            return None
+        data = self.form.data()
+        try:
+            if self._contact_id is None:
+                contact_id = self.services.contacts.create(data)
+            else:
+                contact_id = self._contact_id
+                self.services.contacts.update(contact_id, data)
+        except ValidationError as exc:
+            self.form.show_error(exc)
+            return None
+        except ConflictError as exc:
+            self.form._show_banner(render(exc.code, **exc.params))
+            return None
+        except NotFoundError as exc:
+            self.form._show_banner(
+                self.tr("This contact no longer exists (deleted meanwhile?): %1").replace(
+                    "%1", str(exc)
+                )
+            )
+            return None
+        except PressDeskError as exc:
+            self.form._show_banner(str(exc))
+            return None
+        before = self._data
+        self._dirty = False
+        self._announce(before, data)
+        self._load(contact_id)
+        self.saved.emit(contact_id)
+        return contact_id
+
+    def cancel(self) -> None:
+        """Forget the edits: back to the card, or to the empty state for a new contact."""
+        if not self._editing:
+            return
+        self._dirty = False
+        self._load(self._contact_id)
+        self.cancelled.emit()
+
+    def maybe_leave(self) -> bool:
+        """If there are unsaved edits, ask what to do; True when it is fine to move on."""
+        if not self.has_unsaved_changes():
+            return True
+        choice = self._ask_unsaved()
+        if choice == Unsaved.STAY:
+            return False
+        if choice == Unsaved.SAVE:
+            return self.save() is not None
+        self._dirty = False
+        return True
+
+    def refresh(self) -> None:
+        """Reload what is shown from the database (edits in progress are kept)."""
+        if not self._editing:
+            self._load(self._contact_id)
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _ask_unsaved(self) -> Unsaved:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Unsaved changes"))
+        box.setText(
+            self.tr("The changes to “%1” are not saved.").replace(
+                "%1", self._data.computed_display_name() or self.tr("new contact")
+            )
+        )
+        save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
+        discard = box.addButton(self.tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.exec()
+        if box.clickedButton() is save:
+            return Unsaved.SAVE
+        if box.clickedButton() is discard:
+            return Unsaved.DISCARD
+        return Unsaved.STAY
+
+    def _load(self, contact_id: int | None) -> None:
+        self._dirty = False
+        if contact_id is None:
+            self._contact_id = None
+            self._data = ContactData()
+            self.history.show_contact(None)
+            self.pages.setCurrentWidget(self.empty_page)
+            self._set_editing(False)
+            return
+        try:
+            data = self.services.contacts.get(contact_id)
+        except NotFoundError:
+            self._load(None)
+            return
+        self._contact_id = contact_id
+        self._data = data
+        self.header.set_contact(data)
+        self.card.set_data(data)
+        self.history.show_contact(contact_id)
+        self.pages.setCurrentWidget(self.contact_page)
+        self._set_editing(False)
+
+    def _open_form(self) -> None:
+        self.form.set_completions(
+            self.services.organisations.names(),
+            [t.name for t in self.services.tags.all()],
+            [dl.name for dl in self.services.lists.all()],
+            list(self._data.beats),
+        )
+        self.form.set_data(self._data)
+        self._dirty = False
+        self._set_editing(True)
+        self.tabs.setCurrentWidget(self.sheet)
+        self.form.scroll.verticalScrollBar().setValue(0)
+
+    def _set_editing(self, editing: bool) -> None:
+        changed = editing != self._editing
+        self._editing = editing
+        self.sheet.setCurrentWidget(self.form if editing else self.card)
+        self.save_bar.setVisible(editing)
+        self.header.edit_button.setVisible(not editing and self._contact_id is not None)
+        self.tabs.setTabEnabled(1, not editing or self._contact_id is not None)
+        if changed:
+            self.editing_changed.emit(editing)
+
+    def _form_changed(self) -> None:
+        if self._editing:
+            self._dirty = True
+            self.header.set_contact(self.form.data(), new=self._contact_id is None)
+
+    def _history_count(self, count: int) -> None:
+        title = (
+            self.tr("History") if not count else self.tr("History (%1)").replace("%1", str(count))
+        )
+        self.tabs.setTabText(1, title)
+
+    def _announce(self, before: ContactData, after: ContactData) -> None:
+        """Tell the other views what this save touched."""
+        areas = ["contacts"]
+        if fold(before.organization) != fold(after.organization):
+            areas.append("organisations")
+        if sorted(map(fold, before.tags)) != sorted(map(fold, after.tags)):
+            areas.append("tags")
+        if sorted(map(fold, before.lists)) != sorted(map(fold, after.lists)):
+            areas.append("lists")
+        self._announcing = True
+        try:
+            for area in areas:
+                data_events().changed.emit(area)
+        finally:
+            self._announcing = False
+
+    def _data_changed(self, area: str) -> None:
+        if self._announcing or self._editing:
+            return
+        if area in ("contacts", "organisations", "tags", "lists", "imports"):
+            self._load(self._contact_id)
+        elif area in ("releases", "enquiries") and self._contact_id is not None:
+            self.history.refresh()
+
+    def _save_shortcut(self) -> None:
+        if self._editing:
+            self.save()
+
+    def _cancel_shortcut(self) -> None:
+        if self._editing:
+            self.cancel()
