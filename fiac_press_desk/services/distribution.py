@@ -563,6 +563,19 @@ def plan_rows(
             history[cid] = _stronger(history.get(cid), (status, sent_at))
     out: list[PlannedRecipient] = []
     seen_addresses: set[str] = set()
+    # Mailboxes this release already went (or is going) to, and for whom: a second contact
+    # behind the same newsroom address is a duplicate even across sendings.
+    taken: dict[str, int] = {}
+    if channel is DistributionChannel.EMAIL:
+        stmt = select(Distribution.address, Distribution.contact_id).where(
+            Distribution.release_id == release_id,
+            Distribution.channel == DistributionChannel.EMAIL.value,
+            Distribution.status != DistributionStatus.FAILED.value,
+        )
+        if ignore_distribution is not None:
+            stmt = stmt.where(Distribution.id != ignore_distribution)
+        for address, owner in session.execute(stmt):
+            taken.setdefault(email_key(address), owner)
     for cid in ids:
         found = base.get(cid)
         if found is None:
@@ -589,7 +602,7 @@ def plan_rows(
             skip = SkipReason.UNCERTAIN
         elif needs_address and not address:
             skip = SkipReason.NO_ADDRESS
-        elif key in seen_addresses:
+        elif key in seen_addresses or taken.get(key, cid) != cid:
             skip = SkipReason.DUPLICATE_ADDRESS
         if skip is None and key:
             seen_addresses.add(key)

@@ -696,13 +696,17 @@ class SendingService(ServiceBase):
             )
 
     def _finish(self, distribution_id: int, status: str, error: str) -> None:
-        """Record one outcome (committed at once)."""
+        """Record one outcome (committed at once). The write comes first so that SQLite takes
+        its write lock at once: another sender's commit can never make this one fail."""
+        sent = status == DistributionStatus.SENT.value
         with self.transaction() as session:
+            session.execute(
+                update(Distribution)
+                .where(Distribution.id == distribution_id)
+                .values(status=status, error=error[:2000], sent_at=utcnow() if sent else None)
+            )
             line = get_or_404(session, Distribution, distribution_id)
-            line.status = status
-            line.error = error[:2000]
-            line.sent_at = utcnow() if status == DistributionStatus.SENT.value else None
-            if status == DistributionStatus.SENT.value:
+            if sent:
                 session.execute(
                     update(Release)
                     .where(Release.id == line.release_id, Release.status != "sent")
@@ -711,7 +715,7 @@ class SendingService(ServiceBase):
             if status != PENDING:
                 self.audit(
                     session,
-                    "send" if status == DistributionStatus.SENT.value else "send_failed",
+                    "send" if sent else "send_failed",
                     "distribution",
                     distribution_id,
                     release_id=line.release_id,
@@ -863,7 +867,12 @@ def _file_stem(text: str) -> str:
 
 
 def _reason(exc: BaseException) -> str:
-    """The server's words: "550 5.1.1 <x@y>: mailbox unknown"."""
+    """The server's words ("550 5.1.1 <x@y>: mailbox unknown"), without a final full stop
+    (the messages that quote it add their own)."""
+    return _raw_reason(exc).strip().rstrip(".")
+
+
+def _raw_reason(exc: BaseException) -> str:
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         parts = []
         for address, (code, text) in exc.recipients.items():
@@ -873,7 +882,7 @@ def _reason(exc: BaseException) -> str:
     if isinstance(exc, smtplib.SMTPResponseException):
         raw: bytes | str = exc.smtp_error
         said = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
-        return f"{exc.smtp_code} {said}".strip()
+        return f"{exc.smtp_code} {said}"
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror
     return str(exc) or type(exc).__name__
