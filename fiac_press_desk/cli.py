@@ -10,7 +10,7 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from fiac_press_desk import APP_NAME, __version__
 from fiac_press_desk.config import resolve_database_url
@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--report", metavar="OUT", help="write the import report to this file")
     imp.add_argument("--sheet", metavar="NAME", help="spreadsheet sheet to read")
     imp.add_argument("--mapping", metavar="FILE", help="column mapping (JSON) for spreadsheets")
+    imp.add_argument(
+        "--charset",
+        metavar="NAME",
+        help="vCard: charset of 8-bit text that declares none (default: guessed, with a warning)",
+    )
 
     exp = sub.add_parser("export", help="export contacts")
     exp.add_argument(
@@ -113,8 +118,16 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_NOTHING
 
 
-def open_services(args: argparse.Namespace) -> Services:
-    return Services.open(resolve_database_url(args.db))
+def open_services(args: argparse.Namespace, *, must_exist: bool = False) -> Services:
+    """Open (and migrate) the database; ``must_exist`` refuses to create an empty one."""
+    url = resolve_database_url(args.db)
+    if must_exist:
+        from fiac_press_desk.config import sqlite_path
+
+        path = sqlite_path(url)
+        if path is not None and not path.exists():
+            raise UsageError(f"{path}: no such database")
+    return Services.open(url)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -139,10 +152,140 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    for name in args.files:
-        if not Path(name).is_file():
-            raise UsageError(f"{name}: no such file")
-    raise UsageError("import is not available yet")
+    """Contacts files through the pipeline (one batch); .eml files become enquiries."""
+    from fiac_press_desk.interchange.import_sources import kind_of
+
+    paths = [Path(name) for name in args.files]
+    for path in paths:
+        if not path.is_file():
+            raise UsageError(f"{path}: no such file")
+        if kind_of(path) is None:
+            raise UsageError(
+                f"{path}: not a file this desk imports (.vcf .vcard .xlsx .xls .ods .csv .txt .eml)"
+            )
+    if args.charset:
+        from fiac_press_desk.interchange.vcard_decode import codec_name
+
+        if codec_name(args.charset) is None:
+            raise UsageError(f"--charset {args.charset}: unknown charset")
+    contact_files = [p for p in paths if kind_of(p) != "eml"]
+    eml_files = [p for p in paths if kind_of(p) == "eml"]
+    sources = _contact_sources(contact_files, args)  # every file checked before any write
+    eml_import = _eml_importer() if eml_files else None
+    services = open_services(args)
+    try:
+        status = EXIT_OK
+        if contact_files:
+            status = _import_contacts(services, contact_files, sources, args)
+        if eml_import is not None:
+            result = eml_import(services, eml_files)
+            print(
+                f"import eml: {len(result.enquiry_ids)} enquiries recorded, "
+                f"{len(result.contact_ids)} contacts created"
+            )
+            for file, message in result.problems:
+                print(f"{file}: {message}", file=sys.stderr)
+            if result.problems:
+                status = EXIT_PARTIAL
+    finally:
+        services.close()
+    return status
+
+
+def _contact_sources(paths: list[Path], args: argparse.Namespace) -> list[Any]:
+    from fiac_press_desk.interchange.import_sources import SourceUnavailable, contact_items
+
+    mapping = None
+    out = []
+    try:
+        if args.mapping and any(p.suffix.lower() not in (".vcf", ".vcard") for p in paths):
+            from fiac_press_desk.interchange.spreadsheet_mapping import load_mapping
+
+            mapping = load_mapping(Path(args.mapping))
+        for path in paths:
+            out.append(contact_items(path, sheet=args.sheet, mapping=mapping, charset=args.charset))
+    except SourceUnavailable as exc:
+        raise UsageError(str(exc)) from None
+    except ValueError as exc:  # a mapping that does not fit the sheet
+        raise UsageError(str(exc)) from None
+    except Exception as exc:  # an unreadable spreadsheet: nothing done
+        message = getattr(exc, "message", None)
+        if message is None:
+            raise
+        raise UsageError(str(exc)) from None
+    return out
+
+
+def _eml_importer() -> Callable[..., Any]:
+    try:
+        from fiac_press_desk.interchange.eml_import import import_eml_files
+    except ModuleNotFoundError as exc:
+        if exc.name != "fiac_press_desk.interchange.eml_import":
+            raise
+        raise UsageError("import of .eml files is not available yet") from None
+    return import_eml_files
+
+
+def _import_contacts(
+    services: Services, paths: list[Path], sources: list[Any], args: argparse.Namespace
+) -> int:
+    import itertools
+
+    from fiac_press_desk.interchange.import_sources import import_format
+    from fiac_press_desk.interchange.pipeline import (
+        Decision,
+        MatchKind,
+        apply_plan,
+        build_plan,
+        write_report,
+    )
+
+    plan = build_plan(
+        services,
+        itertools.chain.from_iterable(sources),
+        sources=[str(p) for p in paths],
+        format=import_format(paths),
+        on_duplicate=args.on_duplicate,
+    )
+    if args.dry_run:
+        for item in plan.items:
+            if item.kind is MatchKind.ERROR:
+                continue
+            what = item.kind.value
+            if item.kind is MatchKind.UPDATE and item.changes:
+                what += f" ({', '.join(item.changes)})"
+            elif item.kind is MatchKind.DUPLICATE:
+                what += f" of #{item.existing_id or item.duplicate_of} ({item.match_reason})"
+            decision = "" if item.decision is Decision.SKIP else f" -> {item.decision.value}"
+            print(f"{_place(item.place)}: {item.name}: {what}{decision}")
+    for item in plan.items:
+        for warning in item.warnings:
+            print(f"{_place(item.place)}: warning: {warning}", file=sys.stderr)
+    result = None if args.dry_run else apply_plan(services, plan)
+    for item in plan.errors:
+        print(f"{_place(item.place)}: {item.message}", file=sys.stderr)
+    counts = plan.counts()
+    if result is None:
+        print(
+            f"import (dry run, nothing written): {counts['new']} new, {counts['update']} "
+            f"updates, {counts['unchanged']} unchanged, {counts['duplicate']} possible "
+            f"duplicates, {counts['error']} refused"
+        )
+    else:
+        print(
+            f"import: {result.created} created, {result.updated} updated, {result.unchanged} "
+            f"unchanged, {result.skipped} skipped, {len(result.refused)} refused "
+            f"(batch {result.batch_id})"
+        )
+    if args.report:
+        write_report(plan, result, Path(args.report))
+        print(f"report written to {args.report}")
+    return EXIT_PARTIAL if plan.errors else EXIT_OK
+
+
+def _place(place: Any) -> str:
+    """``file:line`` for text files, ``file [sheet], row N`` for spreadsheets."""
+    return str(place)
 
 
 def selection_filter(services: Services, args: argparse.Namespace) -> ContactFilter:
@@ -153,9 +296,7 @@ def selection_filter(services: Services, args: argparse.Namespace) -> ContactFil
             raise UsageError(f"no distribution list named {args.list_name!r}")
         flt.list_id = list_id
     if args.tag:
-        tag_id = next(
-            (t.id for t in services.tags.all() if t.name.casefold() == args.tag.casefold()), None
-        )
+        tag_id = services.tags.id_for(args.tag)
         if tag_id is None:
             raise UsageError(f"no tag named {args.tag!r}")
         flt.tag_id = tag_id
@@ -178,7 +319,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         out = Path(args.out)
         if not out.parent.is_dir():
             raise UsageError(f"{out.parent}: no such directory")
-    services = open_services(args)
+    services = open_services(args, must_exist=True)
     try:
         ids = services.contact_queries.ids(selection_filter(services, args))
         options = ExportOptions(
@@ -200,7 +341,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     target = Path(args.out)
     if not target.parent.is_dir():
         raise UsageError(f"{target.parent}: no such directory")
-    services = open_services(args)
+    services = open_services(args, must_exist=True)
     try:
         services.db.backup_to(target)
     finally:

@@ -81,6 +81,11 @@ class TagService(ServiceBase):
             session.delete(tag)
             self.audit(session, "delete", "tag", tag_id, name=tag.name)
 
+    def id_for(self, name: str) -> int | None:
+        """The tag called ``name``, whatever the case and accents, or None."""
+        with self.db.session() as session:
+            return session.scalar(select(Tag.id).where(Tag.name_key == name_key(name)))
+
 
 class ListService(ServiceBase):
     def all(self) -> list[NamedGroup]:

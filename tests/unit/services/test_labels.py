@@ -152,3 +152,9 @@ def test_large_membership_changes(services: Services) -> None:
     assert services.lists.add_members(lid, ids[::2]) == 0
     services.lists.remove_members(lid, ids[:700])
     assert services.lists.all()[0].count == 500
+
+
+def test_tag_id_for_ignores_case_and_accents(services: Services) -> None:
+    tid = services.tags.create("Santé publique")
+    assert services.tags.id_for("SANTE  publique") == tid
+    assert services.tags.id_for("autre") is None
