@@ -323,7 +323,7 @@ _HOME_WORDS = frozenset(
 )
 _WORK_WORDS = frozenset({"pro", "professionnel", "professionnelle", "bureau", "work", "office"})
 _WORD = re.compile(r"[^\W_]+")
-_SLOT = re.compile(r"(\d)$")
+_SLOT = re.compile(r"\s*(?:#\s*(\d)|\((\d)\))\s*$")
 
 
 def header_words(text: str) -> list[str]:
@@ -335,15 +335,17 @@ def target_from_header(text: str) -> Target | None:
     key = header_key(text)
     if not key:
         return None
+    # "Ville #2", "Code postal (2)": the same column for a second postal address (our export
+    # writes "#2"; "Adresse 2" alone is the usual second line of an address).
+    slot_match = _SLOT.search(text)
+    if slot_match:
+        base = _EXACT.get(header_key(text[: slot_match.start()]))
+        if base is not None and base.spec.addressed:
+            number = int(slot_match.group(1) or slot_match.group(2))
+            return Target(base.field, base.label, max(number - 1, 0))
     exact = _EXACT.get(key)
     if exact is not None:
         return exact
-    # "Adresse 2", "Code postal (2)": the numbered copy of an address column.
-    slot_match = _SLOT.search(key)
-    if slot_match and slot_match.group(1) != "1":
-        base = _EXACT.get(key[: slot_match.start()])
-        if base is not None and base.spec.addressed:
-            return Target(base.field, base.label, int(slot_match.group(1)) - 1)
     words = set(header_words(text))
     for keywords, target in _WORD_RULES:
         if not words & keywords:
@@ -365,7 +367,8 @@ def target_from_header(text: str) -> Target | None:
 
 # -- what sample values look like ---------------------------------------------------------------
 
-_EMAIL_LIKE = re.compile(r"[^@\s;,]+@[^@\s;,]+\.[A-Za-z]{2,}")
+# An address, not a link that contains "@" (https://social.example.org/@name).
+_EMAIL_LIKE = re.compile(r"(?<![/\w.+-])[\w.+'-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 _PHONE_CHARS = re.compile(r"^[+()\d\s./-]{8,}$")
 _POSTCODE = re.compile(r"^(?:\d{4,5}|\d{2}\s\d{3}|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})$")
 _CIVILITIES = frozenset(
@@ -425,7 +428,7 @@ def guess_target(header: str, samples: Sequence[CellValue | None]) -> Target | N
     kind, share = dominant_kind(samples)
     strong = share >= 0.6
     if target is not None:
-        if strong and kind == "email" and target.field not in ("email", "notes"):
+        if strong and kind == "email" and target.field not in ("email", "notes", "url"):
             return Target("email", target.label if target.spec.labelled else "")
         if target.field in ("job_title", "kind") and strong and kind == "civility":
             return Target("civility")  # "Titre" / "Title" holding M., Mme...

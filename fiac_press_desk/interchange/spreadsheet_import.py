@@ -303,10 +303,7 @@ def _plain(value: CellValue | None) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        text = value.strip()
-        if len(text) > 1 and text[0] == "'" and text[1] in (*FORMULA_TRIGGERS, "'"):
-            text = text[1:]  # our CSV export's guard against formula injection
-        return text
+        return value.strip()
     if isinstance(value, bool):
         return "1" if value else "0"
     if isinstance(value, float):
@@ -316,6 +313,16 @@ def _plain(value: CellValue | None) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
+
+
+def unguard(value: CellValue) -> CellValue:
+    """Take off the apostrophe our CSV export puts before text a spreadsheet would evaluate
+    (only in text files: in a workbook an apostrophe is the user's own character)."""
+    if isinstance(value, str):
+        text = value.lstrip(" ")
+        if len(text) > 1 and text[0] == "'" and text[1] in (*FORMULA_TRIGGERS, "'"):
+            return text[1:]
+    return value
 
 
 def split_values(text: str) -> list[str]:
@@ -456,7 +463,7 @@ class RowConverter:
 
     def convert(self, row: RawRow) -> ImportRecord | None:
         """The record of one row; None for a row with nothing in the mapped columns."""
-        cells = row.cells
+        cells = [unguard(v) for v in row.cells] if self.text_file else row.cells
         width = len(cells)
         present = [
             (col, target, cells[col])

@@ -1,0 +1,208 @@
+"""Reading many contacts at once for exports: a few Core queries per thousands of contacts.
+
+``services.contacts.get_many`` builds ORM objects with their relationships (about 0.4 ms a
+contact): right for a form, too slow for exporting 50,000 contacts. This reads the same
+values as plain rows, chunk by chunk, and yields the same ``ContactData`` (without the photo),
+in the order asked, with tags and lists ordered as ``to_data`` orders them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from sqlalchemy import select
+
+from fiac_press_desk.domain.contact import (
+    ContactData,
+    EmailAddress,
+    Phone,
+    PostalAddress,
+    WebLink,
+)
+from fiac_press_desk.domain.enums import ContactKind, LawfulBasis, SalutationStyle
+from fiac_press_desk.storage.database import Database
+from fiac_press_desk.storage.models import (
+    Contact,
+    ContactAddress,
+    ContactEmail,
+    ContactPhone,
+    ContactTag,
+    ContactUrl,
+    DistributionList,
+    ListMember,
+    Organisation,
+    Tag,
+)
+
+CHUNK = 2000  # ids per query: few round trips, well under SQLite's parameter limit
+
+_COLUMNS = (
+    Contact.id,
+    Contact.uid,
+    Contact.kind,
+    Contact.civility,
+    Contact.given_name,
+    Contact.family_name,
+    Contact.display_name,
+    Contact.additional_names,
+    Contact.name_prefix,
+    Contact.name_suffix,
+    Contact.job_title,
+    Contact.role,
+    Organisation.name,
+    Contact.department,
+    Contact.beats,
+    Contact.language,
+    Contact.notes,
+    Contact.birthday,
+    Contact.photo_mime,
+    Contact.lawful_basis,
+    Contact.data_source,
+    Contact.opted_out,
+    Contact.opted_out_at,
+    Contact.opted_out_reason,
+    Contact.archived,
+    Contact.salutation,
+    Contact.extra_vcard,
+)
+
+
+def _grouped(rows: Any) -> dict[int, list[Any]]:
+    out: dict[int, list[Any]] = defaultdict(list)
+    for row in rows.all():
+        out[row[0]].append(row)
+    return out
+
+
+def _where(column: Any, chunk: list[int]) -> Any:
+    """Ids of a sorted chunk: a range when they are dense (2 parameters, the index does the
+    rest, extra rows are dropped by the caller), an IN list otherwise."""
+    low, high = chunk[0], chunk[-1]
+    if high - low < 2 * len(chunk):
+        return column.between(low, high)
+    return column.in_(chunk)
+
+
+def read_contacts(db: Database, contact_ids: Sequence[int]) -> Iterator[ContactData]:
+    """``ContactData`` (no photo, no timestamps) for each id that exists, in the order of
+    ``contact_ids``."""
+    wanted = sorted(set(contact_ids))
+    found: dict[int, ContactData] = {}
+    with db.engine.connect() as conn:
+        for start in range(0, len(wanted), CHUNK):
+            chunk = wanted[start : start + CHUNK]
+            found.update(_read_chunk(conn, chunk))
+    for cid in contact_ids:
+        data = found.get(cid)
+        if data is not None:
+            yield data
+
+
+def _read_chunk(conn: Any, chunk: list[int]) -> dict[int, ContactData]:
+    keep = set(chunk)
+    base = [
+        row
+        for row in conn.execute(
+            select(*_COLUMNS)
+            .outerjoin(Organisation, Organisation.id == Contact.organisation_id)
+            .where(_where(Contact.id, chunk))
+        )
+        if row[0] in keep
+    ]
+    emails = _grouped(
+        conn.execute(
+            select(ContactEmail.contact_id, ContactEmail.value, ContactEmail.label)
+            .where(_where(ContactEmail.contact_id, chunk))
+            .order_by(ContactEmail.contact_id, ContactEmail.position, ContactEmail.id)
+        )
+    )
+    phones = _grouped(
+        conn.execute(
+            select(ContactPhone.contact_id, ContactPhone.value, ContactPhone.label)
+            .where(_where(ContactPhone.contact_id, chunk))
+            .order_by(ContactPhone.contact_id, ContactPhone.position, ContactPhone.id)
+        )
+    )
+    addresses = _grouped(
+        conn.execute(
+            select(
+                ContactAddress.contact_id,
+                ContactAddress.label,
+                ContactAddress.street,
+                ContactAddress.extended,
+                ContactAddress.postal_code,
+                ContactAddress.city,
+                ContactAddress.region,
+                ContactAddress.country,
+                ContactAddress.po_box,
+            )
+            .where(_where(ContactAddress.contact_id, chunk))
+            .order_by(ContactAddress.contact_id, ContactAddress.position, ContactAddress.id)
+        )
+    )
+    urls = _grouped(
+        conn.execute(
+            select(ContactUrl.contact_id, ContactUrl.value, ContactUrl.label)
+            .where(_where(ContactUrl.contact_id, chunk))
+            .order_by(ContactUrl.contact_id, ContactUrl.position, ContactUrl.id)
+        )
+    )
+    tags = _grouped(
+        conn.execute(
+            select(ContactTag.contact_id, Tag.name)
+            .join(Tag, Tag.id == ContactTag.tag_id)
+            .where(_where(ContactTag.contact_id, chunk))
+            .order_by(ContactTag.contact_id, Tag.name_key)
+        )
+    )
+    lists = _grouped(
+        conn.execute(
+            select(ListMember.contact_id, DistributionList.name)
+            .join(DistributionList, DistributionList.id == ListMember.list_id)
+            .where(_where(ListMember.contact_id, chunk))
+            .order_by(ListMember.contact_id, DistributionList.name_key)
+        )
+    )
+    none: tuple[Any, ...] = ()
+    out: dict[int, ContactData] = {}
+    for row in base:
+        cid = row[0]
+        out[cid] = ContactData(
+            id=cid,
+            uid=row[1],
+            kind=ContactKind(row[2]),
+            civility=row[3],
+            given_name=row[4],
+            family_name=row[5],
+            display_name=row[6],
+            additional_names=row[7],
+            name_prefix=row[8],
+            name_suffix=row[9],
+            job_title=row[10],
+            role=row[11],
+            organization=row[12] or "",
+            department=row[13],
+            beats=[b for b in row[14].split("\n") if b],
+            language=row[15],
+            notes=row[16],
+            birthday=row[17],
+            photo_mime=row[18],
+            lawful_basis=LawfulBasis(row[19]),
+            data_source=row[20],
+            opted_out=row[21],
+            opted_out_at=row[22],
+            opted_out_reason=row[23],
+            archived=row[24],
+            salutation=SalutationStyle(row[25]),
+            extra_vcard=json.loads(row[26]) if row[26] else [],
+            emails=[EmailAddress(r[1], r[2]) for r in emails.get(cid, none)],
+            phones=[Phone(r[1], r[2]) for r in phones.get(cid, none)],
+            addresses=[PostalAddress(*r[1:]) for r in addresses.get(cid, none)],
+            urls=[WebLink(r[1], r[2]) for r in urls.get(cid, none)],
+            tags=[r[1] for r in tags.get(cid, none)],
+            lists=[r[1] for r in lists.get(cid, none)],
+        )
+    return out

@@ -1,0 +1,473 @@
+"""Contacts out as .xlsx and .csv, in a form that comes back in unchanged.
+
+One row per contact with an ID column, so a sheet edited in Excel or LibreOffice re-imports as
+updates of the same contacts. Several values share one cell ("a@x.fr (pro); b@y.fr (perso)"),
+the label in brackets in the interface language; the importer reads the same words back.
+Optional columns (display name, department, address complements, a second address, links)
+appear only when some exported contact uses them.
+
+Formula injection: a cell whose text starts with ``=`` ``+`` ``-`` ``@``, a tab or a carriage
+return would be evaluated by a spreadsheet (OWASP "CSV injection"). In .xlsx such text is
+written as a typed string cell (openpyxl would otherwise write a leading ``=`` as a formula)
+carrying the ``quotePrefix`` style: the apostrophe Excel and LibreOffice show in the formula
+bar, which also keeps the text from turning into a formula when the cell is edited. A CSV has
+no cell types, so there the text gets a leading apostrophe, which the importer takes off.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+
+from fiac_press_desk.domain.contact import ContactData
+from fiac_press_desk.domain.normalize import display_phone
+from fiac_press_desk.interchange.bulk_contacts import read_contacts
+from fiac_press_desk.interchange.exporters import EXPORTERS, ExportOptions
+from fiac_press_desk.interchange.spreadsheet_read import column_letter
+from fiac_press_desk.services.hub import Services
+
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+_TRIGGER_CHARS = "".join(FORMULA_TRIGGERS)
+
+_KIND = {
+    "fr": {"journalist": "Journaliste", "partner": "Partenaire", "other": "Autre"},
+    "en": {"journalist": "Journalist", "partner": "Partner", "other": "Other"},
+}
+_BASIS = {
+    "fr": {
+        "legitimate_interest": "Intérêt légitime",
+        "consent": "Consentement",
+        "contract": "Contrat",
+        "public_task": "Mission d'intérêt public",
+    },
+    "en": {
+        "legitimate_interest": "Legitimate interest",
+        "consent": "Consent",
+        "contract": "Contract",
+        "public_task": "Public task",
+    },
+}
+_YES_NO = {"fr": ("Oui", "Non"), "en": ("Yes", "No")}
+# Stored labels -> the word written in brackets (the importer's LABEL_WORDS read them back).
+_LABELS = {
+    "fr": {"work": "pro", "home": "perso", "mobile": "portable", "fax": "fax", "other": "autre"},
+    "en": {"work": "work", "home": "home", "mobile": "mobile", "fax": "fax", "other": "other"},
+}
+_LISTS_SHEET = {"fr": "Listes", "en": "Lists"}
+_CONTACTS_SHEET = {"fr": "Contacts", "en": "Contacts"}
+_LISTS_HEADERS = {
+    "fr": ["Liste", "Description", "Contacts dans cet export", "Membres au total"],
+    "en": ["List", "Description", "Contacts in this export", "Members in all"],
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    headers: tuple[str, str]  # French, English
+    width: float
+    get: Callable[[ContactData], Any]
+    optional: bool = False  # written only when some contact has a value
+
+    def header(self, language: str) -> str:
+        return self.headers[1] if language == "en" else self.headers[0]
+
+
+def _lang(language: str) -> str:
+    return "en" if language == "en" else "fr"
+
+
+def _with_label(value: str, label: str, language: str) -> str:
+    if not label:
+        return value
+    return f"{value} ({_LABELS[_lang(language)].get(label, label)})"
+
+
+def join_values(values: Sequence[str]) -> str:
+    """Several values in one cell, split back by the importer (``;`` wins over ``,``)."""
+    text = "; ".join(v for v in values if v)
+    if len(values) == 1 and "," in text:
+        text += ";"  # a lone "Santé, IA" must not be read back as two values
+    return text
+
+
+def _birthday(value: str, style: str) -> Any:
+    """``style`` "date": a real date cell when the year is known; "fr": 31/01/1980 and 31/01;
+    "iso": as stored (1980-01-31, --01-31)."""
+    if not value:
+        return ""
+    if value.startswith("--"):
+        month, day = value[2:4], value[5:7]
+        return value if style == "iso" else f"{day}/{month}"
+    if style == "date":
+        return date.fromisoformat(value)
+    if style == "fr":
+        year, month, day = value.split("-")
+        return f"{day}/{month}/{year}"
+    return value
+
+
+def _address(slot: int, part: str) -> Callable[[ContactData], str]:
+    def get(c: ContactData) -> str:
+        if slot >= len(c.addresses):
+            return ""
+        value: str = getattr(c.addresses[slot], part)
+        return value
+
+    return get
+
+
+def _address_label(slot: int, language: str) -> Callable[[ContactData], str]:
+    def get(c: ContactData) -> str:
+        if slot >= len(c.addresses):
+            return ""
+        label = c.addresses[slot].label
+        return _LABELS[_lang(language)].get(label, label)
+
+    return get
+
+
+def columns_for(
+    contacts: Sequence[ContactData], language: str, dates: str = "date"
+) -> list[Column]:
+    """The columns of this export: the fixed ones, and optional ones some contact needs.
+
+    ``dates``: how birthdays are written (see ``_birthday``)."""
+    lang = _lang(language)
+    birthday_style = dates
+    kind, basis, (yes, no) = _KIND[lang], _BASIS[lang], _YES_NO[lang]
+    slots = max((len(c.addresses) for c in contacts), default=0)
+    columns = [
+        Column("id", ("ID", "ID"), 8, lambda c: c.id),
+        Column("kind", ("Type", "Type"), 13, lambda c: kind[c.kind.value]),
+        Column("civility", ("Civilité", "Honorific"), 10, lambda c: c.civility),
+        Column("given_name", ("Prénom", "First name"), 16, lambda c: c.given_name),
+        Column("family_name", ("Nom", "Last name"), 18, lambda c: c.family_name),
+        Column("display_name", ("Nom affiché", "Display name"), 22, lambda c: c.display_name, True),
+        Column(
+            "organization",
+            ("Média / organisme", "Media / organisation"),
+            28,
+            lambda c: c.organization,
+        ),
+        Column("department", ("Service", "Department"), 18, lambda c: c.department, True),
+        Column("job_title", ("Fonction", "Job title"), 24, lambda c: c.job_title),
+        Column("role", ("Rôle", "Role"), 16, lambda c: c.role, True),
+        Column(
+            "email",
+            ("Courriels", "Emails"),
+            34,
+            lambda c: join_values([_with_label(e.value, e.label, lang) for e in c.emails]),
+        ),
+        Column(
+            "phone",
+            ("Téléphones", "Phones"),
+            26,
+            lambda c: join_values(
+                [_with_label(display_phone(p.value), p.label, lang) for p in c.phones]
+            ),
+        ),
+    ]
+    for slot in range(max(slots, 1)):
+        suffix = f" #{slot + 1}" if slot else ""  # "Adresse 2" would read as a second line
+        optional = slot > 0
+        columns += [
+            Column(
+                f"street{suffix}",
+                (f"Adresse{suffix}", f"Address{suffix}"),
+                28,
+                _address(slot, "street"),
+                optional,
+            ),
+            Column(
+                f"extended{suffix}",
+                (f"Complément d'adresse{suffix}", f"Address line 2{suffix}"),
+                20,
+                _address(slot, "extended"),
+                True,
+            ),
+            Column(
+                f"po_box{suffix}",
+                (f"Boîte postale{suffix}", f"PO Box{suffix}"),
+                12,
+                _address(slot, "po_box"),
+                True,
+            ),
+            Column(
+                f"postal_code{suffix}",
+                (f"Code postal{suffix}", f"Postal code{suffix}"),
+                11,
+                _address(slot, "postal_code"),
+                optional,
+            ),
+            Column(
+                f"city{suffix}",
+                (f"Ville{suffix}", f"City{suffix}"),
+                16,
+                _address(slot, "city"),
+                optional,
+            ),
+            Column(
+                f"region{suffix}",
+                (f"Région{suffix}", f"Region{suffix}"),
+                14,
+                _address(slot, "region"),
+                True,
+            ),
+            Column(
+                f"country{suffix}",
+                (f"Pays{suffix}", f"Country{suffix}"),
+                12,
+                _address(slot, "country"),
+                optional,
+            ),
+        ]
+        if any(_needs_address_label(c, slot) for c in contacts):
+            columns.append(
+                Column(
+                    f"address_label{suffix}",
+                    (f"Type d'adresse{suffix}", f"Address type{suffix}"),
+                    12,
+                    _address_label(slot, lang),
+                )
+            )
+    columns += [
+        Column(
+            "url",
+            ("Sites web", "Websites"),
+            30,
+            lambda c: join_values([_with_label(u.value, u.label, lang) for u in c.urls]),
+            True,
+        ),
+        Column("beats", ("Thématiques", "Beats"), 26, lambda c: join_values(c.beats)),
+        Column("tags", ("Étiquettes", "Tags"), 20, lambda c: join_values(c.tags)),
+        Column("lists", ("Listes", "Lists"), 24, lambda c: join_values(c.lists)),
+        Column(
+            "birthday",
+            ("Date de naissance", "Birthday"),
+            14,
+            lambda c: _birthday(c.birthday, birthday_style) if c.birthday else "",
+        ),
+        Column("language", ("Langue", "Language"), 8, lambda c: c.language),
+        Column("opted_out", ("Désinscrit", "Opted out"), 11, lambda c: yes if c.opted_out else no),
+        Column(
+            "lawful_basis",
+            ("Base légale", "Lawful basis"),
+            18,
+            lambda c: basis[c.lawful_basis.value],
+        ),
+        Column("data_source", ("Source des données", "Data source"), 22, lambda c: c.data_source),
+        Column("notes", ("Notes", "Notes"), 50, lambda c: c.notes),
+    ]
+    return [col for col in columns if not col.optional or any(col.get(c) for c in contacts)]
+
+
+def _needs_address_label(contact: ContactData, slot: int) -> bool:
+    return slot < len(contact.addresses) and contact.addresses[slot].label != "work"
+
+
+def needs_guard(text: str) -> bool:
+    """Text a spreadsheet would read as a formula (or our own guard apostrophe)."""
+    return bool(text) and (
+        text.startswith(FORMULA_TRIGGERS)
+        or (len(text) > 1 and text[0] == "'" and text[1] in (*FORMULA_TRIGGERS, "'"))
+    )
+
+
+def _contacts(services: Services, ids: list[int], options: ExportOptions) -> list[ContactData]:
+    out: list[ContactData] = []
+    for i, contact in enumerate(read_contacts(services.db, ids)):
+        if i % 1000 == 0:
+            options.progress.check()
+            options.progress.report(i, len(ids) * 2, "")
+        out.append(contact)
+    return out
+
+
+# -- xlsx -----------------------------------------------------------------------------------------
+
+
+def write_xlsx(
+    contacts: Sequence[ContactData],
+    out: IO[bytes] | Path,
+    options: ExportOptions,
+    lists: Iterable[tuple[str, str, int]] = (),
+) -> int:
+    """Write the workbook (contacts sheet + lists sheet); ``lists``: name, description, total."""
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    lang = _lang(options.language)
+    columns = columns_for(contacts, lang)
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet(_CONTACTS_SHEET[lang])
+    sheet.freeze_panes = "A2"
+    last = column_letter(len(columns) - 1)
+    sheet.auto_filter.ref = f"A1:{last}{len(contacts) + 1}"
+    for index, column in enumerate(columns):
+        sheet.column_dimensions[column_letter(index)].width = max(
+            column.width, len(column.header(lang)) + 3
+        )
+    bold = Font(bold=True)
+    header = []
+    for column in columns:
+        cell = WriteOnlyCell(sheet, value=column.header(lang))
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    getters = [c.get for c in columns]
+    date_format = "DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD"
+    total = len(contacts)
+    for done, contact in enumerate(contacts):
+        if done % 1000 == 0:
+            options.progress.check()
+            options.progress.report(total + done, total * 2, "")
+        row: list[Any] = [get(contact) for get in getters]
+        for i, value in enumerate(row):
+            if value.__class__ is str:
+                if value and value[0] in _TRIGGER_CHARS:
+                    row[i] = _text_cell(sheet, value)
+            elif value.__class__ is date:
+                cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]
+                cell.number_format = date_format
+                row[i] = cell
+        sheet.append(row)
+    _lists_sheet(book, lang, contacts, lists)
+    _save(book, out)
+    options.progress.report(total * 2, total * 2, "")
+    return total
+
+
+def _text_cell(sheet: Any, value: str) -> Any:
+    """A string cell no spreadsheet evaluates: typed "s" (openpyxl would write a leading
+    "=" as a formula) and quote-prefixed (kept as text even when edited)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=value)
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell
+
+
+def _guarded_cell(sheet: Any, value: str) -> Any:
+    return _text_cell(sheet, value) if value and value[0] in _TRIGGER_CHARS else value
+
+
+def _lists_sheet(
+    book: Any, lang: str, contacts: Sequence[ContactData], lists: Iterable[tuple[str, str, int]]
+) -> None:
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+
+    in_export: dict[str, int] = {}
+    for contact in contacts:
+        for name in contact.lists:
+            in_export[name] = in_export.get(name, 0) + 1
+    sheet = book.create_sheet(_LISTS_SHEET[lang])
+    sheet.freeze_panes = "A2"
+    for letter, width in zip("ABCD", (36, 50, 24, 18), strict=True):
+        sheet.column_dimensions[letter].width = width
+    bold = Font(bold=True)
+    header = []
+    for text in _LISTS_HEADERS[lang]:
+        cell = WriteOnlyCell(sheet, value=text)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    for name, description, total in lists:
+        sheet.append(
+            [
+                _guarded_cell(sheet, name),
+                _guarded_cell(sheet, description),
+                in_export.get(name, 0),
+                total,
+            ]
+        )
+
+
+def _save(book: Any, out: IO[bytes] | Path) -> None:
+    if isinstance(out, Path):
+        tmp = out.with_name(out.name + ".part")
+        try:
+            book.save(tmp)
+            tmp.replace(out)
+        finally:
+            tmp.unlink(missing_ok=True)
+        return
+    buffer = io.BytesIO()
+    book.save(buffer)
+    out.write(buffer.getvalue())
+
+
+# -- csv ------------------------------------------------------------------------------------------
+
+
+def csv_guard(text: str) -> str:
+    """The apostrophe that keeps a spreadsheet from evaluating a CSV cell."""
+    return "'" + text if needs_guard(text) else text
+
+
+def write_csv(
+    contacts: Sequence[ContactData], out: IO[bytes] | Path, options: ExportOptions
+) -> int:
+    """``excel-fr``: UTF-8 with BOM and ``;`` (French Excel opens it as is); ``plain``:
+    UTF-8 and ``,``. Dates as the dialect's readers expect them."""
+    lang = _lang(options.language)
+    french_excel = options.csv_dialect != "plain"
+    delimiter = ";" if french_excel else ","
+    encoding = "utf-8-sig" if french_excel else "utf-8"
+    columns = columns_for(contacts, lang, dates="fr" if french_excel else "iso")
+    text = io.StringIO()
+    writer = csv.writer(text, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow([c.header(lang) for c in columns])
+    getters = [c.get for c in columns]
+    total = len(contacts)
+    for done, contact in enumerate(contacts):
+        if done % 1000 == 0:
+            options.progress.check()
+            options.progress.report(total + done, total * 2, "")
+        writer.writerow(
+            [csv_guard("" if v is None else str(v)) for v in (get(contact) for get in getters)]
+        )
+    data = text.getvalue().encode(encoding)
+    if isinstance(out, Path):
+        tmp = out.with_name(out.name + ".part")
+        try:
+            tmp.write_bytes(data)
+            tmp.replace(out)
+        finally:
+            tmp.unlink(missing_ok=True)
+    else:
+        out.write(data)
+    options.progress.report(total * 2, total * 2, "")
+    return total
+
+
+# -- registration ---------------------------------------------------------------------------------
+
+
+def _list_rows(services: Services) -> list[tuple[str, str, int]]:
+    return [(g.name, g.description, g.count) for g in services.lists.all()]
+
+
+def export_xlsx(
+    services: Services, ids: list[int], out: IO[bytes] | Path, options: ExportOptions
+) -> int:
+    contacts = _contacts(services, ids, options)
+    return write_xlsx(contacts, out, options, _list_rows(services))
+
+
+def export_csv(
+    services: Services, ids: list[int], out: IO[bytes] | Path, options: ExportOptions
+) -> int:
+    return write_csv(_contacts(services, ids, options), out, options)
+
+
+EXPORTERS["xlsx"] = export_xlsx
+EXPORTERS["csv"] = export_csv
