@@ -24,10 +24,6 @@ OPEN, NEW, QUIT = "open", "new", "quit"
 FILE_FILTER = "*.sqlite3 *.sqlite *.db"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("DatabaseOpening", text)
-
-
 @dataclass(frozen=True)
 class OpenProblem:
     kind: str  # too_new, locked, read_only, corrupt, foreign, unreadable, other
@@ -62,26 +58,33 @@ def explain(exc: BaseException, url: str) -> OpenProblem:
     path = sqlite_path(url)
     where = str(path) if path is not None else url
     details = str(exc) or type(exc).__name__
-    title = _tr("The database cannot be opened")
+    title = QCoreApplication.translate("DatabaseOpening", "The database cannot be opened")
     message = details.lower()
     if isinstance(exc, DatabaseTooNewError):
         return OpenProblem(
             "too_new",
             title,
-            _tr("The database “%1” was made by a newer version of FIAC Press Desk.").replace(
-                "%1", where
+            QCoreApplication.translate(
+                "DatabaseOpening",
+                "The database “%1” was made by a newer version of FIAC Press Desk.",
+            ).replace("%1", where),
+            QCoreApplication.translate(
+                "DatabaseOpening",
+                "Install the latest version of the application to open it; it was not changed.",
             ),
-            _tr("Install the latest version of the application to open it; it was not changed."),
             details,
         )
     if isinstance(exc, ReadOnlyDatabase):
         return OpenProblem(
             "read_only",
             title,
-            _tr("The database “%1” is read-only.").replace("%1", where),
-            _tr(
+            QCoreApplication.translate(
+                "DatabaseOpening", "The database “%1” is read-only."
+            ).replace("%1", where),
+            QCoreApplication.translate(
+                "DatabaseOpening",
                 "The desk needs to write to its database. Check the rights on the file and "
-                "its folder, or copy it to a folder of yours."
+                "its folder, or copy it to a folder of yours.",
             ),
             details,
         )
@@ -89,10 +92,13 @@ def explain(exc: BaseException, url: str) -> OpenProblem:
         return OpenProblem(
             "locked",
             title,
-            _tr("The database “%1” is in use by another program.").replace("%1", where),
-            _tr(
+            QCoreApplication.translate(
+                "DatabaseOpening", "The database “%1” is in use by another program."
+            ).replace("%1", where),
+            QCoreApplication.translate(
+                "DatabaseOpening",
                 "Close the other FIAC Press Desk window or the program using the file, "
-                "then try again."
+                "then try again.",
             ),
             details,
         )
@@ -100,16 +106,25 @@ def explain(exc: BaseException, url: str) -> OpenProblem:
         return OpenProblem(
             "foreign",
             title,
-            _tr("“%1” is a database, but not a FIAC Press Desk one.").replace("%1", where),
-            _tr("Choose the desk's own database file, or create a new one."),
+            QCoreApplication.translate(
+                "DatabaseOpening", "“%1” is a database, but not a FIAC Press Desk one."
+            ).replace("%1", where),
+            QCoreApplication.translate(
+                "DatabaseOpening", "Choose the desk's own database file, or create a new one."
+            ),
             details,
         )
     if "permission denied" in message or isinstance(exc, PermissionError):
         return OpenProblem(
             "unreadable",
             title,
-            _tr("You are not allowed to read “%1”.").replace("%1", where),
-            _tr("Check the rights on the file, or ask whoever manages this workstation."),
+            QCoreApplication.translate(
+                "DatabaseOpening", "You are not allowed to read “%1”."
+            ).replace("%1", where),
+            QCoreApplication.translate(
+                "DatabaseOpening",
+                "Check the rights on the file, or ask whoever manages this workstation.",
+            ),
             details,
         )
     if (
@@ -121,18 +136,25 @@ def explain(exc: BaseException, url: str) -> OpenProblem:
         return OpenProblem(
             "corrupt",
             title,
-            _tr("“%1” is damaged or is not a database file.").replace("%1", where),
-            _tr(
+            QCoreApplication.translate(
+                "DatabaseOpening", "“%1” is damaged or is not a database file."
+            ).replace("%1", where),
+            QCoreApplication.translate(
+                "DatabaseOpening",
                 "Restore a backup copy (the desk keeps one before each update, in its "
-                "backups folder), or create a new database."
+                "backups folder), or create a new database.",
             ),
             details,
         )
     return OpenProblem(
         "other",
         title,
-        _tr("The database “%1” could not be opened.").replace("%1", where),
-        _tr("Check that the file or server is reachable, then try again."),
+        QCoreApplication.translate(
+            "DatabaseOpening", "The database “%1” could not be opened."
+        ).replace("%1", where),
+        QCoreApplication.translate(
+            "DatabaseOpening", "Check that the file or server is reachable, then try again."
+        ),
         details,
     )
 
@@ -145,9 +167,17 @@ def ask_what_next(problem: OpenProblem, parent: QWidget | None = None) -> str:
     box.setText(problem.text)
     box.setInformativeText(problem.hint)
     box.setDetailedText(problem.details)
-    other = box.addButton(_tr("Open another database…"), QMessageBox.ButtonRole.AcceptRole)
-    new = box.addButton(_tr("Create a new database…"), QMessageBox.ButtonRole.ActionRole)
-    quit_button = box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+    other = box.addButton(
+        QCoreApplication.translate("DatabaseOpening", "Open another database…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    new = box.addButton(
+        QCoreApplication.translate("DatabaseOpening", "Create a new database…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    quit_button = box.addButton(
+        QCoreApplication.translate("DatabaseOpening", "Quit"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(other)
     box.setEscapeButton(quit_button)
     box.exec()
@@ -160,13 +190,20 @@ def ask_what_next(problem: OpenProblem, parent: QWidget | None = None) -> str:
 
 
 def choose_file(choice: str, parent: QWidget | None = None) -> str | None:
-    filters = _tr("Press desk databases (%1);;All files (*)").replace("%1", FILE_FILTER)
+    filters = QCoreApplication.translate(
+        "DatabaseOpening", "Press desk databases (%1);;All files (*)"
+    ).replace("%1", FILE_FILTER)
     if choice == NEW:
         path, _ = QFileDialog.getSaveFileName(
-            parent, _tr("Create a new database"), "press-desk.sqlite3", filters
+            parent,
+            QCoreApplication.translate("DatabaseOpening", "Create a new database"),
+            "press-desk.sqlite3",
+            filters,
         )
     else:
-        path, _ = QFileDialog.getOpenFileName(parent, _tr("Open a database"), "", filters)
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("DatabaseOpening", "Open a database"), "", filters
+        )
     return path or None
 
 

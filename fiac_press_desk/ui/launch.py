@@ -85,11 +85,7 @@ def run_gui(args: argparse.Namespace) -> int:
         sys.excepthook = _report_unexpected
         window = MainWindow(services, database_label(url))
         if services.db.backup_path is not None:
-            window.show_message(
-                window.tr("Database updated; a copy of the previous version: %1").replace(
-                    "%1", str(services.db.backup_path)
-                )
-            )
+            window.announce_backup(services.db.backup_path)
         window.show()
         return int(app.exec())  # type: ignore[attr-defined]
     finally:

@@ -63,6 +63,7 @@ CAPTURE_MODULE = f"{DIALOGS}.enquiry_capture"
 CONTACT_FILE_SUFFIXES = (".vcf", ".vcard", ".xlsx", ".xls", ".ods", ".csv", ".txt")
 ENQUIRY_FILE_SUFFIXES = (".eml",)
 STATUS_TIMEOUT_MS = 8000
+TABLE_ACTIONS = ("edit", "delete", "archive", "copy_emails")
 
 
 def available_pages() -> list[str]:
@@ -428,6 +429,12 @@ class MainWindow(QMainWindow):
 
     def _wire_contacts(self, view: ContactsView) -> None:
         view.set_command_context(self.undo_stack, self.runner)
+        # These keys act on the table only: the contact card beside it has its own F2, and
+        # Delete in a text field deletes text, not contacts.
+        for name in TABLE_ACTIONS:
+            action = self.actions_by_name[name]
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            view.table.addAction(action)
         view.status_message.connect(self.show_message)
         view.counts_changed.connect(self._update_counts)
         view.selection_changed.connect(self._update_actions)
@@ -500,6 +507,12 @@ class MainWindow(QMainWindow):
 
     # -- status bar -----------------------------------------------------------------------
 
+    def announce_backup(self, path: Path) -> None:
+        """The database was migrated at start-up; say where the copy of the old one is."""
+        self.show_message(
+            self.tr("Database updated; a copy of the previous version: %1").replace("%1", str(path))
+        )
+
     def show_message(self, text: str) -> None:
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
@@ -558,8 +571,13 @@ class MainWindow(QMainWindow):
             self.contacts_view().copy_emails()
 
     def find_contacts(self) -> None:
-        self.show_page("contacts")
-        self.contacts_view().focus_search()
+        """Ctrl+F: the current page's own search when it has one, else the contacts search."""
+        widget = self.pages.get(self._current_page)
+        focus_search = getattr(widget, "focus_search", None)
+        if not callable(focus_search):
+            self.show_page("contacts")
+            focus_search = self.contacts_view().focus_search
+        focus_search()
 
     def import_contacts(self) -> None:
         if not module_available(IMPORT_MODULE):

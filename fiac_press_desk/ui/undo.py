@@ -27,12 +27,12 @@ ErrorHandler = Callable[[str], None]
 CHUNK = 500
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ContactCommands", text)
-
-
 def count_text(n: int) -> str:
-    return plural(n, _tr("%1 contact"), _tr("%1 contacts"))
+    return plural(
+        n,
+        QCoreApplication.translate("ContactCommands", "%1 contact"),
+        QCoreApplication.translate("ContactCommands", "%1 contacts"),
+    )
 
 
 def _chunks(ids: list[int]) -> Iterator[list[int]]:
@@ -73,8 +73,12 @@ class ServiceCommand(QUndoCommand):
 
     # -- GUI thread --
     def describe(self) -> str:
-        """The text shown in Edit > Undo, and as the status bar message once done."""
+        """What Edit > Undo names ("Annuler la suppression de 3 contacts")."""
         raise NotImplementedError
+
+    def summary(self) -> str:
+        """What the status bar says once the work is done."""
+        return self.describe()
 
     def redo(self) -> None:
         if not self._pushed:
@@ -139,7 +143,16 @@ class DeleteContacts(ServiceCommand):
         self.services.contacts.restore(self.snapshots)
 
     def describe(self) -> str:
-        return _tr("Delete %1").replace("%1", count_text(len(self.ids)))
+        return QCoreApplication.translate("ContactCommands", "Delete %1").replace(
+            "%1", count_text(len(self.ids))
+        )
+
+    def summary(self) -> str:
+        return plural(
+            len(self.ids),
+            QCoreApplication.translate("ContactCommands", "%1 contact deleted"),
+            QCoreApplication.translate("ContactCommands", "%1 contacts deleted"),
+        )
 
 
 class ArchiveContacts(ServiceCommand):
@@ -162,8 +175,25 @@ class ArchiveContacts(ServiceCommand):
         self.services.contacts.archive(self.ids, not self.archived)
 
     def describe(self) -> str:
-        text = _tr("Archive %1") if self.archived else _tr("Unarchive %1")
+        text = (
+            QCoreApplication.translate("ContactCommands", "Archive %1")
+            if self.archived
+            else QCoreApplication.translate("ContactCommands", "Unarchive %1")
+        )
         return text.replace("%1", count_text(len(self.ids)))
+
+    def summary(self) -> str:
+        if self.archived:
+            return plural(
+                len(self.ids),
+                QCoreApplication.translate("ContactCommands", "%1 contact archived"),
+                QCoreApplication.translate("ContactCommands", "%1 contacts archived"),
+            )
+        return plural(
+            len(self.ids),
+            QCoreApplication.translate("ContactCommands", "%1 contact brought back"),
+            QCoreApplication.translate("ContactCommands", "%1 contacts brought back"),
+        )
 
 
 class TagContacts(ServiceCommand):
@@ -199,7 +229,19 @@ class TagContacts(ServiceCommand):
             self.services.contacts.add_tags(self.ids, [self.tag])
 
     def describe(self) -> str:
-        text = _tr("Tag %1 with “%2”") if self.add else _tr("Remove the tag “%2” from %1")
+        text = (
+            QCoreApplication.translate("ContactCommands", "Tag %1 with “%2”")
+            if self.add
+            else QCoreApplication.translate("ContactCommands", "Remove the tag “%2” from %1")
+        )
+        return text.replace("%1", count_text(len(self.ids))).replace("%2", self.tag)
+
+    def summary(self) -> str:
+        text = (
+            QCoreApplication.translate("ContactCommands", "Tag “%2” given to %1")
+            if self.add
+            else QCoreApplication.translate("ContactCommands", "Tag “%2” removed from %1")
+        )
         return text.replace("%1", count_text(len(self.ids))).replace("%2", self.tag)
 
 
@@ -229,5 +271,5 @@ class AddToList(ServiceCommand):
         self.services.lists.remove_members(self.list_id, self.ids)
 
     def describe(self) -> str:
-        text = _tr("Add %1 to the list “%2”")
+        text = QCoreApplication.translate("ContactCommands", "Add %1 to the list “%2”")
         return text.replace("%1", count_text(len(self.ids))).replace("%2", self.list_name)

@@ -50,9 +50,12 @@ class ContactsFilterBar(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("contactsSearch")
-        self.search.setPlaceholderText(self.tr("Search name, outlet, email, phone, town…"))
+        self.search.setPlaceholderText(self.tr("Search contacts…"))
         self.search.setToolTip(
-            self.tr("Accents and capitals do not matter (%1)").replace(
+            self.tr(
+                "Name, outlet, job, email, phone, town or tag; "
+                "accents and capitals do not matter (%1)"
+            ).replace(
                 "%1",
                 QKeySequence(QKeySequence.StandardKey.Find).toString(
                     QKeySequence.SequenceFormat.NativeText
@@ -61,7 +64,7 @@ class ContactsFilterBar(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(220)
+        self.search.setMinimumWidth(160)
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self.apply_now)
@@ -78,7 +81,7 @@ class ContactsFilterBar(QWidget):
         reset_action.setToolTip(self.tr("Show every active contact again"))
         reset_action.triggered.connect(self.clear)
         self.reset.setDefaultAction(reset_action)
-        self.reset.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.reset.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.reset.setAutoRaise(True)
 
         layout = QHBoxLayout(self)
@@ -86,7 +89,7 @@ class ContactsFilterBar(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.search, 3)
         for combo in (self.kind, self.list, self.tag, self.organisation, self.status):
-            layout.addWidget(combo, 1)
+            layout.addWidget(combo)
         layout.addWidget(self.reset)
 
         self._fill_static()
@@ -98,8 +101,8 @@ class ContactsFilterBar(QWidget):
         combo.setObjectName(name)
         combo.setToolTip(tip)
         combo.setAccessibleName(tip)
+        # As wide as its "all" entry: longer names are elided rather than pushing the row.
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(9)
         combo.setMaxVisibleItems(20)
         combo.setIconSize(QSize(16, 16))
         combo.currentIndexChanged.connect(self._picked)
@@ -123,6 +126,8 @@ class ContactsFilterBar(QWidget):
             }
             for key, _opted, _archived in STATUSES:
                 self.status.addItem(labels[key], key)
+            _fit(self.kind)
+            _fit(self.status)
         finally:
             self._filling = False
 
@@ -162,6 +167,7 @@ class ContactsFilterBar(QWidget):
             combo.addItem(icon, name, item_id)
         index = combo.findData(current) if current is not None else 0
         combo.setCurrentIndex(max(index, 0))
+        _fit(combo)
 
     # -- reading and setting the filter ---------------------------------------------------
 
@@ -240,3 +246,10 @@ class ContactsFilterBar(QWidget):
         if self.status.currentIndex() > 0:
             parts.append(self.status.currentText().lower())
         return ", ".join(parts)
+
+
+def _fit(combo: QComboBox) -> None:
+    """Size the picker to its first ("all") entry; the popup still shows long names whole."""
+    combo.setMinimumContentsLength(1)
+    combo.setFixedWidth(combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 46)
+    combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)

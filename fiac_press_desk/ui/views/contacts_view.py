@@ -11,8 +11,8 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QUndoStack
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication, QIcon, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableView,
+    QToolBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -104,7 +105,6 @@ class EmptyState(QWidget):
         self.text = QLabel(self)
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.text.setMaximumWidth(520)
         self.buttons = QHBoxLayout()
         self.buttons.setSpacing(8)
         self.buttons.addStretch(1)
@@ -113,7 +113,11 @@ class EmptyState(QWidget):
         layout.addWidget(self.picture)
         layout.addSpacing(8)
         layout.addWidget(self.title)
-        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
+        text_row = QHBoxLayout()
+        text_row.addStretch(1)
+        text_row.addWidget(self.text, 6)
+        text_row.addStretch(1)
+        layout.addLayout(text_row)
         layout.addSpacing(12)
         layout.addLayout(self.buttons)
         layout.addStretch(3)
@@ -164,27 +168,21 @@ class ContactsView(QWidget):
         self.stack.addWidget(self.empty_state)
         self.stack.addWidget(self.no_results)
 
-        list_side = QWidget(self)
-        list_layout = QVBoxLayout(list_side)
-        list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.setSpacing(6)
-        list_layout.addWidget(self.bulk_bar)
-        list_layout.addWidget(self.stack, 1)
-
         self.detail = self._make_detail()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("contactsSplitter")
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(list_side)
+        self.splitter.addWidget(self.stack)
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([700, 420])
+        self.splitter.setSizes([660, 380])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 6)
         layout.setSpacing(8)
         layout.addWidget(self.filters)
+        layout.addWidget(self.bulk_bar)
         layout.addWidget(self.splitter, 1)
 
         self.model.loaded.connect(self._on_loaded)
@@ -237,6 +235,8 @@ class ContactsView(QWidget):
         return table
 
     def _make_bulk_bar(self) -> QFrame:
+        """What can be done with the selection; a tool bar, so that it folds into a »
+        menu when the list is narrow instead of widening the window."""
         bar = QFrame(self)
         bar.setObjectName("contactsBulkBar")
         bar.setFrameShape(QFrame.Shape.StyledPanel)
@@ -245,79 +245,88 @@ class ContactsView(QWidget):
         palette.setColor(bar.backgroundRole(), palette.color(palette.ColorRole.AlternateBase))
         bar.setPalette(palette)
         layout = QHBoxLayout(bar)
-        layout.setContentsMargins(8, 2, 4, 2)
-        layout.setSpacing(2)
+        layout.setContentsMargins(8, 0, 2, 0)
+        layout.setSpacing(4)
         self.selection_label = QLabel(bar)
         self.selection_label.setObjectName("contactsSelectionLabel")
         font = self.selection_label.font()
         font.setBold(True)
         self.selection_label.setFont(font)
+        self.selection_label.setMinimumWidth(
+            QFontMetrics(font).horizontalAdvance(
+                self.tr("%1 selected", "many").replace("%1", "100 000")
+            )
+            + 8
+        )
         layout.addWidget(self.selection_label)
-        layout.addSpacing(8)
 
-        self.add_to_list_button = self._bulk_button(
-            bar, "list", self.tr("Add to list"), self.tr("Add the selected contacts to a list")
+        tools = QToolBar(bar)
+        tools.setObjectName("contactsBulkTools")
+        tools.setIconSize(QSize(16, 16))
+        tools.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        tools.setStyleSheet("QToolBar { border: none; background: transparent; }")
+        self.bulk_tools = tools
+
+        def add(icon_name: str, text: str, tip: str, slot: Any = None) -> QAction:
+            action = QAction(icons.icon(icon_name), text, tools)
+            action.setToolTip(tip)
+            if slot is not None:
+                action.triggered.connect(slot)
+            tools.addAction(action)
+            return action
+
+        def with_menu(action: QAction, fill: Any) -> None:
+            menu = QMenu(self)
+            menu.aboutToShow.connect(fill)
+            action.setMenu(menu)
+            button = tools.widgetForAction(action)
+            if isinstance(button, QToolButton):
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+
+        self.add_to_list_action = add(
+            "list", self.tr("Add to list"), self.tr("Add the selected contacts to a list")
         )
-        self.add_to_list_button.setMenu(QMenu(self.add_to_list_button))
-        self.add_to_list_button.menu().aboutToShow.connect(self._fill_list_menu)
-        self.tag_button = self._bulk_button(
-            bar, "tag", self.tr("Tag"), self.tr("Give the selected contacts a tag")
+        with_menu(self.add_to_list_action, self._fill_list_menu)
+        self.tag_action = add("tag", self.tr("Tag"), self.tr("Give the selected contacts a tag"))
+        with_menu(self.tag_action, lambda: self._fill_tag_menu(add=True))
+        self.untag_action = add(
+            "untag", self.tr("Untag"), self.tr("Remove a tag from the selected contacts")
         )
-        self.tag_button.setMenu(QMenu(self.tag_button))
-        self.tag_button.menu().aboutToShow.connect(lambda: self._fill_tag_menu(add=True))
-        self.untag_button = self._bulk_button(
-            bar, "untag", self.tr("Untag"), self.tr("Remove a tag from the selected contacts")
+        with_menu(self.untag_action, lambda: self._fill_tag_menu(add=False))
+        self.archive_action = add(
+            "archive",
+            self.tr("Archive"),
+            self.tr("Hide the selected contacts from the lists"),
+            self.archive_selected,
         )
-        self.untag_button.setMenu(QMenu(self.untag_button))
-        self.untag_button.menu().aboutToShow.connect(lambda: self._fill_tag_menu(add=False))
-        self.archive_button = self._bulk_button(
-            bar, "archive", self.tr("Archive"), self.tr("Hide the selected contacts from the lists")
+        self.delete_action = add(
+            "delete",
+            self.tr("Delete"),
+            self.tr("Delete the selected contacts (undoable)"),
+            self.delete_selected,
         )
-        self.archive_button.clicked.connect(self.archive_selected)
-        self.delete_button = self._bulk_button(
-            bar, "delete", self.tr("Delete"), self.tr("Delete the selected contacts (undoable)")
-        )
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.copy_button = self._bulk_button(
-            bar,
+        self.copy_action = add(
             "mail-copy",
             self.tr("Copy emails"),
             self.tr("Copy the addresses for the Bcc field of a message; opted-out people excluded"),
+            self.copy_emails,
         )
-        self.copy_button.clicked.connect(self.copy_emails)
-        self.export_button = self._bulk_button(
-            bar, "export", self.tr("Export…"), self.tr("Export the selected contacts to a file")
+        self.export_action = add(
+            "export",
+            self.tr("Export…"),
+            self.tr("Export the selected contacts to a file"),
+            self.export_selection,
         )
-        self.export_button.clicked.connect(self.export_selection)
-        self.export_button.setEnabled(module_available(EXPORT_MODULE))
-        for button in (
-            self.add_to_list_button,
-            self.tag_button,
-            self.untag_button,
-            self.archive_button,
-            self.delete_button,
-            self.copy_button,
-            self.export_button,
-        ):
-            layout.addWidget(button)
-        layout.addStretch(1)
+        self._can_export = module_available(EXPORT_MODULE)
+        layout.addWidget(tools, 1)
         clear = QToolButton(bar)
+        self.clear_selection_button = clear
         clear.setIcon(icons.icon("clear"))
         clear.setAutoRaise(True)
         clear.setToolTip(self.tr("Clear the selection"))
         clear.clicked.connect(self.table.clearSelection)
         layout.addWidget(clear)
         return bar
-
-    def _bulk_button(self, bar: QWidget, icon_name: str, text: str, tip: str) -> QToolButton:
-        button = QToolButton(bar)
-        button.setIcon(icons.icon(icon_name))
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAutoRaise(True)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        return button
 
     def _make_empty_state(self) -> EmptyState:
         empty = EmptyState("contacts", self)
@@ -534,17 +543,28 @@ class ContactsView(QWidget):
             self._show_detail(ids[0])
 
     def _show_detail(self, contact_id: int | None) -> None:
+        if self.detail.show_contact(contact_id) is False:  # type: ignore[attr-defined]
+            # Unsaved edits and the press officer chose to keep editing: stay on that contact.
+            if self._detail_id is not None:
+                blocker = QSignalBlocker(self.table.selectionModel())
+                self.select_ids([self._detail_id])
+                del blocker
+                self._update_bulk_bar()
+            return
         self._detail_id = contact_id
-        self.detail.show_contact(contact_id)  # type: ignore[attr-defined]
 
     def _update_bulk_bar(self) -> None:
         n = len(self.selected_rows())
-        self.bulk_bar.setVisible(n > 0)
+        for action in self.bulk_tools.actions():
+            action.setEnabled(n > 0 and (action is not self.export_action or self._can_export))
+        self.clear_selection_button.setEnabled(n > 0)
         self.selection_label.setText(
             plural(n, self.tr("%1 selected", "one"), self.tr("%1 selected", "many"))
+            if n
+            else self.tr("No selection")
         )
         archived_view = self.filters.status_key() == "archived"
-        self.archive_button.setText(self.tr("Unarchive") if archived_view else self.tr("Archive"))
+        self.archive_action.setText(self.tr("Unarchive") if archived_view else self.tr("Archive"))
 
     def has_selection(self) -> bool:
         return self.table.selectionModel().hasSelection()
@@ -574,24 +594,21 @@ class ContactsView(QWidget):
         self.detail.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def edit_current(self) -> None:
+        """F2 or double-click: open the selected contact's card in its editor."""
         ids = self.selected_ids()
         if not ids or not self.has_detail_panel():
             return
         if ids[0] != self._detail_id:
             self._show_detail(ids[0])
-        focus = getattr(self.detail, "focus_form", None)
-        if callable(focus):
-            focus()
-        else:
-            self.detail.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            next_field = self.detail.focusWidget() or self.detail
-            next_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.detail.edit()  # type: ignore[attr-defined]
 
     def _on_saved(self, contact_id: int) -> None:
+        # The panel has announced the change (data_events); select the contact once the
+        # table has been read again, wherever the sort puts it.
         self._detail_id = contact_id
         self._select_after_load = [contact_id]
         self.model.invalidate_rows([contact_id])
-        data_events().changed.emit("contacts")
+        self._reload(data_changed=True)
         self.status_message.emit(self.tr("Contact saved"))
 
     def _on_detail_cancelled(self) -> None:
@@ -605,7 +622,7 @@ class ContactsView(QWidget):
         stack, runner = self._context()
 
         def done(cmd: ServiceCommand) -> None:
-            self.status_message.emit(done_text or cmd.describe())
+            self.status_message.emit(done_text or cmd.summary())
 
         submit(stack, runner, command, done, self._report_failure)
 
@@ -614,7 +631,7 @@ class ContactsView(QWidget):
         QMessageBox.warning(self, self.tr("Nothing was changed"), message)
 
     def _fill_list_menu(self) -> None:
-        menu = self.add_to_list_button.menu()
+        menu = self.add_to_list_action.menu()
         menu.clear()
         for group in self._services.lists.all():
             action = menu.addAction(
@@ -628,8 +645,7 @@ class ContactsView(QWidget):
         menu.addAction(icons.icon("add"), self.tr("New list…"), self._add_to_new_list)
 
     def _fill_tag_menu(self, add: bool) -> None:
-        button = self.tag_button if add else self.untag_button
-        menu = button.menu()
+        menu = (self.tag_action if add else self.untag_action).menu()
         menu.clear()
         for group in self._services.tags.all():
             action = menu.addAction(icons.icon("tag"), group.name)
@@ -818,7 +834,7 @@ class ContactsView(QWidget):
         export = menu.addAction(icons.icon("export"), self.tr("Export…"), self.export_selection)
         export.setEnabled(module_available(EXPORT_MODULE))
         menu.addSeparator()
-        menu.addAction(icons.icon("archive"), self.archive_button.text(), self.archive_selected)
+        menu.addAction(icons.icon("archive"), self.archive_action.text(), self.archive_selected)
         menu.addAction(icons.icon("delete"), self.tr("Delete…"), self.delete_selected)
         menu.exec(self.table.viewport().mapToGlobal(pos))
 

@@ -1,0 +1,905 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ContactCommands</name>
+    <message>
+        <source>%1 contact</source>
+        <translation>%1 contact</translation>
+    </message>
+    <message>
+        <source>%1 contacts</source>
+        <translation>%1 contacts</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>la suppression de %1</translation>
+    </message>
+    <message>
+        <source>%1 contact deleted</source>
+        <translation>%1 contact supprimé</translation>
+    </message>
+    <message>
+        <source>%1 contacts deleted</source>
+        <translation>%1 contacts supprimés</translation>
+    </message>
+    <message>
+        <source>Archive %1</source>
+        <translation>l’archivage de %1</translation>
+    </message>
+    <message>
+        <source>Unarchive %1</source>
+        <translation>le désarchivage de %1</translation>
+    </message>
+    <message>
+        <source>%1 contact archived</source>
+        <translation>%1 contact archivé</translation>
+    </message>
+    <message>
+        <source>%1 contacts archived</source>
+        <translation>%1 contacts archivés</translation>
+    </message>
+    <message>
+        <source>%1 contact brought back</source>
+        <translation>%1 contact désarchivé</translation>
+    </message>
+    <message>
+        <source>%1 contacts brought back</source>
+        <translation>%1 contacts désarchivés</translation>
+    </message>
+    <message>
+        <source>Tag %1 with “%2”</source>
+        <translation>l’étiquette « %2 » sur %1</translation>
+    </message>
+    <message>
+        <source>Remove the tag “%2” from %1</source>
+        <translation>le retrait de l’étiquette « %2 » de %1</translation>
+    </message>
+    <message>
+        <source>Tag “%2” given to %1</source>
+        <translation>Étiquette « %2 » donnée à %1</translation>
+    </message>
+    <message>
+        <source>Tag “%2” removed from %1</source>
+        <translation>Étiquette « %2 » retirée de %1</translation>
+    </message>
+    <message>
+        <source>Add %1 to the list “%2”</source>
+        <translation>l’ajout de %1 à la liste « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsFilterBar</name>
+    <message>
+        <source>Search contacts…</source>
+        <translation>Rechercher des contacts…</translation>
+    </message>
+    <message>
+        <source>Name, outlet, job, email, phone, town or tag; accents and capitals do not matter (%1)</source>
+        <translation>Nom, média, fonction, courriel, téléphone, ville ou étiquette ; les accents et les majuscules sont sans importance (%1)</translation>
+    </message>
+    <message>
+        <source>Type of contact</source>
+        <translation>Type de contact</translation>
+    </message>
+    <message>
+        <source>Distribution list</source>
+        <translation>Liste de diffusion</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Opted out and archived</source>
+        <translation>Désinscrits et archivés</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>Show every active contact again</source>
+        <translation>Afficher de nouveau tous les contacts actifs</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Journalists</source>
+        <translation>Journalistes</translation>
+    </message>
+    <message>
+        <source>Partners</source>
+        <translation>Partenaires</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Autres</translation>
+    </message>
+    <message>
+        <source>Active contacts</source>
+        <translation>Contacts actifs</translation>
+    </message>
+    <message>
+        <source>Subscribed only</source>
+        <translation>Inscrits seulement</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Désinscrits</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivés</translation>
+    </message>
+    <message>
+        <source>All, archived included</source>
+        <translation>Tous, archivés compris</translation>
+    </message>
+    <message>
+        <source>All lists</source>
+        <translation>Toutes les listes</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>All organisations</source>
+        <translation>Tous les organismes</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation / outlet</source>
+        <translation>Organisme / média</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Main email</source>
+        <translation>Courriel principal</translation>
+    </message>
+    <message>
+        <source>Main phone</source>
+        <translation>Téléphone principal</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Last release received</source>
+        <translation>Dernier communiqué reçu</translation>
+    </message>
+    <message>
+        <source>Opted out: receives nothing from the press office</source>
+        <translation>Désinscrit : ne reçoit plus rien du service de presse</translation>
+    </message>
+    <message>
+        <source>The last press release sent to this contact</source>
+        <translation>Le dernier communiqué de presse envoyé à ce contact</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Journaliste</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Opted out</source>
+        <translation>Désinscrit</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (archivé)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Add to list</source>
+        <translation>Ajouter à une liste</translation>
+    </message>
+    <message>
+        <source>Add the selected contacts to a list</source>
+        <translation>Ajouter les contacts sélectionnés à une liste de diffusion</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Étiqueter</translation>
+    </message>
+    <message>
+        <source>Give the selected contacts a tag</source>
+        <translation>Donner une étiquette aux contacts sélectionnés</translation>
+    </message>
+    <message>
+        <source>Untag</source>
+        <translation>Retirer une étiquette</translation>
+    </message>
+    <message>
+        <source>Remove a tag from the selected contacts</source>
+        <translation>Retirer une étiquette des contacts sélectionnés</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archiver</translation>
+    </message>
+    <message>
+        <source>Hide the selected contacts from the lists</source>
+        <translation>Masquer les contacts sélectionnés des listes</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete the selected contacts (undoable)</source>
+        <translation>Supprimer les contacts sélectionnés (annulable)</translation>
+    </message>
+    <message>
+        <source>Copy emails</source>
+        <translation>Copier les courriels</translation>
+    </message>
+    <message>
+        <source>Copy the addresses for the Bcc field of a message; opted-out people excluded</source>
+        <translation>Copier les adresses pour le champ Cci d’un message ; les personnes désinscrites sont exclues</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export the selected contacts to a file</source>
+        <translation>Exporter les contacts sélectionnés dans un fichier</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Annuler la sélection</translation>
+    </message>
+    <message>
+        <source>No contacts yet</source>
+        <translation>Aucun contact pour l’instant</translation>
+    </message>
+    <message>
+        <source>Import your address book from a vCard or Excel file, create a contact, or load the demonstration data to try the desk out.</source>
+        <translation>Importez votre carnet d’adresses depuis un fichier vCard ou Excel, créez un contact, ou chargez les données de démonstration pour découvrir l’application.</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Load the demonstration data</source>
+        <translation>Charger les données de démonstration</translation>
+    </message>
+    <message>
+        <source>No contact matches</source>
+        <translation>Aucun contact ne correspond</translation>
+    </message>
+    <message>
+        <source>Clear the search and filters</source>
+        <translation>Effacer la recherche et les filtres</translation>
+    </message>
+    <message>
+        <source>The contact card could not be shown: %1</source>
+        <translation>La fiche du contact n’a pas pu s’afficher : %1</translation>
+    </message>
+    <message>
+        <source>Contact card</source>
+        <translation>Fiche du contact</translation>
+    </message>
+    <message>
+        <source>Select a contact to see their card here.</source>
+        <translation>Sélectionnez un contact pour voir sa fiche ici.</translation>
+    </message>
+    <message>
+        <source>This column cannot be sorted</source>
+        <translation>Cette colonne ne peut pas être triée</translation>
+    </message>
+    <message>
+        <source>Nothing matches %1.</source>
+        <translation>Rien ne correspond à %1.</translation>
+    </message>
+    <message>
+        <source>The contacts could not be read: %1</source>
+        <translation>Les contacts n’ont pas pu être lus : %1</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <comment>one</comment>
+        <translation>%1 sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <comment>many</comment>
+        <translation>%1 sélectionnés</translation>
+    </message>
+    <message>
+        <source>No selection</source>
+        <translation>Aucune sélection</translation>
+    </message>
+    <message>
+        <source>Unarchive</source>
+        <translation>Désarchiver</translation>
+    </message>
+    <message>
+        <source>%1 contact shown</source>
+        <translation>%1 contact affiché</translation>
+    </message>
+    <message>
+        <source>%1 contacts shown</source>
+        <translation>%1 contacts affichés</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>The contact form is not available</source>
+        <translation>La fiche de saisie des contacts n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>Contact saved</source>
+        <translation>Contact enregistré</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n’a été modifié : %1</translation>
+    </message>
+    <message>
+        <source>Nothing was changed</source>
+        <translation>Rien n’a été modifié</translation>
+    </message>
+    <message>
+        <source>New list…</source>
+        <translation>Nouvelle liste…</translation>
+    </message>
+    <message>
+        <source>New tag…</source>
+        <translation>Nouvelle étiquette…</translation>
+    </message>
+    <message>
+        <source>No tag yet</source>
+        <translation>Aucune étiquette pour l’instant</translation>
+    </message>
+    <message>
+        <source>New distribution list</source>
+        <translation>Nouvelle liste de diffusion</translation>
+    </message>
+    <message>
+        <source>Name of the list:</source>
+        <translation>Nom de la liste :</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>Name of the tag:</source>
+        <translation>Nom de l’étiquette :</translation>
+    </message>
+    <message>
+        <source>%1 added to “%2”</source>
+        <translation>%1 ajouté(s) à « %2 »</translation>
+    </message>
+    <message>
+        <source>(%1 was already there)</source>
+        <translation>(%1 y figurait déjà)</translation>
+    </message>
+    <message>
+        <source>(%1 were already there)</source>
+        <translation>(%1 y figuraient déjà)</translation>
+    </message>
+    <message>
+        <source>Delete the contact “%1”?</source>
+        <translation>Supprimer le contact « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Supprimer %1 ?</translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Supprimer des contacts</translation>
+    </message>
+    <message>
+        <source>You can undo it with Edit &gt; Undo (%1) while the desk stays open.</source>
+        <translation>Vous pourrez revenir en arrière avec Édition &gt; Annuler (%1) tant que l’application reste ouverte.</translation>
+    </message>
+    <message>
+        <source>%1 address copied</source>
+        <translation>%1 adresse copiée</translation>
+    </message>
+    <message>
+        <source>%1 addresses copied</source>
+        <translation>%1 adresses copiées</translation>
+    </message>
+    <message>
+        <source>%1 opted-out contact left out</source>
+        <translation>%1 contact désinscrit exclu</translation>
+    </message>
+    <message>
+        <source>%1 opted-out contacts left out</source>
+        <translation>%1 contacts désinscrits exclus</translation>
+    </message>
+    <message>
+        <source>%1 without an address</source>
+        <translation>%1 sans adresse</translation>
+    </message>
+    <message>
+        <source>%1 without addresses</source>
+        <translation>%1 sans adresse</translation>
+    </message>
+    <message>
+        <source>Export is not available</source>
+        <translation>L’export n’est pas disponible</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpening</name>
+    <message>
+        <source>The database cannot be opened</source>
+        <translation>Impossible d’ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>The database “%1” was made by a newer version of FIAC Press Desk.</source>
+        <translation>La base « %1 » a été créée par une version plus récente de FIAC Press Desk.</translation>
+    </message>
+    <message>
+        <source>Install the latest version of the application to open it; it was not changed.</source>
+        <translation>Installez la dernière version de l’application pour l’ouvrir ; la base n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is read-only.</source>
+        <translation>La base « %1 » est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The desk needs to write to its database. Check the rights on the file and its folder, or copy it to a folder of yours.</source>
+        <translation>L’application doit pouvoir écrire dans sa base. Vérifiez les droits sur le fichier et sur son dossier, ou copiez-le dans un de vos dossiers.</translation>
+    </message>
+    <message>
+        <source>The database “%1” is in use by another program.</source>
+        <translation>La base « %1 » est utilisée par un autre programme.</translation>
+    </message>
+    <message>
+        <source>Close the other FIAC Press Desk window or the program using the file, then try again.</source>
+        <translation>Fermez l’autre fenêtre de FIAC Press Desk ou le programme qui utilise le fichier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” is a database, but not a FIAC Press Desk one.</source>
+        <translation>« %1 » est une base de données, mais pas une base FIAC Press Desk.</translation>
+    </message>
+    <message>
+        <source>Choose the desk's own database file, or create a new one.</source>
+        <translation>Choisissez le fichier de base de l’application, ou créez-en un nouveau.</translation>
+    </message>
+    <message>
+        <source>You are not allowed to read “%1”.</source>
+        <translation>Vous n’avez pas le droit de lire « %1 ».</translation>
+    </message>
+    <message>
+        <source>Check the rights on the file, or ask whoever manages this workstation.</source>
+        <translation>Vérifiez les droits sur le fichier, ou demandez à la personne qui gère ce poste.</translation>
+    </message>
+    <message>
+        <source>“%1” is damaged or is not a database file.</source>
+        <translation>« %1 » est endommagé ou n’est pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>Restore a backup copy (the desk keeps one before each update, in its backups folder), or create a new database.</source>
+        <translation>Restaurez une copie de sauvegarde (l’application en garde une avant chaque mise à jour, dans son dossier de sauvegardes), ou créez une nouvelle base.</translation>
+    </message>
+    <message>
+        <source>The database “%1” could not be opened.</source>
+        <translation>La base « %1 » n’a pas pu être ouverte.</translation>
+    </message>
+    <message>
+        <source>Check that the file or server is reachable, then try again.</source>
+        <translation>Vérifiez que le fichier ou le serveur est accessible, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Open another database…</source>
+        <translation>Ouvrir une autre base…</translation>
+    </message>
+    <message>
+        <source>Create a new database…</source>
+        <translation>Créer une nouvelle base…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Press desk databases (%1);;All files (*)</source>
+        <translation>Bases FIAC Press Desk (%1);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Create a new database</source>
+        <translation>Créer une nouvelle base</translation>
+    </message>
+    <message>
+        <source>Open a database</source>
+        <translation>Ouvrir une base</translation>
+    </message>
+</context>
+<context>
+    <name>Launch</name>
+    <message>
+        <source>Unexpected error</source>
+        <translation>Erreur inattendue</translation>
+    </message>
+    <message>
+        <source>Something unexpected happened; what you were doing may not have been saved.</source>
+        <translation>Un incident inattendu s’est produit ; ce que vous faisiez n’a peut-être pas été enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New contact</source>
+        <translation>&amp;Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Create a contact</source>
+        <translation>Créer un contact</translation>
+    </message>
+    <message>
+        <source>&amp;Quick enquiry capture…</source>
+        <translation>&amp;Saisie rapide d’une demande…</translation>
+    </message>
+    <message>
+        <source>Log an incoming press enquiry</source>
+        <translation>Noter une demande presse reçue</translation>
+    </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>&amp;Importer des contacts…</translation>
+    </message>
+    <message>
+        <source>Import contacts from vCard, Excel, OpenDocument or CSV files</source>
+        <translation>Importer des contacts depuis des fichiers vCard, Excel, OpenDocument ou CSV</translation>
+    </message>
+    <message>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historique des imports…</translation>
+    </message>
+    <message>
+        <source>See past imports and undo one</source>
+        <translation>Voir les imports passés et en annuler un</translation>
+    </message>
+    <message>
+        <source>&amp;Export contacts…</source>
+        <translation>&amp;Exporter les contacts…</translation>
+    </message>
+    <message>
+        <source>Export contacts to vCard, Excel, CSV or JSON</source>
+        <translation>Exporter les contacts en vCard, Excel, CSV ou JSON</translation>
+    </message>
+    <message>
+        <source>Load the &amp;demonstration data</source>
+        <translation>Charger les &amp;données de démonstration</translation>
+    </message>
+    <message>
+        <source>Fill the database with fictional contacts, releases and enquiries</source>
+        <translation>Remplir la base avec des contacts, communiqués et demandes fictifs</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit contact</source>
+        <translation>&amp;Modifier le contact</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete the selected contacts</source>
+        <translation>Supprimer les contacts sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archiver</translation>
+    </message>
+    <message>
+        <source>&amp;Copy emails</source>
+        <translation>&amp;Copier les courriels</translation>
+    </message>
+    <message>
+        <source>Copy the selected contacts' addresses, ready for a Bcc field</source>
+        <translation>Copier les adresses des contacts sélectionnés, prêtes pour le champ Cci</translation>
+    </message>
+    <message>
+        <source>&amp;Find contacts</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;About FIAC Press Desk</source>
+        <translation>À &amp;propos de FIAC Press Desk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Press releases</source>
+        <translation>Communiqués</translation>
+    </message>
+    <message>
+        <source>Press enquiries</source>
+        <translation>Demandes presse</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de données : %1</translation>
+    </message>
+    <message>
+        <source>This page could not be opened: %1</source>
+        <translation>Cette page n’a pas pu s’ouvrir : %1</translation>
+    </message>
+    <message>
+        <source>Database updated; a copy of the previous version: %1</source>
+        <translation>Base mise à jour ; copie de la version précédente : %1</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+    <message>
+        <source>Import is not available in this version</source>
+        <translation>L’import n’est pas disponible dans cette version</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Contact files (*.vcf *.vcard *.xlsx *.xls *.ods *.csv *.txt);;All files (*)</source>
+        <translation>Fichiers de contacts (*.vcf *.vcard *.xlsx *.xls *.ods *.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Export is not available in this version</source>
+        <translation>L’export n’est pas disponible dans cette version</translation>
+    </message>
+    <message>
+        <source>Enquiry capture is not available in this version</source>
+        <translation>La saisie des demandes n’est pas disponible dans cette version</translation>
+    </message>
+    <message>
+        <source>Load the demonstration data</source>
+        <translation>Charger les données de démonstration</translation>
+    </message>
+    <message>
+        <source>The database already holds contacts. Add the fictional demonstration contacts, releases and enquiries to them?</source>
+        <translation>La base contient déjà des contacts. Y ajouter les contacts, communiqués et demandes fictifs de démonstration ?</translation>
+    </message>
+    <message>
+        <source>Loading the demonstration data…</source>
+        <translation>Chargement des données de démonstration…</translation>
+    </message>
+    <message>
+        <source>Demonstration data loaded: %1 contacts, %2 organisations, %3 lists, %4 releases, %5 enquiries</source>
+        <translation>Données de démonstration chargées : %1 contacts, %2 organismes, %3 listes, %4 communiqués, %5 demandes</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About FIAC Press Desk</source>
+        <translation>À propos de FIAC Press Desk</translation>
+    </message>
+    <message>
+        <source>Press relations desk of the FIAC press office: contacts, distribution lists, press releases and press enquiries. Personal data stay on this workstation.</source>
+        <translation>Le bureau des relations presse du service de presse de la FIAC : contacts, listes de diffusion, communiqués et demandes presse. Les données personnelles restent sur ce poste.</translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Press releases</source>
+        <translation>Communiqués</translation>
+    </message>
+    <message>
+        <source>Press enquiries</source>
+        <translation>Demandes presse</translation>
+    </message>
+    <message>
+        <source>Distribution lists</source>
+        <translation>Listes de diffusion</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>No list yet</source>
+        <translation>Aucune liste pour l’instant</translation>
+    </message>
+    <message>
+        <source>New list…</source>
+        <translation>Nouvelle liste…</translation>
+    </message>
+    <message>
+        <source>Create a distribution list</source>
+        <translation>Créer une liste de diffusion</translation>
+    </message>
+    <message>
+        <source>No tag yet</source>
+        <translation>Aucune étiquette pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1 — drop contacts here to add them</source>
+        <translation>%1 — déposez des contacts ici pour les ajouter</translation>
+    </message>
+    <message>
+        <source>New tag…</source>
+        <translation>Nouvelle étiquette…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>New distribution list</source>
+        <translation>Nouvelle liste de diffusion</translation>
+    </message>
+    <message>
+        <source>Name of the list:</source>
+        <translation>Nom de la liste :</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Nouvelle étiquette</translation>
+    </message>
+    <message>
+        <source>Name of the tag:</source>
+        <translation>Nom de l’étiquette :</translation>
+    </message>
+    <message>
+        <source>Rename the list</source>
+        <translation>Renommer la liste</translation>
+    </message>
+    <message>
+        <source>Rename the tag</source>
+        <translation>Renommer l’étiquette</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <source>Delete the distribution list “%1”? The contacts stay, only the list goes.</source>
+        <translation>Supprimer la liste de diffusion « %1 » ? Les contacts restent, seule la liste disparaît.</translation>
+    </message>
+    <message>
+        <source>Delete the tag “%1”? It is removed from every contact.</source>
+        <translation>Supprimer l’étiquette « %1 » ? Elle est retirée de tous les contacts.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+</TS>
