@@ -1,0 +1,433 @@
+"""Quick capture of a press enquiry (Ctrl+Shift+N), also used to edit one and to log an
+email dropped on the window.
+
+Times are typed and shown in the desk's time zone (``services.enquiries.clock``), whatever the
+computer's own zone; the service stores UTC. The editors run in UTC internally so that a
+wall-clock time never jumps on a daylight-saving night.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QSignalBlocker,
+    Qt,
+    QTime,
+    QTimeZone,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fiac_press_desk.domain.contact import ContactData
+from fiac_press_desk.domain.enquiry import EnquiryInput
+from fiac_press_desk.domain.enums import EnquiryChannel, Priority, RequestType
+from fiac_press_desk.domain.errors import PressDeskError, ValidationError
+from fiac_press_desk.interchange.eml import EmlError, ParsedEmail, read_eml
+from fiac_press_desk.interchange.eml_import import NO_SUBJECT, enquiry_from_email
+from fiac_press_desk.services.hub import Services
+from fiac_press_desk.ui.dialogs.enquiry_contact_picker import JournalistPicker
+from fiac_press_desk.ui.events import data_events
+from fiac_press_desk.ui.qtmodels.enquiry_labels import (
+    channel_label,
+    priority_label,
+    request_type_label,
+)
+
+DEFAULT_DEADLINE_HOURS = 4
+
+
+class EnquiryCaptureDialog(QDialog):
+    """``enquiry_id`` edits an existing enquiry; ``email`` prefills a new one from a message."""
+
+    def __init__(
+        self,
+        services: Services,
+        parent: QWidget | None = None,
+        *,
+        enquiry_id: int | None = None,
+        email: ParsedEmail | None = None,
+        source: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._clock = services.enquiries.clock
+        self._editing = enquiry_id
+        self._message_id = ""
+        self.enquiry_id: int | None = enquiry_id
+        self.created_contact = False
+        self._outlet_auto = True
+        self.setObjectName("EnquiryCaptureDialog")
+        self.setWindowTitle(
+            self.tr("Edit enquiry no. %1").replace("%1", str(enquiry_id))
+            if enquiry_id
+            else self.tr("New press enquiry")
+        )
+        self.setMinimumWidth(920)
+        self._build()
+        if enquiry_id is not None:
+            self._load(enquiry_id)
+        else:
+            self._defaults()
+            if email is not None:
+                self.prefill_from_email(email, source)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.source_label = QLabel(self)
+        self.source_label.setWordWrap(True)
+        self.source_label.setVisible(False)
+
+        who = QGroupBox(self.tr("Who and when"), self)
+        self.received_edit = self._datetime_edit()
+        self.now_button = QPushButton(self.tr("Now"), who)
+        self.now_button.clicked.connect(lambda: self._set_edit(self.received_edit, self._now()))
+        received_row = QHBoxLayout()
+        received_row.addWidget(self.received_edit, 1)
+        received_row.addWidget(self.now_button)
+        self.channel_combo = QComboBox(who)
+        for value in EnquiryChannel:
+            self.channel_combo.addItem(channel_label(value), value.value)
+        self.picker = JournalistPicker(self._services, who)
+        self.picker.outlet_suggested.connect(self._outlet_from_contact)
+        self.outlet_edit = QLineEdit(who)
+        self.outlet_edit.setPlaceholderText(self.tr("Newspaper, radio, agency…"))
+        self.outlet_edit.textEdited.connect(self._outlet_typed)
+        outlets = QCompleter(self._services.organisations.names(), self.outlet_edit)
+        outlets.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        outlets.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.outlet_edit.setCompleter(outlets)
+        who_form = QFormLayout(who)
+        who_form.addRow(self.tr("Received"), received_row)
+        who_form.addRow(self.tr("Channel"), self.channel_combo)
+        who_form.addRow(self.tr("Journalist"), self.picker)
+        who_form.addRow(self.tr("Outlet"), self.outlet_edit)
+
+        what = QGroupBox(self.tr("Request"), self)
+        self.subject_edit = QLineEdit(what)
+        self.subject_edit.setPlaceholderText(self.tr("What is asked, in a few words"))
+        self.type_combo = QComboBox(what)
+        for value in RequestType:
+            self.type_combo.addItem(request_type_label(value), value.value)
+        self.details_edit = QPlainTextEdit(what)
+        self.details_edit.setPlaceholderText(self.tr("Questions, angle, format, who to call back…"))
+        self.details_edit.setTabChangesFocus(True)
+        self.deadline_check = QCheckBox(self.tr("Deadline"), what)
+        self.deadline_check.setChecked(True)
+        self.deadline_edit = self._datetime_edit()
+        self.deadline_check.toggled.connect(self.deadline_edit.setEnabled)
+        deadline_row = QHBoxLayout()
+        deadline_row.addWidget(self.deadline_edit, 1)
+        for text, tip, fn in (
+            (self.tr("+2 h"), self.tr("Two hours from now"), self._in_two_hours),
+            (self.tr("18:00"), self.tr("Today at 18:00"), self._this_evening),
+            (self.tr("Tomorrow 12:00"), self.tr("Tomorrow at noon"), self._tomorrow_noon),
+        ):
+            button = QPushButton(text, what)
+            button.setToolTip(tip)
+            button.clicked.connect(fn)
+            deadline_row.addWidget(button)
+        self.priority_combo = QComboBox(what)
+        for value in Priority:
+            self.priority_combo.addItem(priority_label(value), value.value)
+        self.assignee_combo = QComboBox(what)
+        self.assignee_combo.setEditable(True)
+        self.assignee_combo.addItems(["", *self._services.enquiries.assignees()])
+        line = self.assignee_combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Spokesperson or expert"))
+        self.release_combo = QComboBox(what)
+        self.release_combo.addItem(self.tr("None"), None)
+        for choice in self._services.enquiries.release_choices():
+            when = choice.release_date.strftime("%d/%m/%Y") if choice.release_date else ""
+            self.release_combo.addItem(
+                f"{choice.title} ({when})" if when else choice.title, choice.id
+            )
+        self.release_combo.setMinimumContentsLength(30)
+        self.release_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        what_form = QFormLayout(what)
+        what_form.addRow(self.tr("Subject"), self.subject_edit)
+        what_form.addRow(self.tr("Request type"), self.type_combo)
+        what_form.addRow(self.tr("Details"), self.details_edit)
+        what_form.addRow(self.deadline_check, deadline_row)
+        what_form.addRow(self.tr("Priority"), self.priority_combo)
+        what_form.addRow(self.tr("Assigned to"), self.assignee_combo)
+        what_form.addRow(self.tr("Related release"), self.release_combo)
+
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet("color: #A4161A; font-weight: bold;")
+        self.error_label.setVisible(False)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        columns = QHBoxLayout()
+        columns.addWidget(who, 1)
+        columns.addWidget(what, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.source_label)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        if self._editing is not None:
+            self.picker.new_button.setVisible(False)
+
+    def _datetime_edit(self) -> QDateTimeEdit:
+        edit = QDateTimeEdit(self)
+        edit.setTimeZone(QTimeZone.utc())  # wall-clock of the desk's zone, no DST jumps
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("dd/MM/yyyy HH:mm")
+        return edit
+
+    # -- values -------------------------------------------------------------------------------
+
+    def _now(self) -> datetime:
+        return self._clock.now()
+
+    def _set_edit(self, edit: QDateTimeEdit, value: datetime) -> None:
+        local = self._clock.local(value)
+        edit.setDateTime(
+            QDateTime(
+                QDate(local.year, local.month, local.day),
+                QTime(local.hour, local.minute),
+                QTimeZone.utc(),
+            )
+        )
+
+    def _read_edit(self, edit: QDateTimeEdit) -> datetime:
+        """The wall-clock time typed, in the desk's time zone (aware)."""
+        qdate, qtime = edit.date(), edit.time()
+        naive = datetime(qdate.year(), qdate.month(), qdate.day(), qtime.hour(), qtime.minute())
+        return naive.replace(tzinfo=self._clock.timezone)
+
+    def _defaults(self) -> None:
+        now = self._now()
+        self._set_edit(self.received_edit, now)
+        self._set_edit(self.deadline_edit, _quarter(now + timedelta(hours=DEFAULT_DEADLINE_HOURS)))
+        self._select(self.priority_combo, Priority.NORMAL.value)
+        self._select(self.type_combo, RequestType.INFORMATION.value)
+
+    def _in_two_hours(self) -> None:
+        self.deadline_check.setChecked(True)
+        self._set_edit(self.deadline_edit, _quarter(self._now() + timedelta(hours=2)))
+
+    def _this_evening(self) -> None:
+        self.deadline_check.setChecked(True)
+        today = self._clock.today()
+        self._set_edit(self.deadline_edit, self._clock.to_utc(today, time(18, 0)))
+
+    def _tomorrow_noon(self) -> None:
+        self.deadline_check.setChecked(True)
+        tomorrow = self._clock.today() + timedelta(days=1)
+        self._set_edit(self.deadline_edit, self._clock.to_utc(tomorrow, time(12, 0)))
+
+    @staticmethod
+    def _select(combo: QComboBox, value: object) -> None:
+        index = combo.findData(value)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+
+    def _outlet_from_contact(self, outlet: str) -> None:
+        if self._outlet_auto or not self.outlet_edit.text().strip():
+            self.outlet_edit.setText(outlet)
+            self._outlet_auto = True
+
+    def _outlet_typed(self, _text: str) -> None:
+        self._outlet_auto = False
+
+    def _load(self, enquiry_id: int) -> None:
+        record = self._services.enquiries.get(enquiry_id)
+        self._set_edit(self.received_edit, record.received_at)
+        self._select(self.channel_combo, record.channel.value)
+        self.picker.set_contact(record.contact_id)
+        with QSignalBlocker(self.outlet_edit):
+            self.outlet_edit.setText(record.outlet)
+        self._outlet_auto = False
+        self.subject_edit.setText(record.subject)
+        self._select(self.type_combo, record.request_type.value)
+        self.details_edit.setPlainText(record.details)
+        self.deadline_check.setChecked(record.deadline is not None)
+        self._set_edit(self.deadline_edit, record.deadline or record.received_at)
+        self.deadline_edit.setEnabled(record.deadline is not None)
+        self._select(self.priority_combo, record.priority.value)
+        self.assignee_combo.setCurrentText(record.assignee)
+        self._select(self.release_combo, record.release_id)
+        self._message_id = record.source_message_id
+
+    def prefill_from_email(self, email: ParsedEmail, source: str = "") -> None:
+        """Fill the form from a message: sender, date, subject and body; an unknown sender is
+        offered as a new journalist."""
+        data = enquiry_from_email(email, None)
+        self._set_edit(self.received_edit, email.received_at or self._now())
+        self._select(self.channel_combo, EnquiryChannel.EMAIL.value)
+        self.subject_edit.setText("" if data.subject == NO_SUBJECT else data.subject)
+        self.details_edit.setPlainText(data.details)
+        self._message_id = email.message_id
+        received = email.received_at or self._now()
+        self._set_edit(
+            self.deadline_edit,
+            _quarter(max(received, self._now()) + timedelta(hours=DEFAULT_DEADLINE_HOURS)),
+        )
+        contact_id = self._services.enquiries.find_contact_by_email(email.sender_address)
+        if contact_id is not None:
+            self.picker.set_contact(contact_id)
+            rows = self._services.contact_queries.rows_by_id([contact_id])
+            if rows and rows[0].organisation:
+                self._outlet_from_contact(rows[0].organisation)
+        else:
+            self.picker.offer_new(email.sender_name, email.sender_address)
+        sender = (
+            f"{email.sender_name} <{email.sender_address}>"
+            if email.sender_name
+            else email.sender_address
+        )
+        text = self.tr("From the email of %1").replace("%1", sender)
+        if source:
+            text += f" ({source})"
+        self.source_label.setText(text)
+        self.source_label.setVisible(True)
+
+    def collect(self) -> tuple[EnquiryInput, ContactData | None]:
+        outlet = self.outlet_edit.text().strip()
+        data = EnquiryInput(
+            subject=self.subject_edit.text(),
+            received_at=self._read_edit(self.received_edit),
+            channel=EnquiryChannel(self.channel_combo.currentData()),
+            contact_id=self.picker.contact_id(),
+            outlet=outlet,
+            request_type=RequestType(self.type_combo.currentData()),
+            details=self.details_edit.toPlainText(),
+            deadline=self._read_edit(self.deadline_edit)
+            if self.deadline_check.isChecked()
+            else None,
+            priority=Priority(self.priority_combo.currentData()),
+            assignee=self.assignee_combo.currentText(),
+            release_id=self.release_combo.currentData(),
+            source_message_id=self._message_id,
+        )
+        return data, self.picker.new_contact(outlet)
+
+    # -- saving -------------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        if self.picker.has_unresolved_text():
+            self._show_error(
+                self.tr(
+                    "“%1” is not a contact: pick one in the list, create a new journalist, "
+                    "or clear the field."
+                ).replace("%1", self.picker.search_edit.text().strip()),
+                self.picker.search_edit,
+            )
+            return
+        data, new_contact = self.collect()
+        try:
+            if self._editing is not None:
+                self._services.enquiries.update(self._editing, data)
+            else:
+                self.enquiry_id = self._services.enquiries.create(data, new_contact=new_contact)
+        except ValidationError as exc:
+            self._show_error(exc.message, self._widget_for(exc.field))
+            return
+        except PressDeskError as exc:
+            self._show_error(str(exc), None)
+            return
+        self.created_contact = new_contact is not None
+        data_events().changed.emit("enquiries")
+        if self.created_contact:
+            data_events().changed.emit("contacts")
+        super().accept()
+
+    def _show_error(self, message: str, widget: QWidget | None) -> None:
+        self.error_label.setText(message)
+        self.error_label.setVisible(True)
+        if widget is not None:
+            widget.setFocus()
+
+    def _widget_for(self, field: str) -> QWidget | None:
+        name = field.split("[")[0].split(".")[0]
+        return {
+            "subject": self.subject_edit,
+            "deadline": self.deadline_edit,
+            "received_at": self.received_edit,
+            "outlet": self.outlet_edit,
+            "organization": self.outlet_edit,
+            "assignee": self.assignee_combo,
+            "details": self.details_edit,
+            "emails": self.picker.email_edit,
+            "phones": self.picker.phone_edit,
+            "given_name": self.picker.given_edit,
+            "family_name": self.picker.family_edit,
+        }.get(name)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("EnquiryCaptureDialog", text)
+
+
+def _quarter(when: datetime) -> datetime:
+    """Rounded up to the next quarter hour: deadlines are given that way."""
+    base = when.replace(minute=when.minute - when.minute % 15, second=0, microsecond=0)
+    return base if base == when else base + timedelta(minutes=15)
+
+
+def open_capture(
+    services: Services, parent: QWidget | None, eml_paths: list[Path] | None = None
+) -> None:
+    """Quick capture; with ``eml_paths``, one prefilled form per email (Cancel skips one).
+
+    A message already logged is not offered again; a file that is not an email is reported."""
+    if not eml_paths:
+        EnquiryCaptureDialog(services, parent).exec()
+        return
+    problems: list[str] = []
+    paths = list(eml_paths)
+    for number, path in enumerate(paths, start=1):
+        try:
+            email = read_eml(Path(path))
+        except EmlError as exc:
+            problems.append(f"{Path(path).name} : {exc}")
+            continue
+        known = services.enquiries.find_by_message_id(email.message_id)
+        if known is not None:
+            problems.append(
+                f"{Path(path).name} : "
+                + _tr("already logged as enquiry no. %1").replace("%1", str(known))
+            )
+            continue
+        source = Path(path).name
+        if len(paths) > 1:
+            source = f"{source}, {number}/{len(paths)}"
+        EnquiryCaptureDialog(services, parent, email=email, source=source).exec()
+    if problems:
+        QMessageBox.warning(
+            parent,
+            _tr("Emails not logged"),
+            "\n".join(problems),
+        )

@@ -1,0 +1,342 @@
+"""Demandes presse: every enquiry, the most pressing first, with its thread beside the list.
+
+The list is sorted by deadline by default and re-judged every minute (time passes: a row
+due in 10 minutes becomes overdue without anyone touching it). Emails can be imported in a
+batch and the log exported to Excel, both off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fiac_press_desk.interchange.eml_import import EmlImportResult, import_eml_files
+from fiac_press_desk.interchange.enquiry_export import export_enquiries
+from fiac_press_desk.services.enquiries import EnquiryFilter
+from fiac_press_desk.services.hub import Services
+from fiac_press_desk.ui import icons
+from fiac_press_desk.ui.events import data_events
+from fiac_press_desk.ui.qtmodels.enquiry_table_model import EnquiryTableModel
+from fiac_press_desk.ui.views.enquiry_detail import EnquiryDetailPanel
+from fiac_press_desk.ui.views.enquiry_filters import QUICK_ALL, EnquiryFilterBar
+from fiac_press_desk.ui.workers import Job, Progress
+
+REFRESH_MS = 60_000
+_jobs: set[Job] = set()  # a job outlives the view that started it until it finishes
+
+
+class EnquiriesView(QWidget):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._clock = services.enquiries.clock
+        self._dirty = True
+        self.setObjectName("EnquiriesView")
+
+        title = QLabel(self.tr("Press enquiries"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        self.new_button = QPushButton(icons.icon("capture"), self.tr("New enquiry"), self)
+        self.new_button.setToolTip(self.tr("Log a press enquiry (Ctrl+Shift+N)"))
+        self.new_button.clicked.connect(self.capture)
+        self.import_button = QPushButton(icons.icon("import"), self.tr("Import emails…"), self)
+        self.import_button.setToolTip(self.tr("Log enquiries from saved emails (.eml)"))
+        self.import_button.clicked.connect(self.choose_emails)
+        self.export_button = QPushButton(icons.icon("export"), self.tr("Export…"), self)
+        export_menu = QMenu(self.export_button)
+        self.export_shown_action = export_menu.addAction(self.tr("Export the enquiries shown…"))
+        self.export_shown_action.triggered.connect(lambda: self.export(filtered=True))
+        self.export_all_action = export_menu.addAction(self.tr("Export every enquiry…"))
+        self.export_all_action.triggered.connect(lambda: self.export(filtered=False))
+        self.export_button.setMenu(export_menu)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(self.new_button)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
+
+        self.filters = EnquiryFilterBar(self._clock, self)
+        self.filters.changed.connect(self.refresh)
+
+        self.model = EnquiryTableModel(self._clock, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(EnquiryTableModel.SortRole)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(EnquiryTableModel.COL_DEADLINE, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        for column, width in (
+            (EnquiryTableModel.COL_RECEIVED, 104),
+            (EnquiryTableModel.COL_DEADLINE, 132),
+            (EnquiryTableModel.COL_JOURNALIST, 120),
+            (EnquiryTableModel.COL_OUTLET, 120),
+            (EnquiryTableModel.COL_ASSIGNEE, 110),
+            (EnquiryTableModel.COL_STATUS, 82),
+        ):
+            header.resizeSection(column, width)
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(EnquiryTableModel.COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.count_label = QLabel(self)
+
+        self.detail = EnquiryDetailPanel(services, self)
+        self.detail.edit_requested.connect(self.edit)
+        self.detail.changed.connect(lambda _id: self.refresh())
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.count_label)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([700, 380])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.filters)
+        layout.addWidget(self.splitter, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        data_events().changed.connect(self._data_changed)
+
+    # -- page contract ------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Reload the rows for the current filters, judged against the clock's now."""
+        self._dirty = False
+        selected = self.detail.enquiry_id()
+        now = self._clock.now()
+        flt = self.filters.current_filter()
+        self.filters.set_assignees(self._services.enquiries.assignees())
+        rows = self._services.enquiries.rows(flt, now)
+        self.model.set_rows(rows, now)
+        self.table.resizeColumnToContents(EnquiryTableModel.COL_DEADLINE)
+        overdue = sum(r.overdue for r in rows)
+        soon = sum(r.due_soon for r in rows)
+        text = self._plural(len(rows), self.tr("%1 enquiry"), self.tr("%1 enquiries"))
+        if overdue:
+            text += " · " + self._plural(overdue, self.tr("%1 overdue"), self.tr("%1 overdue"))
+        if soon:
+            text += " · " + self._plural(
+                soon, self.tr("%1 due within hours"), self.tr("%1 due within hours")
+            )
+        self.count_label.setText(text)
+        if selected is not None and self.model.row_of(selected) >= 0:
+            self.show_enquiry(selected)
+        elif self.proxy.rowCount() > 0:
+            self.table.selectRow(0)
+        else:
+            self.detail.show_enquiry(None)
+
+    def show_filter(self, quick: str) -> None:
+        """Show one of the quick filters ("open", "overdue", "today", "soon", "all")."""
+        self.filters.set_quick(quick)
+        self.refresh()
+
+    def show_enquiry(self, enquiry_id: int) -> None:
+        row = self.model.row_of(enquiry_id)
+        if row < 0 and self.filters.quick() != QUICK_ALL:
+            self.filters.set_quick(QUICK_ALL)
+            self.refresh()
+            row = self.model.row_of(enquiry_id)
+        if row < 0:
+            self.detail.show_enquiry(enquiry_id)
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        self.detail.show_enquiry(enquiry_id)
+
+    def current_filter(self) -> EnquiryFilter:
+        return self.filters.current_filter()
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def capture(self) -> None:
+        from fiac_press_desk.ui.dialogs.enquiry_capture import EnquiryCaptureDialog
+
+        dialog = EnquiryCaptureDialog(self._services, self)
+        if dialog.exec() and dialog.enquiry_id is not None:
+            self.refresh()
+            self.show_enquiry(dialog.enquiry_id)
+
+    def edit(self, enquiry_id: int) -> None:
+        from fiac_press_desk.ui.dialogs.enquiry_capture import EnquiryCaptureDialog
+
+        dialog = EnquiryCaptureDialog(self._services, self, enquiry_id=enquiry_id)
+        if dialog.exec():
+            self.refresh()
+            self.show_enquiry(enquiry_id)
+
+    def choose_emails(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Import emails"), "", self.tr("Emails (*.eml);;All files (*)")
+        )
+        if names:
+            self.import_emails([Path(n) for n in names])
+
+    def import_emails(self, paths: list[Path]) -> Job:
+        """Log one enquiry per email in the background; a summary says what was done."""
+        services = self._services
+        job = Job(lambda progress: import_eml_files(services, paths, progress))
+        self._start(job, self.import_button)
+        job.succeeded.connect(self._imported)
+        return job
+
+    def _imported(self, result: EmlImportResult) -> None:
+        data_events().changed.emit("enquiries")
+        if result.contact_ids:
+            data_events().changed.emit("contacts")
+        lines = [
+            self._plural(
+                len(result.enquiry_ids),
+                self.tr("%1 enquiry logged"),
+                self.tr("%1 enquiries logged"),
+            ),
+            self._plural(
+                len(result.contact_ids),
+                self.tr("%1 new contact"),
+                self.tr("%1 new contacts"),
+            ),
+        ]
+        if result.problems:
+            lines.append("")
+            lines += [f"{Path(f).name} : {m}" for f, m in result.problems]
+        box = QMessageBox.warning if result.problems else QMessageBox.information
+        box(self, self.tr("Emails imported"), "\n".join(lines))
+        if result.enquiry_ids:
+            self.show_enquiry(result.enquiry_ids[-1])
+
+    def export(self, filtered: bool = True) -> Job | None:
+        default = f"demandes-presse-{date.today().isoformat()}.xlsx"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export enquiries"), default, self.tr("Excel workbook (*.xlsx)")
+        )
+        if not name:
+            return None
+        if not name.lower().endswith(".xlsx"):
+            name += ".xlsx"
+        return self.export_to(Path(name), self.current_filter() if filtered else None)
+
+    def export_to(self, path: Path, flt: EnquiryFilter | None) -> Job:
+        services = self._services
+        from fiac_press_desk.ui import i18n
+
+        language = i18n.current()
+
+        def work(progress: Progress) -> int:
+            return export_enquiries(services, path, flt, language=language, progress=progress)
+
+        job = Job(work)
+        self._start(job, self.export_button)
+        job.succeeded.connect(
+            lambda count: self.count_label.setText(
+                self._plural(
+                    int(count),
+                    self.tr("%1 enquiry exported to %2"),
+                    self.tr("%1 enquiries exported to %2"),
+                ).replace("%2", path.name)
+            )
+        )
+        return job
+
+    def _start(self, job: Job, button: QPushButton) -> None:
+        _jobs.add(job)
+        button.setEnabled(False)
+        job.failed.connect(
+            lambda message, _details: QMessageBox.critical(self, self.tr("Failed"), message)
+        )
+
+        def finished() -> None:
+            button.setEnabled(True)
+            _jobs.discard(job)
+
+        job.finished.connect(finished)
+        job.start()
+
+    # -- internals ----------------------------------------------------------------------------
+
+    @staticmethod
+    def _plural(n: int, one: str, many: str) -> str:
+        from fiac_press_desk.ui.i18n import plural
+
+        return plural(n, one, many)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        self.detail.show_enquiry(current.data(EnquiryTableModel.IdRole))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.edit(int(index.data(EnquiryTableModel.IdRole)))
+
+    def _data_changed(self, area: str) -> None:
+        if area not in ("enquiries", "contacts", "organisations", "releases", "imports"):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._timer.start()
+        if self._dirty:
+            self.refresh()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._timer.stop()
+
+    def dropped_files(self, paths: list[Any]) -> None:
+        """Emails dropped on this page are logged through the capture form, one by one."""
+        from fiac_press_desk.ui.dialogs.enquiry_capture import open_capture
+
+        emails = [Path(p) for p in paths if str(p).lower().endswith(".eml")]
+        if emails:
+            open_capture(self._services, self, emails)
