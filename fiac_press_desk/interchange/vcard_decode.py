@@ -144,9 +144,10 @@ class CharsetGuesser:
     """Chooses the charset of 8-bit text that declares none, remembering the file's habits.
 
     Evidence, strongest first: a charset the user chose; a charset declared by other
-    properties of the same card (Outlook declares it on LABEL only); one declared or guessed
-    earlier in the same file; then chardet over the card's undeclared bytes, among
-    ``CANDIDATES``, with Windows-1252 preferred unless another charset is clearly likelier.
+    properties of the same card (Outlook declares it on LABEL only); then chardet over the
+    card's undeclared bytes, among ``CANDIDATES``, where a charset the file used before, then
+    Windows-1252, wins unless another is clearly likelier (a dozen letters of a name are thin
+    evidence: "Hélène" is valid Windows-1250 too).
     """
 
     def __init__(self, forced: str | None = None) -> None:
@@ -160,17 +161,23 @@ class CharsetGuesser:
     def choose(self, sample: bytes, card_declared: Iterable[str] = ()) -> str:
         if self.forced:
             return self.forced
-        for charset, _ in Counter(
-            c for c in card_declared if c not in ("utf-8", "ascii")
-        ).most_common():
+        declared = Counter(c for c in card_declared if c not in ("utf-8", "ascii"))
+        for charset, _ in declared.most_common():
             if _fits(sample, charset):
                 return charset
-        for charset, _ in self.file_votes.most_common(3):
-            if _fits(sample, charset):
-                return charset
-        guess = detect(sample)
-        self.file_votes[guess] += 1
-        return guess
+        scores = detect_scores(sample)
+        if not scores:
+            return HOME_CHARSET
+        best = max(scores.values())
+        habits = [c for c, _ in self.file_votes.most_common(3)] + [HOME_CHARSET]
+        for charset in habits:
+            if scores.get(charset, -1.0) >= HOME_MARGIN * best:
+                chosen = charset
+                break
+        else:
+            chosen = max(scores, key=lambda c: scores[c])
+        self.file_votes[chosen] += 1
+        return chosen
 
 
 def _fits(sample: bytes, charset: str) -> bool:
@@ -181,23 +188,17 @@ def _fits(sample: bytes, charset: str) -> bool:
     return True
 
 
-def detect(sample: bytes) -> str:
-    """chardet's choice among ``CANDIDATES`` (Python codec name), home charset first."""
+def detect_scores(sample: bytes) -> dict[str, float]:
+    """chardet's confidence for each of ``CANDIDATES`` the sample decodes in (codec names)."""
     import chardet
 
     results = chardet.detect_all(sample, include_encodings=CANDIDATES, ignore_threshold=True)
-    scored: list[tuple[float, str]] = []
+    scores: dict[str, float] = {}
     for result in results:
         name = codec_name(str(result.get("encoding") or ""))
-        if name and _fits(sample, name):
-            scored.append((float(result.get("confidence") or 0.0), name))
-    if not scored:
-        return HOME_CHARSET
-    best_confidence, best = max(scored)
-    home = max((c for c, n in scored if n == HOME_CHARSET), default=-1.0)
-    if home >= HOME_MARGIN * best_confidence:
-        return HOME_CHARSET
-    return best
+        if name and name not in scores and _fits(sample, name):
+            scores[name] = float(result.get("confidence") or 0.0)
+    return scores
 
 
 def display_charset(codec: str) -> str:

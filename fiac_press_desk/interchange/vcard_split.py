@@ -123,7 +123,13 @@ class _Splitter:
         if line[:1] == b"#":
             self.finish()
             return
-        if b":" not in line and self.current is not None and self.stack:
+        current = self.current
+        if (
+            b":" not in line
+            and current is not None
+            and self.stack
+            and not current[:6].upper().startswith((b"END:", b"BEGIN:"))
+        ):
             self.extend(line)  # an old phone's wrapped line without the folding space
             return
         self.finish()
@@ -190,7 +196,8 @@ class _Splitter:
 
     def close(self, number: int, *, missing_end: bool = False) -> None:
         card = self.stack.pop()
-        card.last_line = max(number, card.lines[-1][0] if card.lines else card.first_line)
+        last_property = card.lines[-1][0] if card.lines else card.first_line
+        card.last_line = last_property if missing_end else max(number, last_property)
         if missing_end:
             card.warnings.append(render("vcard_missing_end", line=card.last_line))
         self.out.append(card)
