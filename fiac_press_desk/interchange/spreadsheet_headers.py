@@ -32,7 +32,9 @@ def _add(target: Target, *names: str) -> None:
 
 _add(Target("id"), "ID", "Identifiant", "Id contact", "N° de contact", "Contact ID", "Réf.")
 _add(Target("kind"), "Type", "Type de contact", "Catégorie de contact", "Kind", "Contact type")
-_add(Target("civility"), "Civilité", "Civ.", "Salutation", "Titre de civilité", "Mr/Mrs")
+_add(
+    Target("civility"), "Civilité", "Civ.", "Salutation", "Titre de civilité", "Mr/Mrs", "Honorific"
+)
 _add(Target("given_name"), "Prénom", "Prenoms", "First name", "Firstname", "Given name")
 _add(
     Target("family_name"),
@@ -159,7 +161,17 @@ _add(
 )
 _add(Target("phone", "home"), "Tél. domicile", "Téléphone personnel", "Home phone")
 _add(Target("phone", "fax"), "Fax", "Télécopie")
-_add(Target("url"), "Site web", "Sites web", "Site", "Site internet", "Web", "URL", "Website")
+_add(
+    Target("url"),
+    "Site web",
+    "Sites web",
+    "Site",
+    "Site internet",
+    "Web",
+    "URL",
+    "Website",
+    "Websites",
+)
 _add(Target("url", "linkedin"), "LinkedIn")
 _add(Target("url", "twitter"), "Twitter", "X (Twitter)")
 _add(Target("url", "mastodon"), "Mastodon")

@@ -61,6 +61,7 @@ _DATE_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{2}|\d{4}))?$")
 _DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
 _NOYEAR_ISO = re.compile(r"^--(\d{2})-?(\d{2})$")
 _EXCEL_EPOCH = date(1899, 12, 30)
+_LINE = re.compile(r"^line (\d+):")
 _FRENCH_COUNTRIES = frozenset({"", "france", "fr", "fra", "france metropolitaine"})
 
 # Label words in both languages -> the stored label (what our export writes comes back here).
@@ -131,15 +132,28 @@ def sheets(path: Path) -> list[SheetInfo]:
 
 
 def _read_head(path: Path, sheet: str | None) -> tuple[SheetSource, list[RawRow], Iterator[RawRow]]:
-    """The first rows of a sheet (enough to find the header and sample values) and the rest."""
+    """The first rows of a sheet (enough to find the header and sample values) and the rest.
+
+    A file that breaks within those rows yields the rows before the break, then raises the
+    error from the rest (so the records before it are still imported)."""
     source = open_sheet(path, sheet)
     rows = source.rows()
     head: list[RawRow] = []
-    for row in rows:
-        head.append(row)
-        if len(head) >= _HEAD_ROWS:
-            break
+    try:
+        for row in rows:
+            head.append(row)
+            if len(head) >= _HEAD_ROWS:
+                break
+    except SpreadsheetError as exc:
+        if not head:
+            raise
+        return source, head, _failing(exc)
     return source, head, rows
+
+
+def _failing(exc: SpreadsheetError) -> Iterator[RawRow]:
+    raise exc
+    yield  # pragma: no cover - makes this a generator
 
 
 def _close(rows: Iterator[RawRow]) -> None:
@@ -256,7 +270,8 @@ def parse_spreadsheet(
     data_start = layout.data_start
     if isinstance(mapping, MappingSpec):
         headers = layout.headers
-        if mapping.header_row is not None:
+        detected = layout.header_index + 1 if layout.header_index is not None else None
+        if mapping.header_row is not None and mapping.header_row != detected:
             data_start, headers = _explicit_header(cells, mapping.header_row)
         resolved = mapping.resolve(headers, automatic.columns, data_start or None)
     elif isinstance(mapping, ColumnMapping):
@@ -281,7 +296,9 @@ def parse_spreadsheet(
                 if item is not None:
                     yield item
         except SpreadsheetError as exc:
-            yield ImportProblem(SourcePlace(path.name, sheet=sheet), exc.message)
+            line = _LINE.match(exc.message)
+            place = SourcePlace(path.name, line=int(line.group(1)) if line else None, sheet=sheet)
+            yield ImportProblem(place, exc.message)
 
     return records()
 

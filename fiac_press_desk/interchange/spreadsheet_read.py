@@ -106,6 +106,8 @@ def is_spreadsheet(path: Path) -> bool:
 def _workbook(path: Path) -> Any:
     import python_calamine
 
+    if not path.is_file():
+        raise SpreadsheetError(path.name, "file not found")
     try:
         return python_calamine.CalamineWorkbook.from_path(str(path))
     except FileNotFoundError:
@@ -341,7 +343,7 @@ def _text_rows(path: Path, fmt: TextFormat) -> Iterator[RawRow]:
 
 # -- small helpers shared by the importer ---------------------------------------------------------
 
-_COLUMN = re.compile(r"^[A-Z]{1,3}$")
+_COLUMN = re.compile(r"^[A-Z]{1,2}$")  # A..ZZ: a 3-letter word is more likely a header
 
 
 def column_letter(index: int) -> str:

@@ -1,0 +1,266 @@
+"""The messy press file, in every format, read field by field; then through the pipeline."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from fiac_press_desk.domain.contact import EmailAddress, Phone, PostalAddress
+from fiac_press_desk.interchange.pipeline import MatchKind, apply_plan, build_plan
+from fiac_press_desk.interchange.records import ImportProblem, ImportRecord
+from fiac_press_desk.interchange.spreadsheet_import import (
+    default_sheet,
+    parse_date,
+    parse_spreadsheet,
+    preview_sheet,
+    repair_phone,
+    repair_postal_code,
+    sheets,
+    split_full_name,
+    split_values,
+)
+from fiac_press_desk.interchange.spreadsheet_mapping import (
+    ColumnMapping,
+    MappingError,
+    Target,
+    parse_mapping,
+)
+from fiac_press_desk.services import Services
+
+FILES = [
+    "messy.xlsx",
+    "messy.xls",
+    "messy.ods",
+    "contacts_utf8_bom_semicolon.csv",
+    "contacts_utf8_comma.csv",
+    "contacts_utf16_tab.txt",
+    "contacts_cp1252_semicolon.csv",
+]
+WORKBOOKS = FILES[:3]
+
+
+def _records(path: Path, **kwargs: object) -> list[ImportRecord]:
+    items = list(parse_spreadsheet(path, **kwargs))  # type: ignore[arg-type]
+    assert not [i for i in items if isinstance(i, ImportProblem)]
+    return items  # type: ignore[return-value]
+
+
+@pytest.fixture(params=FILES)
+def messy(request: pytest.FixtureRequest, data_dir: Path) -> Path:
+    return data_dir / "spreadsheets" / request.param
+
+
+def test_the_contact_sheet_is_found_and_its_rows_numbered(messy: Path) -> None:
+    if messy.name in WORKBOOKS:
+        assert [s.name for s in sheets(messy)] == ["Mode d'emploi", "Journalistes", "Partenaires"]
+        assert default_sheet(messy) == "Journalistes"  # the first sheet that holds contacts
+    records = _records(messy)
+    # Title (1), blank (2), two header rows (3-4), data from 5 with a blank row 6 skipped;
+    # the blank rows and the row of spaces at the end give nothing.
+    assert [r.place.row for r in records] == [5, 7, 8, 9, 10, 11]
+    assert all(r.place.file == messy.name for r in records)
+    assert {r.place.sheet for r in records} == (
+        {"Journalistes"} if messy.name in WORKBOOKS else {None}
+    )
+    if messy.name not in WORKBOOKS:
+        assert records[0].place.line == 5
+
+
+def test_every_messy_value_field_by_field(messy: Path) -> None:
+    dupont, martin, martin2, nguyen, leroy, bernard = (r.data for r in _records(messy))
+    # Phone and postal code stored as numbers get their leading zero back; stray spaces go.
+    assert (dupont.civility, dupont.given_name, dupont.family_name) == ("Mme", "Marie", "DUPONT")
+    assert dupont.organization == "Le Quotidien du Sud"
+    assert dupont.job_title == "Journaliste santé"
+    assert dupont.emails == [EmailAddress("marie.dupont@example.fr", "")]
+    # Merged "Téléphone" over "Fixe" | "Portable": the sub-headers give the labels.
+    assert dupont.phones == [Phone("01 42 34 56 78", "work"), Phone("06 12 34 56 78", "mobile")]
+    assert dupont.addresses == [
+        PostalAddress("work", "12 avenue Jean Médecin", postal_code="06000", city="Nice")
+    ]
+    assert dupont.beats == ["Santé", "IA", "Oncologie"]  # ";" and a newline in one cell
+    assert dupont.birthday == "1980-01-31"  # a real date cell (text in a CSV)
+    assert dupont.notes == "Rencontrée au salon\nà relancer en avril"
+
+    assert (martin.given_name, martin.family_name) == ("Jean Pierre", "Martin")
+    assert martin.emails == [EmailAddress("JP.Martin@Example.org", "")]
+    assert martin.phones == [Phone("01 23 45 67 89", "work")]
+    assert martin.addresses == [PostalAddress("work", postal_code="75011", city="Paris")]
+    assert martin.beats == ["Recherche", "Innovation"]  # comma separated
+    assert martin.birthday == "1975-03-15"  # typed as text, day first
+
+    assert martin2.emails == [EmailAddress("jp.martin@example.org", "")]
+    assert martin2.phones == [Phone("+33 6 98 76 54 32", "mobile")]
+    assert martin2.addresses == [] and martin2.birthday == ""
+
+    assert nguyen.emails == [
+        EmailAddress("linh.nguyen@example.fr", ""),
+        EmailAddress("l.nguyen@example.org", ""),
+    ]
+    assert nguyen.phones == [Phone("+33 6 12 00 01 11", "mobile")]  # 33612000111 as a number
+    assert nguyen.addresses == [PostalAddress("work", city="Lyon")]
+
+    assert leroy.emails == [EmailAddress("pas-un-email", "")]  # refused later, by the pipeline
+    assert leroy.given_name == "" and leroy.civility == ""
+
+    assert bernard.emails == [
+        EmailAddress("luc.bernard@example.fr", ""),
+        EmailAddress("luc@example.org", ""),
+    ]
+    assert bernard.addresses == [PostalAddress("work", postal_code="06100", city="Nice")]
+
+
+def test_records_carry_only_the_mapped_fields(messy: Path) -> None:
+    record = _records(messy)[0]
+    assert record.fields == frozenset(
+        {
+            "civility",
+            "family_name",
+            "given_name",
+            "organization",
+            "job_title",
+            "emails",
+            "phones",
+            "addresses",
+            "beats",
+            "birthday",
+            "notes",
+        }
+    )
+
+
+@pytest.mark.parametrize("name", WORKBOOKS)
+def test_the_english_partner_sheet(data_dir: Path, name: str) -> None:
+    janssens, fontaine = (
+        r.data for r in _records(data_dir / "spreadsheets" / name, sheet="Partenaires")
+    )
+    assert (janssens.civility, janssens.given_name, janssens.family_name) == (
+        "Dr",
+        "Paul",
+        "Janssens",
+    )
+    assert janssens.organization == "Institut Bordet" and janssens.job_title == "Research director"
+    assert janssens.phones == [Phone("+32 470 12 34 56", "mobile")]
+    # A Belgian postcode keeps its four digits; a French one gets its zero back.
+    assert janssens.addresses == [
+        PostalAddress(
+            "work", "Rue Héger-Bordet 1", postal_code="1000", city="Bruxelles", country="Belgique"
+        )
+    ]
+    assert janssens.tags == ["Partenaire", "Recherche"]
+    assert janssens.lists == ["Partenaires scientifiques"]
+    assert fontaine.phones == [Phone("06 12 34 56 79", "mobile")]
+    assert fontaine.addresses[0].postal_code == "06000"
+    assert fontaine.notes == "Porte-parole pour l'essai clinique"
+
+
+def test_the_pipeline_plan_for_the_messy_file(services: Services, messy: Path) -> None:
+    plan = build_plan(
+        services, parse_spreadsheet(messy), sources=[str(messy)], format="spreadsheet"
+    )
+    kinds = [(i.place.row, i.kind) for i in plan.items]
+    assert kinds == [
+        (5, MatchKind.NEW),
+        (7, MatchKind.NEW),
+        (8, MatchKind.DUPLICATE),  # same person, email in another case
+        (9, MatchKind.NEW),
+        (10, MatchKind.ERROR),  # "pas-un-email"
+        (11, MatchKind.NEW),
+    ]
+    assert plan.items[2].duplicate_of == 1
+    assert "pas-un-email" in plan.items[4].message
+    result = apply_plan(services, plan)
+    assert result.created == 4 and len(result.refused) == 1
+    assert result.refused[0][0].row == 10
+    stored = {c.family_name: c for c in services.contacts.get_many(result.created_ids)}
+    assert [p.value for p in stored["DUPONT"].phones] == ["+33142345678", "+33612345678"]
+    assert stored["Nguyen"].phones[0].value == "+33612000111"
+
+
+def test_an_explicit_mapping_file(data_dir: Path) -> None:
+    path = data_dir / "spreadsheets" / "messy.xlsx"
+    spec = parse_mapping(
+        {
+            "sheet": "Journalistes",
+            "header_row": 4,
+            "columns": {
+                "B": "family_name",
+                "Prénom": "given_name",
+                "G": {"field": "email", "label": "work"},
+                "Portable": {"field": "phone", "label": "mobile"},
+                "Commentaire": None,
+            },
+        }
+    )
+    first = _records(path, mapping=spec)[0]
+    assert first.place.row == 5
+    assert first.data.family_name == "DUPONT" and first.data.given_name == "Marie"
+    assert first.data.emails == [EmailAddress("marie.dupont@example.fr", "work")]
+    assert first.data.phones == [Phone("06 12 34 56 78", "mobile")]
+    assert first.fields == frozenset({"family_name", "given_name", "emails", "phones"})
+    spec.others = "auto"
+    auto = _records(path, mapping=spec)[0]
+    assert auto.data.notes == ""  # still ignored: listed as null
+    assert auto.data.addresses[0].city == "Nice"  # not listed: mapped automatically
+    assert auto.data.organization == "Le Quotidien du Sud"
+
+
+def test_bad_mappings_are_refused_with_a_reason(data_dir: Path) -> None:
+    path = data_dir / "spreadsheets" / "messy.xlsx"
+    with pytest.raises(MappingError, match="no_such_field"):
+        parse_mapping({"columns": {"A": "no_such_field"}})
+    with pytest.raises(MappingError, match="columns"):
+        parse_mapping({"sheet": "x"})
+    with pytest.raises(MappingError, match="Inexistante"):
+        list(parse_spreadsheet(path, mapping=parse_mapping({"columns": {"Inexistante": "notes"}})))
+    double = ColumnMapping({1: Target("family_name"), 2: Target("family_name")}, 4, [])
+    with pytest.raises(MappingError, match="both fill family_name"):
+        list(parse_spreadsheet(path, sheet="Journalistes", mapping=double))
+
+
+def test_preview_shows_rows_as_they_will_be_imported(data_dir: Path) -> None:
+    preview = preview_sheet(data_dir / "spreadsheets" / "messy.ods")
+    assert preview.sheet == "Journalistes"
+    assert preview.layout.data_start == 4
+    assert preview.headers[7:9] == ["Fixe", "Portable"]
+    assert preview.width == 15
+
+
+def test_value_repairs() -> None:
+    assert repair_phone(612345678) == "06 12 34 56 78"
+    assert repair_phone(612345678.0) == "06 12 34 56 78"
+    assert repair_phone("612345678") == "06 12 34 56 78"
+    assert repair_phone(33612345678) == "+33 6 12 34 56 78"
+    assert repair_phone(" 01.42.34.56.78 ") == "01 42 34 56 78"
+    assert repair_phone("+44 20 7946 0958") == "+44 20 7946 0958"
+    assert repair_postal_code(6000, "") == "06000"
+    assert repair_postal_code(6000.0, "France") == "06000"
+    assert repair_postal_code(1000, "Belgique") == "1000"
+    assert repair_postal_code("75011", "") == "75011"
+    assert parse_date(date(1980, 1, 31)) == "1980-01-31"
+    assert parse_date(datetime(1980, 1, 31, 0, 0)) == "1980-01-31"
+    assert parse_date(29251) == "1980-01-31"  # an Excel serial number
+    assert parse_date("31/01/1980") == "1980-01-31"
+    assert parse_date("31.01.80") == "1980-01-31"
+    assert parse_date("1980-01-31") == "1980-01-31"
+    assert parse_date("12/05") == "--05-12"
+    assert parse_date("--05-12") == "--05-12"
+    assert parse_date("31/02/1980") is None and parse_date("bientôt") is None
+    assert split_full_name("DUPONT Marie") == ("Marie", "DUPONT")
+    assert split_full_name("Marie-Hélène DE LA TOUR") == ("Marie-Hélène", "DE LA TOUR")
+    assert split_full_name("Marie Dupont") == ("Marie", "Dupont")
+    assert split_values(" a ;b\n c,d ") == ["a", "b", "c,d"]
+    assert split_values("a, b") == ["a", "b"]
+
+
+def test_a_broken_text_file_reports_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "broken.csv"
+    huge = b"x" * 200_000  # beyond the csv module's field limit
+    path.write_bytes(b"Nom;Courriel\nDupont;a@example.org\n" + huge + b";b@example.org\n")
+    items = list(parse_spreadsheet(path))
+    assert isinstance(items[0], ImportRecord)
+    problem = items[-1]
+    assert isinstance(problem, ImportProblem) and "line 3" in problem.message
+    assert problem.place.line == 3 and problem.place.file == "broken.csv"
