@@ -871,12 +871,12 @@ Les communiqués qui lui sont envoyés et les demandes presse qu&apos;il fait s&
         <translation>Fusionnez deux fiches d&apos;un même organisme. Les contacts et les demandes presse de celui qui disparaît sont rattachés à celui qui reste.</translation>
     </message>
     <message>
-        <source>Kept</source>
-        <translation>Conservé</translation>
+        <source>Organisation kept</source>
+        <translation>Organisme conservé</translation>
     </message>
     <message>
         <source>Merged into it</source>
-        <translation>Fusionné dedans</translation>
+        <translation>Absorbé par celui-ci</translation>
     </message>
     <message>
         <source>Keep the other one instead</source>

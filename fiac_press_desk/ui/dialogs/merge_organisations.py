@@ -22,7 +22,7 @@ from fiac_press_desk.domain.text import fold
 from fiac_press_desk.services import Services
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.views.contact_form_labels import organisation_types
-from fiac_press_desk.ui.views.contact_form_widgets import ErrorLabel
+from fiac_press_desk.ui.views.contact_form_widgets import ErrorLabel, Notice
 
 
 class MergeOrganisationsDialog(QDialog):
@@ -56,7 +56,7 @@ class MergeOrganisationsDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.keep_label = QLabel()
         self.keep_label.setWordWrap(True)
-        form.addRow(self.tr("Kept"), self.keep_label)
+        form.addRow(self.tr("Organisation kept"), self.keep_label)
         self.other = QComboBox()
         self.other.setEditable(True)
         self.other.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -69,15 +69,12 @@ class MergeOrganisationsDialog(QDialog):
             completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         form.addRow(self.tr("Merged into it"), self.other)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         layout.addLayout(form)
         self.swap_button = QPushButton(self.tr("Keep the other one instead"))
         self.swap_button.clicked.connect(self.swap)
         layout.addWidget(self.swap_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setStyleSheet(
-            "background: #f3f6fa; border: 1px solid #dde3ea; border-radius: 4px; padding: 8px;"
-        )
+        self.summary = Notice("info")
         layout.addWidget(self.summary)
         self.error = ErrorLabel()
         layout.addWidget(self.error)

@@ -100,7 +100,9 @@ class FlowLayout(QLayout):
             if isinstance(widget, QLineEdit):
                 # The entry line takes the rest of the line, or a line of its own when less
                 # than a comfortable width is left.
-                if x > area.x() and right - x < 140:
+                placeholder = widget.fontMetrics().horizontalAdvance(widget.placeholderText())
+                wanted = min(area.width(), max(140, placeholder + 24))
+                if x > area.x() and right - x < wanted:
                     x, y, line_height = area.x(), y + line_height + self._spacing, 0
                 hint = QSize(right - x, hint.height())
             else:

@@ -48,11 +48,11 @@ from fiac_press_desk.ui.views.contact_form_rows import (
     UrlsEditor,
 )
 from fiac_press_desk.ui.views.contact_form_widgets import (
-    ERROR_COLOR,
     INVALID_STYLE,
     BirthdayEdit,
     FieldBox,
     HintLabel,
+    Notice,
     OrganisationCombo,
     PhotoEdit,
 )
@@ -92,14 +92,12 @@ class ContactForm(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.setSpacing(0)
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            f"background: #fdecea; color: {ERROR_COLOR}; border: 1px solid #f1b8b3;"
-            " border-radius: 4px; padding: 6px 8px; margin: 6px 8px 2px 8px;"
-        )
+        self.banner = Notice("error")
         self.banner.hide()
-        outer.addWidget(self.banner)
+        banner_holder = QVBoxLayout()
+        banner_holder.setContentsMargins(8, 6, 8, 2)
+        banner_holder.addWidget(self.banner)
+        outer.addLayout(banner_holder)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -422,6 +420,8 @@ class ContactForm(QWidget):
             self.photo.set_photo(data.photo, data.photo_mime)
             self._names_changed("")
             self._update_technical(data)
+            for edit in self.findChildren(QLineEdit):
+                edit.setCursorPosition(0)  # long values show their beginning
         finally:
             self._loading = False
 

@@ -32,6 +32,7 @@ from fiac_press_desk.ui.views.contact_form_labels import (
     salutation_styles,
     url_labels,
 )
+from fiac_press_desk.ui.views.contact_form_widgets import Notice
 
 LINK_STYLE = "color: #1f5fa8; text-decoration: none;"
 MUTED = "#5f6b76"
@@ -141,20 +142,20 @@ class ContactCard(QScrollArea):
 
     # -- sections ---------------------------------------------------------------------------
 
-    def _opt_out_banner(self, data: ContactData) -> QLabel:
+    def _opt_out_banner(self, data: ContactData) -> Notice:
         when = format_datetime(data.opted_out_at, with_time=False)
         text = (
             self.tr("Opted out on %1: this person receives nothing.").replace("%1", when)
             if when
             else self.tr("Opted out: this person receives nothing.")
         )
+        html = f"<b>{escape(text)}</b>"
         if data.opted_out_reason:
-            text += "<br>" + self.tr("Reason: %1").replace("%1", escape(data.opted_out_reason))
-        banner = _value_label(f"<b>{text}</b>" if "<br>" not in text else text)
-        banner.setStyleSheet(
-            "background: #fdecea; color: #8c1d18; border: 1px solid #f1b8b3;"
-            " border-radius: 4px; padding: 6px 8px;"
-        )
+            reason = self.tr("Reason: %1").replace("%1", data.opted_out_reason)
+            html += "<br>" + escape(reason)
+        banner = Notice("error")
+        banner.label.setTextFormat(Qt.TextFormat.RichText)
+        banner.setText(html)
         return banner
 
     def _coordinates(self, data: ContactData) -> CardSection:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -81,6 +82,41 @@ class HintLabel(QLabel):
     def show_message(self, message: str) -> None:
         self.setText(message)
         self.setVisible(bool(message))
+
+
+class Notice(QFrame):
+    """A tinted box with wrapped text (an error summary, the opt-out warning).
+
+    The text sits in a plain label inside the frame: a label's own stylesheet padding is
+    not counted in its height-for-width, which clips the last line of wrapped text.
+    """
+
+    TONES = {
+        "error": ("#fdecea", "#f1b8b3", "#8c1d18"),
+        "info": ("#f3f6fa", "#dde3ea", "#1d2b3a"),
+    }
+
+    def __init__(self, tone: str = "error", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        background, border, text = self.TONES[tone]
+        self.setObjectName("notice")
+        self.setStyleSheet(
+            f"QFrame#notice {{ background: {background}; border: 1px solid {border};"
+            f" border-radius: 4px; }} QFrame#notice QLabel {{ color: {text}; }}"
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(9, 6, 9, 6)
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.label)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+
+    def setText(self, text: str) -> None:
+        self.label.setText(text)
+
+    def text(self) -> str:
+        return self.label.text()
 
 
 class FieldBox(QWidget):

@@ -186,40 +186,36 @@ class HistoryDelegate(QStyledItemDelegate):
         )
         left = rect.left() + 2 + self.MARK + 8
         right = rect.right() - self.PAD
-        metrics = option.fontMetrics
-        line = metrics.height()
-        when = index.data(HistoryRole.WHEN) or ""
-        small = QFont(option.font)
-        small.setPointSizeF(option.font.pointSizeF() * 0.92)
-        painter.setFont(small)
-        when_width = painter.fontMetrics().horizontalAdvance(when)
+        line = option.fontMetrics.height()
+        top = rect.top() + self.PAD
         text_colour = option.palette.color(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
-        )
-        painter.setPen(text_colour if selected else MUTED_COLOR)
-        top = rect.top() + self.PAD
-        painter.drawText(
-            QRect(right - when_width, top, when_width, line),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-            when,
         )
         bold = QFont(option.font)
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(text_colour)
-        title_width = max(0, right - when_width - 10 - left)
         title = painter.fontMetrics().elidedText(
-            index.data(Qt.ItemDataRole.DisplayRole) or "", Qt.TextElideMode.ElideRight, title_width
+            index.data(Qt.ItemDataRole.DisplayRole) or "", Qt.TextElideMode.ElideRight, right - left
         )
-        painter.drawText(QRect(left, top, title_width, line), Qt.AlignmentFlag.AlignVCenter, title)
+        painter.drawText(QRect(left, top, right - left, line), Qt.AlignmentFlag.AlignVCenter, title)
+        small = QFont(option.font)
+        small.setPointSizeF(option.font.pointSizeF() * 0.92)
         painter.setFont(small)
+        when = index.data(HistoryRole.WHEN) or ""
+        when_width = painter.fontMetrics().horizontalAdvance(when + "  ")
+        second = QRect(left, top + line + 3, right - left, line)
+        painter.setPen(text_colour)
+        painter.drawText(second, Qt.AlignmentFlag.AlignVCenter, when)
         problem = bool(index.data(HistoryRole.PROBLEM))
         painter.setPen(text_colour if selected else (FAILED_COLOR if problem else MUTED_COLOR))
         detail = painter.fontMetrics().elidedText(
-            index.data(HistoryRole.DETAIL) or "", Qt.TextElideMode.ElideRight, right - left
+            index.data(HistoryRole.DETAIL) or "",
+            Qt.TextElideMode.ElideRight,
+            max(0, second.width() - when_width),
         )
         painter.drawText(
-            QRect(left, top + line + 3, right - left, line), Qt.AlignmentFlag.AlignVCenter, detail
+            second.adjusted(when_width, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, detail
         )
         painter.restore()
 

@@ -3,6 +3,8 @@ contacts each has; edit one, create, delete, merge two that are one, and see its
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -103,9 +105,9 @@ class OrganisationsView(QWidget):
         self.splitter = splitter
         splitter.addWidget(self._build_list())
         splitter.addWidget(self._build_detail())
-        splitter.setStretchFactor(0, 5)
-        splitter.setStretchFactor(1, 4)
-        splitter.setSizes([560, 480])
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([480, 580])
 
         search = QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
         search.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -131,10 +133,6 @@ class OrganisationsView(QWidget):
             self.kind_filter.addItem(text, str(kind))
         self.kind_filter.currentIndexChanged.connect(self._kind_changed)
         bar.addWidget(self.kind_filter)
-        self.new_button = QPushButton(self.tr("New organisation…"))
-        self.new_button.setToolTip(self.tr("Create an organisation (Ctrl+N)"))
-        self.new_button.clicked.connect(self.create)
-        bar.addWidget(self.new_button)
         layout.addLayout(bar)
 
         self.model = OrganisationTableModel(self)
@@ -169,9 +167,15 @@ class OrganisationsView(QWidget):
         self.list_empty.setStyleSheet(MUTED_STYLE + " padding: 24px;")
         self.list_stack.addWidget(self.list_empty)
         layout.addWidget(self.list_stack, 1)
+        bottom = QHBoxLayout()
         self.count_label = QLabel()
         self.count_label.setStyleSheet(MUTED_STYLE)
-        layout.addWidget(self.count_label)
+        bottom.addWidget(self.count_label, 1)
+        self.new_button = QPushButton(self.tr("New organisation…"))
+        self.new_button.setToolTip(self.tr("Create an organisation (Ctrl+N)"))
+        self.new_button.clicked.connect(self.create)
+        bottom.addWidget(self.new_button)
+        layout.addLayout(bottom)
         return box
 
     def _build_detail(self) -> QWidget:
@@ -254,8 +258,8 @@ class OrganisationsView(QWidget):
         contacts_header.setSectionResizeMode(
             OrganisationContactColumn.NAME, QHeaderView.ResizeMode.Interactive
         )
-        contacts_header.resizeSection(OrganisationContactColumn.NAME, 150)
-        contacts_header.resizeSection(OrganisationContactColumn.JOB_TITLE, 140)
+        contacts_header.resizeSection(OrganisationContactColumn.NAME, 140)
+        contacts_header.resizeSection(OrganisationContactColumn.JOB_TITLE, 125)
         contacts_header.setSectionResizeMode(
             OrganisationContactColumn.EMAIL, QHeaderView.ResizeMode.Stretch
         )
@@ -461,11 +465,28 @@ class OrganisationsView(QWidget):
         self.revert_button.setEnabled(dirty)
 
     def _search_changed(self, text: str) -> None:
-        self.proxy.set_search(text)
-        self._update_list_state()
+        self._filter_keeping_detail(lambda: self.proxy.set_search(text))
 
     def _kind_changed(self, _index: int) -> None:
-        self.proxy.set_kind(self.kind_filter.currentData())
+        self._filter_keeping_detail(lambda: self.proxy.set_kind(self.kind_filter.currentData()))
+
+    def _filter_keeping_detail(self, change: Callable[[], None]) -> None:
+        """Narrow the list without switching the organisation shown (it may be mid-edit)."""
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            change()
+            if self._current is not None and self._current.id is not None:
+                row = self.model.row_of(self._current.id)
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                if index.isValid():
+                    self.table.setCurrentIndex(index)
+                    self.table.selectRow(index.row())
+                else:
+                    selection.clear()
+        finally:
+            selection.blockSignals(False)
+        self.table.viewport().update()
         self._update_list_state()
 
     def _update_list_state(self) -> None:
