@@ -250,7 +250,8 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         self._dirty = False
         now = self._clock.now()
-        self.date_label.setText(format_day(now, self._clock).capitalize())
+        day = format_day(now, self._clock)
+        self.date_label.setText(day[:1].upper() + day[1:])
         counts = self._services.enquiries.dashboard(now)
         soon = format_duration(timedelta(hours=self._clock.soon_hours))
         self.cards[QUICK_OVERDUE].set_value(str(counts.overdue), self.tr("overdue"))
