@@ -345,6 +345,22 @@
         <translation>%1 sélectionné</translation>
     </message>
     <message>
+        <source>%1 contact added to “%2”</source>
+        <translation>%1 contact ajouté à « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 contacts added to “%2”</source>
+        <translation>%1 contacts ajoutés à « %2 »</translation>
+    </message>
+    <message>
+        <source>Delete %1 contact?</source>
+        <translation>Supprimer %1 contact ?</translation>
+    </message>
+    <message>
+        <source>Delete %1 contacts?</source>
+        <translation>Supprimer %1 contacts ?</translation>
+    </message>
+    <message>
         <source>%1 selected</source>
         <comment>many</comment>
         <translation>%1 sélectionnés</translation>
@@ -414,10 +430,6 @@
         <translation>Nom de l’étiquette :</translation>
     </message>
     <message>
-        <source>%1 added to “%2”</source>
-        <translation>%1 ajouté(s) à « %2 »</translation>
-    </message>
-    <message>
         <source>(%1 was already there)</source>
         <translation>(%1 y figurait déjà)</translation>
     </message>
@@ -428,10 +440,6 @@
     <message>
         <source>Delete the contact “%1”?</source>
         <translation>Supprimer le contact « %1 » ?</translation>
-    </message>
-    <message>
-        <source>Delete %1?</source>
-        <translation>Supprimer %1 ?</translation>
     </message>
     <message>
         <source>Delete contacts</source>

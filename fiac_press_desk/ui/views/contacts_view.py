@@ -45,7 +45,6 @@ from fiac_press_desk.ui.undo import (
     DeleteContacts,
     ServiceCommand,
     TagContacts,
-    count_text,
     submit,
 )
 from fiac_press_desk.ui.views.contacts_filters import ContactsFilterBar
@@ -689,8 +688,11 @@ class ContactsView(QWidget):
 
         def done(cmd: ServiceCommand) -> None:
             assert isinstance(cmd, AddToList)
-            text = self.tr("%1 added to “%2”").replace("%1", count_text(len(cmd.ids)))
-            text = text.replace("%2", list_name)
+            text = plural(
+                len(cmd.ids),
+                self.tr("%1 contact added to “%2”"),
+                self.tr("%1 contacts added to “%2”"),
+            ).replace("%2", list_name)
             if cmd.already:
                 text += " " + plural(
                     cmd.already,
@@ -727,7 +729,9 @@ class ContactsView(QWidget):
             row = self.model.contact_row(self.selected_rows()[0])
             question = self.tr("Delete the contact “%1”?").replace("%1", row.name if row else "")
         else:
-            question = self.tr("Delete %1?").replace("%1", count_text(len(ids)))
+            question = plural(
+                len(ids), self.tr("Delete %1 contact?"), self.tr("Delete %1 contacts?")
+            )
         if not ask_confirmation(
             self,
             self.tr("Delete contacts"),

@@ -1,0 +1,123 @@
+"""Fixtures for driving the real window over a real database file.
+
+Every test gets its own settings file (``FIAC_PRESS_DESK_CONFIG_DIR`` in its temporary
+directory), so window geometry or a language chosen in one test never leaks into another or
+into the developer's own settings. ``french``/``english`` install the translators the way the
+application does and put things back afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from pytestqt.qtbot import QtBot
+
+from fiac_press_desk.domain.contact import ContactData, EmailAddress, Phone
+from fiac_press_desk.domain.enums import ContactKind
+from fiac_press_desk.domain.messages import set_language
+from fiac_press_desk.services import Services
+
+DEMO_NOW = datetime(2024, 3, 20, 9, 30, tzinfo=UTC)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "settings"
+    monkeypatch.setenv("FIAC_PRESS_DESK_CONFIG_DIR", str(folder))
+    return folder
+
+
+def _install(lang: str) -> Iterator[str]:
+    from fiac_press_desk.ui import i18n
+
+    i18n.install(lang)
+    yield lang
+    i18n.install(i18n.SOURCE_LANGUAGE)
+    set_language("fr")
+
+
+@pytest.fixture
+def french(qapp: object) -> Iterator[str]:
+    yield from _install("fr")
+
+
+@pytest.fixture
+def english(qapp: object) -> Iterator[str]:
+    yield from _install("en")
+
+
+@pytest.fixture
+def demo_services(services: Services) -> Services:
+    """The demonstration data (60 contacts, lists, tags, releases, enquiries)."""
+    from fiac_press_desk.services.demo import fill
+
+    fill(services, 60, now=DEMO_NOW)
+    return services
+
+
+def person(
+    given: str,
+    family: str,
+    email: str = "",
+    organisation: str = "",
+    kind: ContactKind = ContactKind.JOURNALIST,
+    **extra: object,
+) -> ContactData:
+    return ContactData(
+        kind=kind,
+        given_name=given,
+        family_name=family,
+        organization=organisation,
+        emails=[EmailAddress(email, "work")] if email else [],
+        phones=[Phone("01 40 00 00 01", "work")],
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def flush_deletes() -> None:
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def make_window(qtbot: QtBot) -> Iterator[Callable[..., object]]:
+    """Build a shown MainWindow over some services; closed and deleted at the end."""
+    from fiac_press_desk.ui.main_window import MainWindow
+
+    made: list[MainWindow] = []
+
+    def make(services: Services, label: str = "desk.sqlite3") -> MainWindow:
+        window = MainWindow(services, label)
+        window.resize(1280, 800)
+        window.show()
+        qtbot.waitExposed(window)
+        made.append(window)
+        return window
+
+    yield make
+    for window in made:
+        if window.isVisible():
+            window.close()
+        window.runner.wait()
+        for page in window.pages.values():
+            model = getattr(page, "model", None)
+            if model is not None and hasattr(model, "wait"):
+                model.wait()
+        window.deleteLater()
+    flush_deletes()
+
+
+def wait_loaded(qtbot: QtBot, view: object) -> None:
+    """The contacts table has the answer to its latest query."""
+    qtbot.waitUntil(view.model.is_loaded, timeout=10_000)  # type: ignore[attr-defined]
+
+
+def wait_idle(qtbot: QtBot, window: object) -> None:
+    """Background writes are done and every view has re-read what they changed."""
+    qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=20_000)  # type: ignore[attr-defined]
+    contacts = window.pages.get("contacts")  # type: ignore[attr-defined]
+    if contacts is not None:
+        wait_loaded(qtbot, contacts)

@@ -1,0 +1,204 @@
+"""The contacts table model: database order and filters, rows fetched by page, Qt's rules."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.qtbot import QtBot
+
+from fiac_press_desk.domain.enums import ContactKind
+from fiac_press_desk.services import Services
+from fiac_press_desk.services.contact_queries import ContactFilter, SortKey
+from fiac_press_desk.services.demo_data import generate_contacts
+from fiac_press_desk.ui.qtmodels.contacts_model import (
+    CONTACT_IDS_MIME,
+    ContactsModel,
+    ids_from_mime,
+    ids_to_mime,
+)
+from tests.ui.conftest import person
+
+
+def loaded_model(
+    qtbot: QtBot, services: Services, flt: ContactFilter | None = None
+) -> ContactsModel:
+    model = ContactsModel(services)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        if flt is None:
+            model.reload()
+        else:
+            model.set_filter(flt)
+    qtbot.waitUntil(model.is_loaded)
+    return model
+
+
+def names(model: ContactsModel) -> list[str]:
+    return [model.index(r, ContactsModel.COL_NAME).data() for r in range(model.rowCount())]
+
+
+def test_model_passes_qt_model_tester(
+    qtbot: QtBot, qtmodeltester: object, demo_services: Services
+) -> None:
+    model = loaded_model(qtbot, demo_services)
+    assert model.rowCount() == 61
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_empty_model_passes_qt_model_tester(
+    qtbot: QtBot, qtmodeltester: object, services: Services
+) -> None:
+    model = loaded_model(qtbot, services)
+    assert model.rowCount() == 0
+    assert model.total() == 0
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_rows_come_sorted_from_the_database_and_resort_on_request(
+    qtbot: QtBot, services: Services
+) -> None:
+    services.contacts.create_many(
+        [
+            person("Zoé", "Martin", "zoe@example.fr", "Radio Hexagone"),
+            person("Éloïse", "Lefèvre", "eloise@example.fr", "Agence Presse Santé"),
+            person("Amir", "Benali", "amir@example.fr", "Le Quotidien de la Santé"),
+        ]
+    )
+    model = loaded_model(qtbot, services)
+    assert names(model) == ["Amir Benali", "Éloïse Lefèvre", "Zoé Martin"]
+    with qtbot.waitSignal(model.loaded):
+        model.sort(ContactsModel.COL_NAME, Qt.SortOrder.DescendingOrder)
+    assert names(model) == ["Zoé Martin", "Éloïse Lefèvre", "Amir Benali"]
+    with qtbot.waitSignal(model.loaded):
+        model.sort(ContactsModel.COL_ORGANISATION, Qt.SortOrder.AscendingOrder)
+    assert model.sort_key() == (SortKey.ORGANISATION, False)
+    assert [model.index(r, ContactsModel.COL_ORGANISATION).data() for r in range(3)] == [
+        "Agence Presse Santé",
+        "Le Quotidien de la Santé",
+        "Radio Hexagone",
+    ]
+    before = model.sort_key()
+    model.sort(ContactsModel.COL_EMAIL)  # not sortable in the database: ignored
+    assert model.sort_key() == before
+
+
+def test_columns_show_translated_kind_tags_last_release_and_opt_out(
+    qtbot: QtBot, services: Services, french: str
+) -> None:
+    services.contacts.create(
+        person("Camille", "Dupont", "camille@example.fr", "Radio Hexagone", tags=["VIP", "santé"])
+    )
+    services.contacts.create(
+        person("Paul", "Roux", "paul@example.fr", kind=ContactKind.PARTNER, opted_out=True)
+    )
+    model = loaded_model(qtbot, services)
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert header[:8] == [
+        "Nom",
+        "Organisme / média",
+        "Fonction",
+        "Courriel principal",
+        "Téléphone principal",
+        "Type",
+        "Étiquettes",
+        "Dernier communiqué reçu",
+    ]
+    assert "Désinscrit" in model.headerData(
+        ContactsModel.COL_OPTED_OUT, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+    )
+    camille, paul = 0, 1
+    assert model.index(camille, ContactsModel.COL_KIND).data() == "Journaliste"
+    assert model.index(paul, ContactsModel.COL_KIND).data() == "Partenaire"
+    assert model.index(camille, ContactsModel.COL_TAGS).data() == "santé, VIP"
+    assert model.index(camille, ContactsModel.COL_PHONE).data() == "01 40 00 00 01"
+    assert (
+        model.index(camille, ContactsModel.COL_OPTED_OUT).data(Qt.ItemDataRole.DecorationRole)
+        is None
+    )
+    assert (
+        model.index(paul, ContactsModel.COL_OPTED_OUT).data(Qt.ItemDataRole.DecorationRole)
+        is not None
+    )
+    assert (
+        model.index(paul, ContactsModel.COL_OPTED_OUT).data(Qt.ItemDataRole.ToolTipRole)
+        == "Désinscrit"
+    )
+
+
+def test_last_release_column_names_the_release_and_its_date(
+    qtbot: QtBot, demo_services: Services
+) -> None:
+    model = loaded_model(qtbot, demo_services)
+    shown = [model.index(r, ContactsModel.COL_LAST_RELEASE).data() for r in range(model.rowCount())]
+    received = [text for text in shown if text]
+    assert received, "the demo data send releases to some contacts"
+    assert all(len(text.split(" · ", 1)[0]) == 10 and "/" in text for text in received)
+
+
+def test_rows_are_fetched_by_page_and_the_cache_stays_bounded(
+    qtbot: QtBot, services: Services
+) -> None:
+    services.contacts.create_many(list(generate_contacts(ContactsModel.PAGE_SIZE * 45)))
+    model = loaded_model(qtbot, services)
+    assert model.rowCount() == ContactsModel.PAGE_SIZE * 45
+    assert model.cached_pages() == 0  # counting rows read no row
+    last = model.rowCount() - 1
+    row = model.index(last, ContactsModel.COL_NAME).data(ContactsModel.RowRole)
+    assert row.id == model.contact_id(last)
+    assert model.cached_pages() == 1
+    for r in range(0, model.rowCount(), ContactsModel.PAGE_SIZE):
+        model.index(r, 0).data()
+    assert model.cached_pages() == ContactsModel.MAX_PAGES
+    assert model.index(0, 0).data(ContactsModel.IdRole) == model.ids()[0]
+
+
+def test_filter_runs_in_the_database_and_total_counts_everything(
+    qtbot: QtBot, services: Services
+) -> None:
+    ids = services.contacts.create_many(
+        [
+            person("Éloïse", "Lefèvre", "eloise@example.fr"),
+            person("Eloise", "Lefevre", "eloise2@example.fr"),
+            person("Jean", "Martin", "jean@example.fr"),
+        ]
+    )
+    services.contacts.archive([ids[2]])
+    model = loaded_model(qtbot, services, ContactFilter(search="LEFEVRE"))
+    assert sorted(model.ids()) == sorted(ids[:2])
+    assert model.total() == 3  # archived included: the database is not empty
+    with qtbot.waitSignal(model.loaded):
+        model.set_filter(ContactFilter(archived=True))
+    assert model.ids() == [ids[2]]
+    assert model.row_of(ids[2]) == 0
+    assert model.row_of(ids[0]) is None
+
+
+def test_only_the_newest_query_is_shown(qtbot: QtBot, services: Services) -> None:
+    services.contacts.create_many([person("Anne", "Alpha"), person("Bruno", "Beta")])
+    model = ContactsModel(services)
+    model.set_filter(ContactFilter(search="alpha"))
+    model.set_filter(ContactFilter(search="beta"))
+    qtbot.waitUntil(model.is_loaded, timeout=10_000)
+    assert names(model) == ["Bruno Beta"]
+
+
+def test_drag_carries_contact_ids(qtbot: QtBot, services: Services) -> None:
+    ids = services.contacts.create_many([person("Anne", "Alpha"), person("Bruno", "Beta")])
+    model = loaded_model(qtbot, services)
+    indexes = [model.index(r, c) for r in range(2) for c in range(3)]
+    mime = model.mimeData(indexes)
+    assert mime.hasFormat(CONTACT_IDS_MIME)
+    assert ids_from_mime(mime) == ids
+    assert ids_from_mime(ids_to_mime([7, 8])) == [7, 8]
+    assert model.flags(model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
+    assert model.flags(QModelIndex()) == Qt.ItemFlag.NoItemFlags
+
+
+@pytest.mark.parametrize("column", range(ContactsModel.COLUMN_COUNT))
+def test_every_column_answers_for_rows_and_out_of_range(
+    qtbot: QtBot, services: Services, column: int
+) -> None:
+    services.contacts.create(person("Anne", "Alpha", "anne@example.fr"))
+    model = loaded_model(qtbot, services)
+    assert model.index(0, column).isValid()
+    assert model.index(1, column).data() is None
+    assert model.data(model.createIndex(5, column)) is None
