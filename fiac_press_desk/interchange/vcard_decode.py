@@ -129,8 +129,13 @@ def decode_declared(raw: bytes, charset: str | None) -> str | None:
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        if exc.reason == "unexpected end of data" and charset in (None, "utf-8"):
-            # A value cut inside its last character (a truncated file) is still UTF-8.
+        if (
+            exc.reason == "unexpected end of data"
+            and charset in (None, "utf-8")
+            and not raw[: exc.start].isascii()
+        ):
+            # UTF-8 up to a character cut at the very end (a truncated file): still UTF-8.
+            # (A lone accented last letter is no evidence: "Zoé" in Windows-1252 ends so.)
             return raw.decode("utf-8", "replace")
     if charset:
         try:

@@ -107,12 +107,18 @@ class CardWriter:
     def line(self, text: str) -> None:
         self.out.append(vc.fold(text))
 
-    def text(self, name: str, value: str, params: str = "") -> None:
+    def text(self, name: str, value: str, params: str = "", *, escape: bool = True) -> None:
+        """A text value; ``escape=False`` for values that are not text (a phone number, a
+        URL: a backslash before their ``;`` or ``,`` would show in other programs)."""
+        if not escape:
+            value = " ".join(value.split())
         if self.v21 and _needs_qp(value):
+            written = vc.escape(value, "2.1") if escape else value
             head = f"{name}{params};CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:"
-            self.out.append(vc.fold_qp(head, _crlf(vc.escape(value, "2.1")).encode("utf-8")))
+            self.out.append(vc.fold_qp(head, _crlf(written).encode("utf-8")))
         else:
-            self.line(f"{name}{params}:{vc.escape(value, self.version)}")
+            written = vc.escape(value, self.version) if escape else value
+            self.line(f"{name}{params}:{written}")
 
     def structured(self, name: str, parts: list[str], params: str = "") -> None:
         value = ";".join(vc.escape(p, self.version) for p in parts)
@@ -153,7 +159,7 @@ class CardWriter:
         if isinstance(value, list):
             self.structured(full, value, params)
         else:
-            self.text(full, value, params)
+            self.text(full, value, params, escape=name not in ("TEL", "URL"))
         if group:
             self.text(f"{group}.X-ABLabel", _APPLE_WRAPPED.get(label, label))
 
