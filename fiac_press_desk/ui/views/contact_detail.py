@@ -156,6 +156,7 @@ class ContactDetailPanel(QWidget):
         self._editing = False
         self._dirty = False
         self._announcing = False
+        self._completions: tuple[list[str], list[str], list[str]] | None = None
         self.setMinimumWidth(360)
 
         layout = QVBoxLayout(self)
@@ -212,12 +213,12 @@ class ContactDetailPanel(QWidget):
         self.pages.addWidget(self.contact_page)
 
         shortcut_context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        # F2 (edit) belongs to the main window's Edit action, which calls edit(): a second
+        # shortcut on the same keys would make both ambiguous and neither would fire.
         save = QShortcut(QKeySequence.StandardKey.Save, self, self._save_shortcut)
         save.setContext(shortcut_context)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._cancel_shortcut)
         escape.setContext(shortcut_context)
-        edit = QShortcut(QKeySequence(Qt.Key.Key_F2), self, self.edit)
-        edit.setContext(shortcut_context)
 
         data_events().changed.connect(self._data_changed)
         self._set_editing(False)
@@ -329,7 +330,11 @@ class ContactDetailPanel(QWidget):
         if not self._editing:
             return
         self._dirty = False
-        self._load(self._contact_id)
+        if self._contact_id is None:
+            self._load(None)
+        else:  # nothing was written: the card still shows the stored contact
+            self.header.set_contact(self._data)
+            self._set_editing(False)
         self.cancelled.emit()
 
     def maybe_leave(self) -> bool:
@@ -394,12 +399,14 @@ class ContactDetailPanel(QWidget):
         self._set_editing(False)
 
     def _open_form(self) -> None:
-        self.form.set_completions(
-            self.services.organisations.names(),
-            [t.name for t in self.services.tags.all()],
-            [dl.name for dl in self.services.lists.all()],
-            list(self._data.beats),
-        )
+        if self._completions is None:  # read once, again only after a change somewhere
+            self._completions = (
+                self.services.organisations.names(),
+                [t.name for t in self.services.tags.all()],
+                [dl.name for dl in self.services.lists.all()],
+            )
+        organisations, tags, lists = self._completions
+        self.form.set_completions(organisations, tags, lists, list(self._data.beats))
         self.form.set_data(self._data)
         self._dirty = False
         self._set_editing(True)
@@ -444,6 +451,8 @@ class ContactDetailPanel(QWidget):
             self._announcing = False
 
     def _data_changed(self, area: str) -> None:
+        if area in ("contacts", "organisations", "tags", "lists", "imports"):
+            self._completions = None
         if self._announcing or self._editing:
             return
         if area in ("contacts", "organisations", "tags", "lists", "imports"):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -109,10 +109,6 @@ class OrganisationsView(QWidget):
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([480, 580])
 
-        search = QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
-        search.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        new = QShortcut(QKeySequence.StandardKey.New, self, self.create)
-        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         data_events().changed.connect(self._data_changed)
 
     # -- building ---------------------------------------------------------------------------
@@ -172,7 +168,7 @@ class OrganisationsView(QWidget):
         self.count_label.setStyleSheet(MUTED_STYLE)
         bottom.addWidget(self.count_label, 1)
         self.new_button = QPushButton(self.tr("New organisation…"))
-        self.new_button.setToolTip(self.tr("Create an organisation (Ctrl+N)"))
+        self.new_button.setToolTip(self.tr("Create an organisation"))
         self.new_button.clicked.connect(self.create)
         bottom.addWidget(self.new_button)
         layout.addLayout(bottom)
@@ -319,6 +315,11 @@ class OrganisationsView(QWidget):
         if load:
             self._load(org_id)
         return True
+
+    def focus_search(self) -> None:
+        """Ctrl+F while this page is shown (the main window's Find action calls it)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def selected_id(self) -> int | None:
         return self._current.id if self._current else None
