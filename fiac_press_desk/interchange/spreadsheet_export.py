@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -80,6 +81,18 @@ class Column:
 
 def _lang(language: str) -> str:
     return "en" if language == "en" else "fr"
+
+
+_FRENCH_E164 = re.compile(r"^\+33([1-9])(\d\d)(\d\d)(\d\d)(\d\d)$")
+
+
+def phone_text(value: str) -> str:
+    """``display_phone`` with a fast path for French numbers (most of them: phonenumbers
+    costs about 0.1 ms a number, which counts over 50,000 contacts)."""
+    match = _FRENCH_E164.match(value)
+    if match:
+        return "0" + " ".join(match.groups())
+    return display_phone(value)
 
 
 def _with_label(value: str, label: str, language: str) -> str:
@@ -169,7 +182,7 @@ def columns_for(
             ("Téléphones", "Phones"),
             26,
             lambda c: join_values(
-                [_with_label(display_phone(p.value), p.label, lang) for p in c.phones]
+                [_with_label(phone_text(p.value), p.label, lang) for p in c.phones]
             ),
         ),
     ]
@@ -331,7 +344,9 @@ def write_xlsx(
         row: list[Any] = [get(contact) for get in getters]
         for i, value in enumerate(row):
             if value.__class__ is str:
-                if value and value[0] in _TRIGGER_CHARS:
+                if not value:
+                    row[i] = None  # no cell at all rather than an empty string cell
+                elif value[0] in _TRIGGER_CHARS:
                     row[i] = _text_cell(sheet, value)
             elif value.__class__ is date:
                 cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]
