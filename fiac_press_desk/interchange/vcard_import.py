@@ -268,9 +268,10 @@ class CardReader:
                 prop.text = raw.decode(chosen, "replace")
                 prop.charset_guessed = True
             names = ", ".join(dict.fromkeys(p.name for p, _ in pending))
-            self.warnings.append(
-                render("vcard_charset_guessed", props=names, charset=display_charset(chosen))
-            )
+            if not self.guesser.forced:  # a charset the user chose is no guess
+                self.warnings.append(
+                    render("vcard_charset_guessed", props=names, charset=display_charset(chosen))
+                )
         for charset in declared:
             self.guesser.note_declared(charset)
         for prop in props:
