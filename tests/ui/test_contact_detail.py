@@ -218,6 +218,8 @@ def _audit_actions(services: Services) -> list[tuple[str, int | None]]:
 def test_new_contact_is_created_and_selected(
     qtbot: QtBot, panel: ContactDetailPanel, services: Services
 ) -> None:
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
     panel.start_new()
     assert panel.is_editing() and panel.contact_id is None
     assert panel.header.name.text() == "New contact"
@@ -226,7 +228,9 @@ def test_new_contact_is_created_and_selected(
     type_text(panel.form.family_name, "Béranger")
     assert panel.header.name.text() == "Inès Béranger"  # the header follows the typing
     qtbot.keyClicks(email_row(panel, 0).edit, "ines.beranger@example.fr")
-    new_id = save(qtbot, panel)
+    with qtbot.waitSignal(panel.saved, timeout=2000) as blocker:  # Ctrl+S saves
+        qtbot.keyClick(email_row(panel, 0).edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    new_id = int(blocker.args[0])
     data = services.contacts.get(new_id)
     assert (data.given_name, data.family_name) == ("Inès", "Béranger")
     assert data.emails == [EmailAddress("ines.beranger@example.fr", "work")]
@@ -236,11 +240,13 @@ def test_new_contact_is_created_and_selected(
 def test_cancel_forgets_the_edits(
     qtbot: QtBot, panel: ContactDetailPanel, services: Services, camille: int
 ) -> None:
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
     panel.show_contact(camille)
     panel.edit()
     panel.form.family_name.setText("Autre")
-    with qtbot.waitSignal(panel.cancelled, timeout=1000):
-        qtbot.mouseClick(panel.cancel_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(panel.cancelled, timeout=1000):  # Esc cancels
+        qtbot.keyClick(panel.form.family_name, Qt.Key.Key_Escape)
     assert not panel.is_editing()
     assert services.contacts.get(camille).family_name == "Dupont"
     assert panel.header.name.text() == "Camille Dupont"
@@ -319,6 +325,8 @@ def test_email_shape_is_checked_while_typing(
 def test_missing_name_and_bad_birthday_are_shown_under_their_fields(
     qtbot: QtBot, panel: ContactDetailPanel, services: Services
 ) -> None:
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow)
     panel.start_new()
     panel.form.birthday.setText("31/02/1980")
     with qtbot.assertNotEmitted(panel.saved):
