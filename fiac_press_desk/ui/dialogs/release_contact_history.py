@@ -1,0 +1,54 @@
+"""The other side of the ledger, from a release's recipient: everything this contact received."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fiac_press_desk.services.hub import Services
+from fiac_press_desk.ui.qtmodels import release_labels as labels
+from fiac_press_desk.ui.qtmodels.release_history_model import HistoryColumn, ReleaseHistoryModel
+
+
+class ContactReleasesDialog(QDialog):
+    def __init__(
+        self, services: Services, contact_id: int, name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Releases received by %1").replace("%1", name))
+        self.model = ReleaseHistoryModel(self)
+        items = services.distributions.received_by(contact_id)
+        self.model.set_items(items)
+        heading = QLabel(
+            self.tr("What %1 received from the press office, newest first:").replace("%1", name)
+            + " "
+            + labels.count_text(len(items), self.tr("%1 line"), self.tr("%1 lines")),
+            self,
+        )
+        heading.setWordWrap(True)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        header = self.table.horizontalHeader()
+        header.resizeSection(HistoryColumn.DATE, 140)
+        header.setSectionResizeMode(HistoryColumn.RELEASE, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(HistoryColumn.CHANNEL, 120)
+        header.resizeSection(HistoryColumn.ADDRESS, 200)
+        header.resizeSection(HistoryColumn.STATUS, 150)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.resize(860, 360)
