@@ -1048,8 +1048,8 @@ Les communiqués qui lui sont envoyés et les demandes presse qu&apos;il fait s&
         <translation>Nouvel organisme…</translation>
     </message>
     <message>
-        <source>Create an organisation (Ctrl+N)</source>
-        <translation>Créer un organisme (Ctrl+N)</translation>
+        <source>Create an organisation</source>
+        <translation>Créer un organisme</translation>
     </message>
     <message>
         <source>Select an organisation to see and edit it, and to list its contacts.</source>
