@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         for number, name in enumerate(self.page_names, start=1):
             a(
                 f"page_{name}",
-                titles[name],
+                titles.get(name, name),
                 lambda _=False, n=name: self.show_page(n),
                 f"Ctrl+{number}",
                 {
@@ -264,7 +264,7 @@ class MainWindow(QMainWindow):
                     "organisations": "organisation",
                     "releases": "release",
                     "enquiries": "enquiry",
-                }[name],
+                }.get(name, "list"),
             )
             self.actions_by_name[f"page_{name}"].setCheckable(True)
         a("refresh", self.tr("&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh)
@@ -704,7 +704,7 @@ class MainWindow(QMainWindow):
         for number, name in enumerate(self.page_names, start=1):
             rows.append(
                 f"<tr><td><b>Ctrl+{number}</b></td><td>&nbsp;&nbsp;"
-                f"{self._page_titles()[name]}</td></tr>"
+                f"{self._page_titles().get(name, name)}</td></tr>"
             )
         QMessageBox.information(
             self, self.tr("Keyboard shortcuts"), "<table>" + "".join(rows) + "</table>"

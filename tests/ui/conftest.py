@@ -89,11 +89,12 @@ def make_window(qtbot: QtBot) -> Iterator[Callable[..., object]]:
 
     made: list[MainWindow] = []
 
-    def make(services: Services, label: str = "desk.sqlite3") -> MainWindow:
+    def make(services: Services, label: str = "desk.sqlite3", restore: bool = False) -> MainWindow:
         window = MainWindow(services, label)
-        window.resize(1280, 800)
-        window.show()
-        qtbot.waitExposed(window)
+        if not restore:  # the size the screenshots use, whatever an earlier window saved
+            window.resize(1280, 800)
+        with qtbot.waitExposed(window):
+            window.show()
         made.append(window)
         return window
 
@@ -108,6 +109,12 @@ def make_window(qtbot: QtBot) -> Iterator[Callable[..., object]]:
                 model.wait()
         window.deleteLater()
     flush_deletes()
+
+
+def activate(qtbot: QtBot, window: object) -> None:
+    """Make the window the active one, as the press officer's click does: shortcuts need it."""
+    with qtbot.waitActive(window):  # type: ignore[arg-type]
+        window.activateWindow()  # type: ignore[attr-defined]
 
 
 def wait_loaded(qtbot: QtBot, view: object) -> None:

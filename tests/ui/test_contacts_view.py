@@ -18,7 +18,7 @@ from fiac_press_desk.ui.main_window import MainWindow
 from fiac_press_desk.ui.qtmodels.contacts_model import ContactsModel
 from fiac_press_desk.ui.views import contacts_view
 from fiac_press_desk.ui.views.contacts_view import ContactsView
-from tests.ui.conftest import person, wait_idle, wait_loaded
+from tests.ui.conftest import activate, person, wait_idle, wait_loaded
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
 
@@ -340,8 +340,7 @@ def test_delete_key_and_ctrl_z_from_the_keyboard(
 ) -> None:
     monkeypatch.setattr(contacts_view, "ask_confirmation", lambda *a: True)
     window, view = open_contacts(qtbot, make_window, desk)
-    window.activateWindow()
-    qtbot.waitActive(window)
+    activate(qtbot, window)
     (amir,) = ids_named(desk, "benali")
     view.select_ids([amir])
     view.table.setFocus()
@@ -382,8 +381,7 @@ def test_create_a_contact_from_ctrl_n(
     from fiac_press_desk.ui.views.contact_form_rows import ValueRow
 
     window, view = open_contacts(qtbot, make_window, desk)
-    window.activateWindow()
-    qtbot.waitActive(window)
+    activate(qtbot, window)
     qtbot.keyClick(view.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     panel = view.detail
     assert panel.is_editing()

@@ -87,9 +87,10 @@ class ContactsFilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.search, 3)
+        layout.addWidget(self.search, 4)
         for combo in (self.kind, self.list, self.tag, self.organisation, self.status):
-            layout.addWidget(combo)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            layout.addWidget(combo, 1)
         layout.addWidget(self.reset)
 
         self._fill_static()
@@ -250,6 +251,6 @@ class ContactsFilterBar(QWidget):
 
 def _fit(combo: QComboBox) -> None:
     """Size the picker to its first ("all") entry; the popup still shows long names whole."""
-    combo.setMinimumContentsLength(1)
-    combo.setFixedWidth(combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 46)
+    combo.setMinimumContentsLength(4)
+    combo.setMaximumWidth(combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 46)
     combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -92,6 +93,8 @@ class EmptyState(QWidget):
 
     def __init__(self, icon_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Never the reason the window cannot be made narrower: the buttons may be clipped.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.picture = QLabel(self)
         self.picture.setPixmap(icons.icon(icon_name).pixmap(QSize(48, 48)))
         self.picture.setAlignment(Qt.AlignmentFlag.AlignHCenter)

@@ -116,7 +116,7 @@ class Sidebar(QTreeWidget):
         self.setDropIndicatorShown(True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.setAccessibleName(self.tr("Navigation"))
-        self.setMinimumWidth(200)
+        self.setMinimumWidth(160)
         self.setItemDelegate(CountDelegate(self))
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
