@@ -216,7 +216,13 @@ def fill(services: Services, contact_ids: list[int], now: datetime, summary: Dem
         if c.kind is ContactKind.JOURNALIST and c.id is not None
     ]
     journalists = journalists or list(contact_ids[1:]) or [None]
-    releases = services.enquiries.release_choices(limit=1)
+    today = now.date()
+    past = [
+        r
+        for r in services.enquiries.release_choices()
+        if r.release_date and r.release_date <= today
+    ]
+    releases = past[:1]
     clock = services.enquiries.clock
     end_of_today = clock.to_utc(clock.today(now), time(23, 30))
     created = 0

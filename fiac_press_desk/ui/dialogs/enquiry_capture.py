@@ -83,7 +83,7 @@ class EnquiryCaptureDialog(QDialog):
             if enquiry_id
             else self.tr("New press enquiry")
         )
-        self.setMinimumWidth(920)
+        self.setMinimumWidth(1040)
         self._build()
         if enquiry_id is not None:
             self._load(enquiry_id)
@@ -100,6 +100,7 @@ class EnquiryCaptureDialog(QDialog):
         self.source_label.setVisible(False)
 
         who = QGroupBox(self.tr("Who and when"), self)
+        who.setMinimumWidth(420)
         self.received_edit = self._datetime_edit()
         self.now_button = QPushButton(self.tr("Now"), who)
         self.now_button.clicked.connect(lambda: self._set_edit(self.received_edit, self._now()))
@@ -136,6 +137,7 @@ class EnquiryCaptureDialog(QDialog):
         self.deadline_check = QCheckBox(self.tr("Deadline"), what)
         self.deadline_check.setChecked(True)
         self.deadline_edit = self._datetime_edit()
+        self.deadline_edit.setMinimumWidth(150)
         self.deadline_check.toggled.connect(self.deadline_edit.setEnabled)
         deadline_row = QHBoxLayout()
         deadline_row.addWidget(self.deadline_edit, 1)
@@ -387,8 +389,12 @@ class EnquiryCaptureDialog(QDialog):
         }.get(name)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EnquiryCaptureDialog", text)
+def _problem(name: str, message: str) -> str:
+    return (
+        QCoreApplication.translate("EnquiryCaptureDialog", "%1: %2")
+        .replace("%1", name)
+        .replace("%2", message)
+    )
 
 
 def _quarter(when: datetime) -> datetime:
@@ -412,13 +418,17 @@ def open_capture(
         try:
             email = read_eml(Path(path))
         except EmlError as exc:
-            problems.append(f"{Path(path).name} : {exc}")
+            problems.append(_problem(Path(path).name, str(exc)))
             continue
         known = services.enquiries.find_by_message_id(email.message_id)
         if known is not None:
             problems.append(
-                f"{Path(path).name} : "
-                + _tr("already logged as enquiry no. %1").replace("%1", str(known))
+                _problem(
+                    Path(path).name,
+                    QCoreApplication.translate(
+                        "EnquiryCaptureDialog", "already logged as enquiry no. %1"
+                    ).replace("%1", str(known)),
+                )
             )
             continue
         source = Path(path).name
@@ -428,6 +438,6 @@ def open_capture(
     if problems:
         QMessageBox.warning(
             parent,
-            _tr("Emails not logged"),
+            QCoreApplication.translate("EnquiryCaptureDialog", "Emails not logged"),
             "\n".join(problems),
         )

@@ -57,6 +57,7 @@ class JournalistPicker(QWidget):
         self.completer.setCompletionRole(_NameRole)
         self.completer.setMaxVisibleItems(SUGGESTIONS)
         self.search_edit.setCompleter(self.completer)
+        self.completer.popup().setMinimumWidth(360)
         self.completer.activated[QModelIndex].connect(self._picked)
 
         self.new_button = QPushButton(icons.icon("contact-add"), self.tr("New journalist"), self)
@@ -88,12 +89,12 @@ class JournalistPicker(QWidget):
 
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.search_edit, 1)
-        row.addWidget(self.new_button)
+        row.addWidget(self.chosen_label, 1)
+        row.addWidget(self.new_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_edit)
         layout.addLayout(row)
-        layout.addWidget(self.chosen_label)
         layout.addWidget(self.new_box)
 
         self._timer = QTimer(self)

@@ -18,59 +18,64 @@ from fiac_press_desk.domain.enums import EnquiryChannel, EnquiryStatus, Priority
 CONTEXT = "EnquiryLabels"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def status_label(value: str) -> str:
     return {
-        EnquiryStatus.NEW: _t("New"),
-        EnquiryStatus.IN_PROGRESS: _t("In progress"),
-        EnquiryStatus.ANSWERED: _t("Answered"),
-        EnquiryStatus.DECLINED: _t("Declined"),
-        EnquiryStatus.CLOSED: _t("Closed"),
+        EnquiryStatus.NEW: QCoreApplication.translate("EnquiryLabels", "New"),
+        EnquiryStatus.IN_PROGRESS: QCoreApplication.translate("EnquiryLabels", "In progress"),
+        EnquiryStatus.ANSWERED: QCoreApplication.translate("EnquiryLabels", "Answered"),
+        EnquiryStatus.DECLINED: QCoreApplication.translate("EnquiryLabels", "Declined"),
+        EnquiryStatus.CLOSED: QCoreApplication.translate("EnquiryLabels", "Closed"),
     }.get(EnquiryStatus(value), value)
 
 
 def channel_label(value: str) -> str:
     return {
-        EnquiryChannel.PHONE: _t("Phone"),
-        EnquiryChannel.EMAIL: _t("Email"),
-        EnquiryChannel.SOCIAL: _t("Social network"),
-        EnquiryChannel.IN_PERSON: _t("In person"),
-        EnquiryChannel.WEB_FORM: _t("Web form"),
+        EnquiryChannel.PHONE: QCoreApplication.translate("EnquiryLabels", "Phone"),
+        EnquiryChannel.EMAIL: QCoreApplication.translate("EnquiryLabels", "Email"),
+        EnquiryChannel.SOCIAL: QCoreApplication.translate("EnquiryLabels", "Social network"),
+        EnquiryChannel.IN_PERSON: QCoreApplication.translate("EnquiryLabels", "In person"),
+        EnquiryChannel.WEB_FORM: QCoreApplication.translate("EnquiryLabels", "Web form"),
     }.get(EnquiryChannel(value), value)
 
 
 def request_type_label(value: str) -> str:
     return {
-        RequestType.INTERVIEW: _t("Interview"),
-        RequestType.INFORMATION: _t("Information"),
-        RequestType.FIGURES: _t("Figures, data"),
-        RequestType.VISUALS: _t("Visuals"),
-        RequestType.INVITATION: _t("Invitation"),
-        RequestType.FACT_CHECK: _t("Fact-check"),
-        RequestType.OTHER: _t("Other"),
+        RequestType.INTERVIEW: QCoreApplication.translate("EnquiryLabels", "Interview"),
+        RequestType.INFORMATION: QCoreApplication.translate("EnquiryLabels", "Information"),
+        RequestType.FIGURES: QCoreApplication.translate("EnquiryLabels", "Figures, data"),
+        RequestType.VISUALS: QCoreApplication.translate("EnquiryLabels", "Visuals"),
+        RequestType.INVITATION: QCoreApplication.translate("EnquiryLabels", "Invitation"),
+        RequestType.FACT_CHECK: QCoreApplication.translate("EnquiryLabels", "Fact-check"),
+        RequestType.OTHER: QCoreApplication.translate("EnquiryLabels", "Other"),
     }.get(RequestType(value), value)
 
 
 def priority_label(value: str) -> str:
     return {
-        Priority.LOW: _t("Low"),
-        Priority.NORMAL: _t("Normal"),
-        Priority.HIGH: _t("High"),
-        Priority.URGENT: _t("Urgent"),
+        Priority.LOW: QCoreApplication.translate("EnquiryLabels", "Low"),
+        Priority.NORMAL: QCoreApplication.translate("EnquiryLabels", "Normal"),
+        Priority.HIGH: QCoreApplication.translate("EnquiryLabels", "High"),
+        Priority.URGENT: QCoreApplication.translate("EnquiryLabels", "Urgent"),
     }.get(Priority(value), value)
+
+
+def request_and_priority(request_type: str, priority: str) -> str:
+    """ "Interview · urgent priority" ("Interview · priorité urgente")."""
+    return (
+        QCoreApplication.translate("EnquiryLabels", "%1 · %2 priority")
+        .replace("%1", request_type_label(request_type))
+        .replace("%2", priority_label(priority).lower())
+    )
 
 
 def urgency_label(value: Urgency) -> str:
     return {
-        Urgency.OVERDUE: _t("Overdue"),
-        Urgency.DUE_SOON: _t("Due within hours"),
-        Urgency.DUE_TODAY: _t("Due today"),
-        Urgency.LATER: _t("Later"),
-        Urgency.NO_DEADLINE: _t("No deadline"),
-        Urgency.DONE: _t("Done"),
+        Urgency.OVERDUE: QCoreApplication.translate("EnquiryLabels", "Overdue"),
+        Urgency.DUE_SOON: QCoreApplication.translate("EnquiryLabels", "Due within hours"),
+        Urgency.DUE_TODAY: QCoreApplication.translate("EnquiryLabels", "Due today"),
+        Urgency.LATER: QCoreApplication.translate("EnquiryLabels", "Later"),
+        Urgency.NO_DEADLINE: QCoreApplication.translate("EnquiryLabels", "No deadline"),
+        Urgency.DONE: QCoreApplication.translate("EnquiryLabels", "Done"),
     }[value]
 
 
@@ -113,34 +118,48 @@ def format_duration(delta: timedelta) -> str:
     """ "45 min", "2 h 10", "3 j 4 h": short, as the desk says it."""
     minutes = max(0, int(delta.total_seconds() // 60))
     if minutes < 60:
-        return _t("%1 min").replace("%1", str(minutes))
+        return QCoreApplication.translate("EnquiryLabels", "%1 min").replace("%1", str(minutes))
     hours, minutes = divmod(minutes, 60)
     if hours < 24:
         if minutes == 0:
-            return _t("%1 h").replace("%1", str(hours))
-        return _t("%1 h %2").replace("%1", str(hours)).replace("%2", f"{minutes:02d}")
+            return QCoreApplication.translate("EnquiryLabels", "%1 h").replace("%1", str(hours))
+        return (
+            QCoreApplication.translate("EnquiryLabels", "%1 h %2")
+            .replace("%1", str(hours))
+            .replace("%2", f"{minutes:02d}")
+        )
     days, hours = divmod(hours, 24)
     if hours == 0:
-        return _t("%1 d").replace("%1", str(days))
-    return _t("%1 d %2 h").replace("%1", str(days)).replace("%2", str(hours))
+        return QCoreApplication.translate("EnquiryLabels", "%1 d").replace("%1", str(days))
+    return (
+        QCoreApplication.translate("EnquiryLabels", "%1 d %2 h")
+        .replace("%1", str(days))
+        .replace("%2", str(hours))
+    )
 
 
 def deadline_phrase(status: str, deadline: datetime | None, now: datetime, clock: DeskClock) -> str:
     """ "Overdue by 2 h 10", "Due in 45 min", "Due tomorrow 12:00", "" when not open."""
     if deadline is None:
-        return _t("No deadline")
+        return QCoreApplication.translate("EnquiryLabels", "No deadline")
     urgency = clock.urgency(status, deadline, now)
     if urgency is Urgency.DONE:
         return ""
     if urgency is Urgency.OVERDUE:
-        return _t("Overdue by %1").replace("%1", format_duration(now - deadline))
+        return QCoreApplication.translate("EnquiryLabels", "Overdue by %1").replace(
+            "%1", format_duration(now - deadline)
+        )
     if urgency is Urgency.DUE_SOON:
-        return _t("Due in %1").replace("%1", format_duration(deadline - now))
+        return QCoreApplication.translate("EnquiryLabels", "Due in %1").replace(
+            "%1", format_duration(deadline - now)
+        )
     local = clock.local(deadline)
     hour = f"{local.hour:02d}:{local.minute:02d}"
     days = (local.date() - clock.today(now)).days
     if days == 0:
-        return _t("Due today at %1").replace("%1", hour)
+        return QCoreApplication.translate("EnquiryLabels", "Due today at %1").replace("%1", hour)
     if days == 1:
-        return _t("Due tomorrow at %1").replace("%1", hour)
-    return _t("Due in %1").replace("%1", format_duration(deadline - now))
+        return QCoreApplication.translate("EnquiryLabels", "Due tomorrow at %1").replace("%1", hour)
+    return QCoreApplication.translate("EnquiryLabels", "Due in %1").replace(
+        "%1", format_duration(deadline - now)
+    )

@@ -25,8 +25,7 @@ from fiac_press_desk.ui.qtmodels.enquiry_labels import (
     URGENCY_FOREGROUND,
     deadline_phrase,
     format_when,
-    priority_label,
-    request_type_label,
+    request_and_priority,
     status_label,
     urgency_label,
 )
@@ -186,10 +185,7 @@ class EnquiryTableModel(QAbstractTableModel):
         lines = [row.subject]
         if phrase:
             lines.append(phrase)
-        lines.append(
-            f"{request_type_label(row.request_type)} · {self.tr('priority')} "
-            f"{priority_label(row.priority).lower()}"
-        )
+        lines.append(request_and_priority(row.request_type, row.priority))
         if col == self.COL_JOURNALIST and row.outlet:
             lines.insert(0, f"{row.contact_name} — {row.outlet}")
         return "\n".join(lines)

@@ -163,6 +163,7 @@ class DashboardView(QWidget):
         self.urgent_table.verticalHeader().setVisible(False)
         self.urgent_table.setColumnHidden(EnquiryTableModel.COL_RECEIVED, True)
         self.urgent_table.setColumnHidden(EnquiryTableModel.COL_ASSIGNEE, True)
+        self.urgent_table.setColumnHidden(EnquiryTableModel.COL_OUTLET, True)  # in the tooltip
         header = self.urgent_table.horizontalHeader()
         header.setHighlightSections(False)
         for column, width in (
@@ -266,9 +267,9 @@ class DashboardView(QWidget):
         self.cards[QUICK_OPEN].set_value(
             str(counts.open),
             self._plural(counts.open, self.tr("open enquiry"), self.tr("open enquiries")),
-            self.tr("%1 new, %2 in progress")
-            .replace("%1", str(counts.new))
-            .replace("%2", str(counts.in_progress)),
+            self._plural(counts.new, self.tr("%1 new", "one"), self.tr("%1 new", "many"))
+            + ", "
+            + self.tr("%1 in progress").replace("%1", str(counts.in_progress)),
         )
         median = counts.median_hours_to_answer_30_days
         self.cards[QUICK_ALL].set_value(

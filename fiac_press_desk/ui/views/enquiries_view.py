@@ -97,12 +97,12 @@ class EnquiriesView(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         for column, width in (
-            (EnquiryTableModel.COL_RECEIVED, 104),
-            (EnquiryTableModel.COL_DEADLINE, 132),
-            (EnquiryTableModel.COL_JOURNALIST, 120),
-            (EnquiryTableModel.COL_OUTLET, 120),
-            (EnquiryTableModel.COL_ASSIGNEE, 110),
-            (EnquiryTableModel.COL_STATUS, 82),
+            (EnquiryTableModel.COL_RECEIVED, 110),
+            (EnquiryTableModel.COL_DEADLINE, 140),
+            (EnquiryTableModel.COL_JOURNALIST, 150),
+            (EnquiryTableModel.COL_OUTLET, 160),
+            (EnquiryTableModel.COL_ASSIGNEE, 170),
+            (EnquiryTableModel.COL_STATUS, 90),
         ):
             header.resizeSection(column, width)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
@@ -121,13 +121,14 @@ class EnquiriesView(QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
         left_layout.addWidget(self.count_label)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # The list takes the whole width (seven columns); the enquiry opens below it.
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([700, 380])
+        self.splitter.setSizes([370, 330])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -245,7 +246,10 @@ class EnquiriesView(QWidget):
         ]
         if result.problems:
             lines.append("")
-            lines += [f"{Path(f).name} : {m}" for f, m in result.problems]
+            lines += [
+                self.tr("%1: %2").replace("%1", Path(f).name).replace("%2", m)
+                for f, m in result.problems
+            ]
         box = QMessageBox.warning if result.problems else QMessageBox.information
         box(self, self.tr("Emails imported"), "\n".join(lines))
         if result.enquiry_ids:

@@ -8,6 +8,7 @@ answer without one, and the panel says so before even asking.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -39,8 +40,7 @@ from fiac_press_desk.ui.qtmodels.enquiry_labels import (
     deadline_phrase,
     format_duration,
     format_when,
-    priority_label,
-    request_type_label,
+    request_and_priority,
     status_label,
 )
 from fiac_press_desk.ui.qtmodels.enquiry_table_model import urgency_icon
@@ -102,17 +102,17 @@ class EnquiryDetailPanel(QWidget):
             self.info.addRow(text, value)
         self.details_view = QPlainTextEdit(body)
         self.details_view.setReadOnly(True)
-        self.details_view.setMaximumHeight(84)
+        self.details_view.setMinimumHeight(60)
         self.details_view.setFrameShape(QFrame.Shape.StyledPanel)
 
         self.thread_model = EnquiryThreadModel(self._clock, self)
-        self.thread_view = QListView(body)
+        self.thread_view = QListView(self)
         self.thread_view.setModel(self.thread_model)
         self.thread_view.setWordWrap(True)
         self.thread_view.setUniformItemSizes(False)
         self.thread_view.setSpacing(2)
         self.thread_view.setAlternatingRowColors(True)
-        self.thread_view.setMinimumHeight(140)
+        self.thread_view.setMinimumHeight(90)
         self.thread_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         scroll_body = QVBoxLayout(body)
@@ -120,10 +120,10 @@ class EnquiryDetailPanel(QWidget):
         scroll_body.addWidget(self.subject_label)
         scroll_body.addLayout(status_row)
         scroll_body.addLayout(self.info)
-        scroll_body.addWidget(QLabel(self.tr("Details"), body))
-        scroll_body.addWidget(self.details_view)
-        scroll_body.addWidget(QLabel(self.tr("Thread"), body))
-        scroll_body.addWidget(self.thread_view, 1)
+        details_title = QLabel(self.tr("Details"), body)
+        details_title.setFont(self._bold())
+        scroll_body.addWidget(details_title)
+        scroll_body.addWidget(self.details_view, 1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -135,7 +135,7 @@ class EnquiryDetailPanel(QWidget):
         self.note_edit.setPlaceholderText(
             self.tr("Note: what was said, or the response given (needed to mark it answered)")
         )
-        self.note_edit.setMaximumHeight(72)
+        self.note_edit.setMaximumHeight(64)
         self.note_edit.setTabChangesFocus(True)
         self.author_combo = QComboBox(self.composer)
         self.author_combo.setEditable(True)
@@ -155,8 +155,8 @@ class EnquiryDetailPanel(QWidget):
         self.reopen_button.clicked.connect(lambda: self.move_to(EnquiryStatus.IN_PROGRESS))
         for status, text in (
             (EnquiryStatus.IN_PROGRESS, self.tr("Take on")),
-            (EnquiryStatus.ANSWERED, self.tr("Answered")),
-            (EnquiryStatus.DECLINED, self.tr("Declined")),
+            (EnquiryStatus.ANSWERED, self.tr("Mark answered")),
+            (EnquiryStatus.DECLINED, self.tr("Decline")),
             (EnquiryStatus.CLOSED, self.tr("Close")),
         ):
             button = QPushButton(text, self.composer)
@@ -194,13 +194,31 @@ class EnquiryDetailPanel(QWidget):
         composer.addLayout(flow_row)
         composer.addLayout(edit_row)
 
+        # Beside what was asked: the thread and what to do next.
+        self.content = QWidget(self)
+        thread_column = QVBoxLayout()
+        thread_title = QLabel(self.tr("Thread"), self.content)
+        thread_title.setFont(self._bold())
+        thread_column.addWidget(thread_title)
+        thread_column.addWidget(self.thread_view, 1)
+        thread_column.addWidget(self.composer)
+        columns = QHBoxLayout(self.content)
+        columns.setContentsMargins(0, 0, 0, 0)
+        columns.setSpacing(12)
+        columns.addWidget(scroll, 1)
+        columns.addLayout(thread_column, 1)
+
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 0, 0, 0)
+        layout.setContentsMargins(0, 4, 0, 0)
         layout.addWidget(self.empty_label, 1)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.composer)
+        layout.addWidget(self.content, 1)
         self._scroll = scroll
         self.show_enquiry(None)
+
+    def _bold(self) -> QFont:
+        font = self.font()
+        font.setBold(True)
+        return font
 
     # -- showing ------------------------------------------------------------------------------
 
@@ -220,8 +238,7 @@ class EnquiryDetailPanel(QWidget):
             self.message_label.setVisible(False)
         self._record = record
         self.empty_label.setVisible(record is None)
-        self._scroll.setVisible(record is not None)
-        self.composer.setVisible(record is not None)
+        self.content.setVisible(record is not None)
         if record is None:
             self.thread_model.set_events([])
             return
@@ -251,17 +268,14 @@ class EnquiryDetailPanel(QWidget):
         )
         contact = record.contact_name or self.tr("(no contact)")
         phone = display_phone(record.contact_phone) if record.contact_phone else ""
-        reach = " · ".join(p for p in (record.contact_email, phone) if p)
+        reach = (record.contact_email, phone)
         self.values["received"].setText(
             f"{format_when(record.received_at, self._clock, weekday=True)} · "
             f"{channel_label(record.channel)}"
         )
-        self.values["journalist"].setText(f"{contact}\n{reach}" if reach else contact)
+        self.values["journalist"].setText("\n".join(p for p in (contact, *reach) if p))
         self.values["outlet"].setText(record.outlet or "—")
-        self.values["request"].setText(
-            f"{request_type_label(record.request_type)} · {self.tr('priority')} "
-            f"{priority_label(record.priority).lower()}"
-        )
+        self.values["request"].setText(request_and_priority(record.request_type, record.priority))
         self.values["deadline"].setText(
             format_when(record.deadline, self._clock, weekday=True) if record.deadline else "—"
         )
@@ -276,6 +290,12 @@ class EnquiryDetailPanel(QWidget):
         else:
             self.values["answered"].setText("—")
         self.values["outcome"].setText(record.outcome or "—")
+        for key, shown in (
+            ("release", bool(record.release_title)),
+            ("answered", record.answered_at is not None),
+            ("outcome", bool(record.outcome)),
+        ):
+            self.info.setRowVisible(self.values[key], shown)
         self.details_view.setPlainText(record.details or self.tr("(no details)"))
         self.thread_model.set_events(record.events)
         self.thread_view.scrollToBottom()
