@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -57,6 +58,7 @@ from fiac_press_desk.ui.views.contact_form_widgets import (
     PhotoEdit,
 )
 
+LABELS_ABOVE_BELOW = 450  # px of panel width under which labels go above their fields
 _FIELD = re.compile(r"^(?P<name>[a-z_]+)(?:\[(?P<index>\d+)\])?")
 
 
@@ -88,6 +90,8 @@ class ContactForm(QWidget):
         self.fields: dict[str, FieldBox] = {}
         self.rows: dict[str, RowsEditor] = {}
         self._labels: list[QLabel] = []
+        self._forms: list[QFormLayout] = []
+        self._labels_above = False
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +137,7 @@ class ContactForm(QWidget):
         form.setContentsMargins(10, 8, 10, 10)
         form.setVerticalSpacing(6)
         self._body.addWidget(box)
+        self._forms.append(form)
         return form
 
     def _field(self, form: QFormLayout, name: str, label: str, editor: QWidget) -> FieldBox:
@@ -333,6 +338,25 @@ class ContactForm(QWidget):
         self.birthday.textEdited.connect(
             lambda _t: self._check_birthday() if self.fields["birthday"].error.isVisible() else None
         )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_labels()
+
+    def _place_labels(self) -> None:
+        """Labels beside their fields when the panel is wide enough, above them when it is
+        narrow, so that no field is squeezed to a few characters."""
+        above = self.width() < LABELS_ABOVE_BELOW
+        if above == self._labels_above:
+            return
+        self._labels_above = above
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if above
+            else QFormLayout.RowWrapPolicy.WrapLongRows
+        )
+        for form in self._forms:
+            form.setRowWrapPolicy(policy)
 
     def _emit_changed(self, *_args: object) -> None:
         if not self._loading:

@@ -296,7 +296,12 @@ class OrganisationsView(QWidget):
         # A column nobody filled in only takes room from the names.
         self.table.setColumnHidden(OrganisationColumn.CITY, not any(o.city for o in organisations))
         self._update_list_state()
-        if current_id is None or not self.select(current_id, load=not self._dirty):
+        if current_id is not None and self.select(current_id, load=not self._dirty):
+            return
+        first = self.proxy.index(0, 0)
+        if first.isValid():  # show something rather than an empty half page
+            self.select(int(first.data(ID_ROLE)))
+        else:
             self._show(None)
 
     def select(self, org_id: int, load: bool = True) -> bool:
