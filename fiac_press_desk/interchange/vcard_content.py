@@ -11,6 +11,7 @@ a UTF-8 character in two.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -84,19 +85,37 @@ def parse_content_line(line: bytes, number: int) -> Prop | None:
     match = _FAST.match(line)
     if match is not None:
         group, name, param_text = match.groups()
-        params: dict[str, list[str]] = {}
-        if param_text:
-            for part in param_text[1:].decode("ascii", "replace").split(";"):
-                key, eq, values = part.partition("=")
-                _add_param(params, key, values.split(",") if eq else [])
         return Prop(
-            name.decode("ascii").upper().replace("_", "-"),
+            _name(name),
             group.decode("ascii") if group else "",
-            params,
+            _params(param_text) if param_text else {},
             line[match.end() :],
             number,
         )
     return _parse_with_vobject(line, number)
+
+
+@functools.lru_cache(maxsize=512)
+def _name(raw: bytes) -> str:
+    return raw.decode("ascii").upper().replace("_", "-")
+
+
+def _params(text: bytes) -> dict[str, list[str]]:
+    """Parameters of the fast path. A file repeats a handful of parameter strings thousands
+    of times (";TYPE=INTERNET,WORK"): they are parsed once each; the cached dict is shared,
+    so nobody may change a Prop's ``params``."""
+    cached = _PARAM_CACHE.get(text)
+    if cached is None:
+        cached = {}
+        for part in text[1:].decode("ascii", "replace").split(";"):
+            key, eq, values = part.partition("=")
+            _add_param(cached, key, values.split(",") if eq else [])
+        if len(_PARAM_CACHE) < 2048:
+            _PARAM_CACHE[text] = cached
+    return cached
+
+
+_PARAM_CACHE: dict[bytes, dict[str, list[str]]] = {}
 
 
 def _split_head(line: bytes) -> tuple[bytes, bytes] | None:

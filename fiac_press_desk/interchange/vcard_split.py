@@ -19,6 +19,7 @@ real files do and what this tolerates:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -30,6 +31,15 @@ _GLUED = re.compile(rb"(?i)(?<=END:VCARD)(?=BEGIN:VCARD)")
 _QP_HEX_START = re.compile(rb"[ \t]=[0-9A-Fa-f]{2}")
 _BEGIN = b"BEGIN:VCARD"
 _UTF8_BOM = b"\xef\xbb\xbf"
+
+
+def _case_variants(word: bytes) -> set[bytes]:
+    letters = [(bytes([c]).upper(), bytes([c]).lower()) for c in word]
+    return {b"".join(p) for p in itertools.product(*letters)}
+
+
+# The first four bytes of a line that may be BEGIN:VCARD or END:VCARD, in any case.
+_MAYBE_STRUCTURE = _case_variants(b"BEGI") | _case_variants(b"END:")
 _END = b"END:VCARD"
 MAX_NESTING = 2  # a card inside a card (2.1 AGENT); deeper means missing END:VCARD lines
 
@@ -84,7 +94,7 @@ def _is_qp(line: bytes) -> bool:
 class _Splitter:
     def __init__(self) -> None:
         self.stack: list[RawCard] = []
-        self.current: bytearray | None = None
+        self.current: bytes | None = None
         self.current_line = 0
         self.qp_pending = False
         self.stray_first = 0
@@ -117,11 +127,9 @@ class _Splitter:
             elif line.strip():
                 self.stray(number, line)
             return
-        if not line.strip():
-            self.finish()
-            return
-        if line[:1] == b"#":
-            self.finish()
+        first = line[:1]
+        if first == b"#" or not line.strip():
+            self.finish()  # a comment, or a blank line (which also ends 2.1 base64 data)
             return
         current = self.current
         if (
@@ -133,33 +141,34 @@ class _Splitter:
             self.extend(line)  # an old phone's wrapped line without the folding space
             return
         self.finish()
-        if len(line) > 18:
+        if len(line) > 18 and (b"CARD" in line or b"card" in line or b"Card" in line):
             pieces = _GLUED.split(line)
             if len(pieces) > 1:
                 for piece in pieces[:-1]:
                     self.logical(number, piece)
                 line = pieces[-1]
-        self.current = bytearray(line)
+        self.current = line
         self.current_line = number
-        self.check_soft_break()
+        if line[-1:] == b"=":
+            self.check_soft_break()
 
     def extend(self, data: bytes) -> None:
         assert self.current is not None
         if self.qp_pending:
-            del self.current[-1]  # the soft break's "="
+            self.current = self.current[:-1]  # the soft break's "="
             self.qp_pending = False
         self.current += data
         self.check_soft_break()
 
     def check_soft_break(self) -> None:
         current = self.current
-        if current and current[-1:] == b"=" and _is_qp(bytes(current)):
+        if current and current[-1:] == b"=" and _is_qp(current):
             self.qp_pending = True
 
     def finish(self) -> None:
         if self.current is None:
             return
-        line, number = bytes(self.current), self.current_line
+        line, number = self.current, self.current_line
         if self.qp_pending:
             line = line[:-1]
             self.qp_pending = False
@@ -169,6 +178,9 @@ class _Splitter:
     # -- cards --------------------------------------------------------------------------------
 
     def logical(self, number: int, line: bytes) -> None:
+        if self.stack and line[:4] not in _MAYBE_STRUCTURE:
+            self.stack[-1].lines.append((number, line))  # the common case, kept short
+            return
         upper = line.strip().upper()
         if upper == _BEGIN:
             if len(self.stack) >= MAX_NESTING:
