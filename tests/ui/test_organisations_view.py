@@ -143,7 +143,7 @@ def test_search_ignores_accents_and_case_and_filters_by_type(
 def test_selected_organisation_shows_its_contacts(
     qtbot: QtBot, view: OrganisationsView, orgs: dict[str, int]
 ) -> None:
-    assert view.detail_stack.currentWidget() is view.no_selection
+    assert view.title.text() == "CHU de Fictiville"  # the first one is shown from the start
     view.select(orgs["quotidien"])
     assert view.title.text() == "Le Quotidien de la Santé"
     assert view.tabs.tabText(1) == "Contacts (2)"
@@ -272,7 +272,7 @@ def test_delete_asks_first_and_keeps_the_contacts(
     assert view.delete() is True
     assert "Le Quotidien de la Santé" not in services.organisations.names()
     assert "Le Quotidien de la Santé" not in names_shown(view)
-    assert view.detail_stack.currentWidget() is view.no_selection
+    assert view.title.text() == "CHU de Fictiville"
     assert services.contact_queries.count(ContactFilter(search="Dupont")) == 1
 
 
@@ -327,4 +327,5 @@ def test_empty_database_says_what_to_do(qtbot: QtBot, services: Services) -> Non
     qtbot.addWidget(widget)
     widget.refresh()
     assert widget.list_stack.currentWidget() is widget.list_empty
+    assert widget.detail_stack.currentWidget() is widget.no_selection
     assert "New organisation" in widget.list_empty.text()
