@@ -332,6 +332,9 @@ def _plain(value: CellValue | None) -> str:
     return str(value)
 
 
+cell_text = _plain  # for the mapping dialog's sample values
+
+
 def unguard(value: CellValue) -> CellValue:
     """Take off the apostrophe our CSV export puts before text a spreadsheet would evaluate
     (only in text files: in a workbook an apostrophe is the user's own character)."""
