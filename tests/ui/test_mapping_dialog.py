@@ -17,14 +17,7 @@ from fiac_press_desk.ui.qtmodels.mapping_models import MappingColumnsModel, Mapp
 def _open(qtbot: QtBot, services: Services, path: Path) -> MappingDialog:
     dialog = MappingDialog(services, path)
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(
-        lambda: (
-            not dialog.is_loading()
-            and dialog.sheet() is not None
-            or (not dialog.is_loading() and dialog._preview is not None)
-        ),
-        timeout=10_000,
-    )
+    qtbot.waitUntil(lambda: not dialog.is_loading() and dialog._preview is not None, timeout=10_000)
     return dialog
 
 

@@ -194,9 +194,12 @@ class MappingColumnsModel(QAbstractTableModel):
                 return self._samples[row] if row < len(self._samples) else ""
             if col == self.COL_TARGET:
                 return target_label(self.target(row))
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.COL_TARGET:
-            if self.target(row) is None:
-                return Qt.GlobalColor.gray
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and col == self.COL_TARGET
+            and self.target(row) is None
+        ):
+            return Qt.GlobalColor.gray
         if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_SAMPLES:
             return self._samples[row] if row < len(self._samples) else ""
         if role == self.TargetRole and col == self.COL_TARGET:
