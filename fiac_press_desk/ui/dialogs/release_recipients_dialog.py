@@ -56,8 +56,9 @@ class _KeptFilter(QSortFilterProxyModel):
         self.mode = SHOW_ALL
 
     def set_mode(self, mode: int) -> None:
+        self.beginFilterChange()
         self.mode = mode
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
@@ -441,7 +442,7 @@ class RecipientsDialog(QDialog):
             )
         shorts = labels.skip_reasons_short()
         skipped = [
-            shorts[reason].replace("%1", str(n))
+            labels.count_text(n, *shorts[reason])
             for reason, n in sorted(counts.items(), key=lambda kv: str(kv[0]))
             if reason is not None
         ]
@@ -573,7 +574,9 @@ class RecipientsDialog(QDialog):
         )
         skipped = sum(result.skipped.values())
         if skipped:
-            text += " " + labels.count_text(skipped, self.tr("%1 skipped."), self.tr("%1 skipped."))
+            text += " " + labels.count_text(
+                skipped, self.tr("%1 skipped.", "one"), self.tr("%1 skipped.", "many")
+            )
         self._say(text)
         self.recorded.emit(result)
         self.recompute()

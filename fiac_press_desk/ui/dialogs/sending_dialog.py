@@ -172,14 +172,20 @@ class SendingDialog(QDialog):
         self._update_counts()
 
     def _update_counts(self) -> None:
-        parts = [labels.count_text(self.sent, self.tr("%1 sent"), self.tr("%1 sent"))]
+        parts = [
+            labels.count_text(self.sent, self.tr("%1 sent", "one"), self.tr("%1 sent", "many"))
+        ]
         if self.failed:
             parts.append(
-                labels.count_text(self.failed, self.tr("%1 refused"), self.tr("%1 refused"))
+                labels.count_text(
+                    self.failed, self.tr("%1 refused", "one"), self.tr("%1 refused", "many")
+                )
             )
         if self.skipped:
             parts.append(
-                labels.count_text(self.skipped, self.tr("%1 skipped"), self.tr("%1 skipped"))
+                labels.count_text(
+                    self.skipped, self.tr("%1 skipped", "one"), self.tr("%1 skipped", "many")
+                )
             )
         self.counts.setText(" · ".join(parts))
 

@@ -83,16 +83,38 @@ def skip_reasons() -> dict[str, str]:
     }
 
 
-def skip_reasons_short() -> dict[str, str]:
-    """For summaries: "2 opted out, 1 archived"."""
+def skip_reasons_short() -> dict[str, tuple[str, str]]:
+    """For summaries, singular and plural: "1 désinscrit", "2 désinscrits"."""
     r = SkipReason
+
+    def pair(one: str, many: str) -> tuple[str, str]:
+        return one, many
+
     return {
-        r.OPTED_OUT: QCoreApplication.translate("ReleaseLabels", "%1 opted out"),
-        r.ARCHIVED: QCoreApplication.translate("ReleaseLabels", "%1 archived"),
-        r.ALREADY_RECEIVED: QCoreApplication.translate("ReleaseLabels", "%1 already received"),
-        r.UNCERTAIN: QCoreApplication.translate("ReleaseLabels", "%1 to check"),
-        r.NO_ADDRESS: QCoreApplication.translate("ReleaseLabels", "%1 without address"),
-        r.DUPLICATE_ADDRESS: QCoreApplication.translate("ReleaseLabels", "%1 duplicate address"),
+        r.OPTED_OUT: pair(
+            QCoreApplication.translate("ReleaseLabels", "%1 opted out", "one"),
+            QCoreApplication.translate("ReleaseLabels", "%1 opted out", "many"),
+        ),
+        r.ARCHIVED: pair(
+            QCoreApplication.translate("ReleaseLabels", "%1 archived", "one"),
+            QCoreApplication.translate("ReleaseLabels", "%1 archived", "many"),
+        ),
+        r.ALREADY_RECEIVED: pair(
+            QCoreApplication.translate("ReleaseLabels", "%1 already received", "one"),
+            QCoreApplication.translate("ReleaseLabels", "%1 already received", "many"),
+        ),
+        r.UNCERTAIN: pair(
+            QCoreApplication.translate("ReleaseLabels", "%1 to check", "one"),
+            QCoreApplication.translate("ReleaseLabels", "%1 to check", "many"),
+        ),
+        r.NO_ADDRESS: pair(
+            QCoreApplication.translate("ReleaseLabels", "%1 without address", "one"),
+            QCoreApplication.translate("ReleaseLabels", "%1 without address", "many"),
+        ),
+        r.DUPLICATE_ADDRESS: pair(
+            QCoreApplication.translate("ReleaseLabels", "%1 duplicate address", "one"),
+            QCoreApplication.translate("ReleaseLabels", "%1 duplicate address", "many"),
+        ),
     }
 
 

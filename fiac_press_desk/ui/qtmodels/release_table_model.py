@@ -127,28 +127,32 @@ class ReleaseTableModel(QAbstractTableModel):
         if column != ReleaseColumn.RECIPIENTS:
             return None
         parts = [
-            labels.count_text(r.received, self.tr("%1 received it"), self.tr("%1 received it"))
+            labels.count_text(
+                r.received, self.tr("%1 received it", "one"), self.tr("%1 received it", "many")
+            )
         ]
         if r.failed:
             parts.append(
                 labels.count_text(
                     r.failed,
-                    self.tr("%1 refused by the server"),
-                    self.tr("%1 refused by the server"),
+                    self.tr("%1 refused by the server", "one"),
+                    self.tr("%1 refused by the server", "many"),
                 )
             )
         if r.pending:
             parts.append(
                 labels.count_text(
-                    r.pending, self.tr("%1 waiting to be sent"), self.tr("%1 waiting to be sent")
+                    r.pending,
+                    self.tr("%1 waiting to be sent", "one"),
+                    self.tr("%1 waiting to be sent", "many"),
                 )
             )
         if r.uncertain:
             parts.append(
                 labels.count_text(
                     r.uncertain,
-                    self.tr("%1 interrupted, to check"),
-                    self.tr("%1 interrupted, to check"),
+                    self.tr("%1 interrupted, to check", "one"),
+                    self.tr("%1 interrupted, to check", "many"),
                 )
             )
         return "\n".join(parts)

@@ -217,8 +217,8 @@ class RecipientsPanel(QWidget):
             parts.append(
                 labels.count_text(
                     state.failed,
-                    self.tr("%1 refused by the server"),
-                    self.tr("%1 refused by the server"),
+                    self.tr("%1 refused by the server", "one"),
+                    self.tr("%1 refused by the server", "many"),
                 )
             )
         self.summary.setText(" · ".join(parts))

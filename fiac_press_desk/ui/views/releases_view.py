@@ -40,8 +40,9 @@ class _StatusFilter(QSortFilterProxyModel):
         self.setSortRole(ReleaseTableModel.SORT_ROLE)
 
     def set_status(self, status: str) -> None:
+        self.beginFilterChange()
         self.status = status
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
