@@ -548,3 +548,24 @@ def test_history_empty_state_is_readable(
     assert panel.history.stack.currentWidget() is panel.history.empty
     assert "Nothing yet with this contact" in panel.history.empty.text()
     assert not panel.history.which.isVisibleTo(panel)
+
+
+def test_in_french(french: str, qtbot: QtBot, services: Services, camille: int) -> None:
+    widget = ContactDetailPanel(services)
+    qtbot.addWidget(widget)
+    widget.show_contact(camille)
+    assert widget.tabs.tabText(0) == "Fiche"
+    assert widget.header.edit_button.text() == "Modifier"
+    badges = {label.text() for label in widget.header.findChildren(QLabel)}
+    assert "Journaliste" in badges
+    card = visible_texts(widget.card)
+    for expected in ("COORDONNÉES", "travail", "domicile", "Consentement", "Informelle"):
+        assert expected in card, expected
+    widget.edit()
+    row = email_row(widget, 0)
+    row.edit.setText("camille.example.fr")
+    widget.save()
+    assert row.error.text() == "Il manque le « @ » (par exemple : prenom.nom@exemple.fr)."
+    assert widget.form.kind.currentText() == "Journaliste"
+    assert widget.form.lawful_basis.currentText() == "Consentement"
+    assert widget.history.empty.text().startswith("Rien pour l'instant avec ce contact.")

@@ -329,3 +329,32 @@ def test_empty_database_says_what_to_do(qtbot: QtBot, services: Services) -> Non
     assert widget.list_stack.currentWidget() is widget.list_empty
     assert widget.detail_stack.currentWidget() is widget.no_selection
     assert "New organisation" in widget.list_empty.text()
+
+
+def test_in_french_every_type_has_its_label(
+    french: str, qtbot: QtBot, services: Services, orgs: dict[str, int]
+) -> None:
+    widget = OrganisationsView(services)
+    qtbot.addWidget(widget)
+    widget.refresh()
+    kinds = {widget.proxy.index(r, OrganisationColumn.KIND).data() for r in range(4)}
+    assert kinds == {"Hôpital", "Magazine", "Presse quotidienne"}
+    labels = [widget.form.kind.itemText(i) for i in range(widget.form.kind.count())]
+    assert labels == [
+        "Presse quotidienne",
+        "Hebdomadaire",
+        "Magazine",
+        "Télévision",
+        "Radio",
+        "Web",
+        "Agence",
+        "Hôpital",
+        "Institut de recherche",
+        "Université",
+        "Entreprise",
+        "Organisme public",
+        "Association",
+        "Autre",
+    ]
+    assert widget.count_label.text() == "4 organismes"
+    assert widget.model.headerData(0, Qt.Orientation.Horizontal) == "Nom"

@@ -262,7 +262,7 @@ class ChipsEdit(QFrame):
         self.entry.clear()
         from PySide6.QtCore import QTimer
 
-        QTimer.singleShot(0, self.entry.clear)
+        QTimer.singleShot(0, self.entry, self.entry.clear)
 
     def _split_on_comma(self, text: str) -> None:
         if "," in text or ";" in text:

@@ -568,7 +568,7 @@ class ContactForm(QWidget):
             elif isinstance(widget, FieldBox):
                 widget.editor.setFocus()
 
-        QTimer.singleShot(0, go)
+        QTimer.singleShot(0, self.scroll, go)  # dropped if the form is gone by then
 
 
 def _local_date(moment: datetime) -> QDate:

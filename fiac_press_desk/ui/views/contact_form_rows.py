@@ -166,7 +166,7 @@ class AddressRow(ItemRow):
         grid.addWidget(self.edits["city"], 2, 1)
         grid.addWidget(self.edits["region"], 3, 0)
         grid.addWidget(self.edits["country"], 3, 1)
-        grid.addWidget(self.edits["po_box"], 4, 0)
+        grid.addWidget(self.edits["po_box"], 4, 0, 1, 2)
         grid.setColumnStretch(0, 2)
         grid.setColumnStretch(1, 3)
         self._finish(box, self.tr("Remove this address"))

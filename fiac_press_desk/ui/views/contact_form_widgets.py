@@ -36,7 +36,7 @@ INVALID_STYLE = (
     'QLineEdit[invalid="true"], QComboBox[invalid="true"] { border: 1px solid #b3261e; }'
 )
 PHOTO_SIDE = 84
-LABEL_COMBO_WIDTH = 112
+LABEL_COMBO_WIDTH = 100
 PHOTO_STORE_SIDE = 512  # larger pictures are scaled down before they are stored
 
 
