@@ -209,13 +209,15 @@ def choose_file(choice: str, parent: QWidget | None = None) -> str | None:
 
 def open_database(
     db: str | None,
-    ask: Callable[[OpenProblem], str] = ask_what_next,
-    choose: Callable[[str], str | None] = choose_file,
+    ask: Callable[[OpenProblem], str] | None = None,
+    choose: Callable[[str], str | None] | None = None,
 ) -> tuple[Services, str] | None:
     """Open ``--db`` (or the default); on failure ask, and try the file chosen next.
 
     Returns the services and the URL finally opened, or None when the press officer quits.
     """
+    ask = ask or ask_what_next
+    choose = choose or choose_file
     url = resolve_database_url(db)
     while True:
         try:
