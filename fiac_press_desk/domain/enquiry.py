@@ -52,8 +52,11 @@ def allowed_next(status: EnquiryStatus) -> frozenset[EnquiryStatus]:
     return TRANSITIONS[status]
 
 
+_OPEN_VALUES = frozenset(s.value for s in OPEN_STATUSES)
+
+
 def is_open(status: EnquiryStatus | str) -> bool:
-    return EnquiryStatus(status) in OPEN_STATUSES
+    return str(status) in _OPEN_VALUES
 
 
 def check_transition(old: EnquiryStatus, new: EnquiryStatus, note: str) -> None:
@@ -141,6 +144,24 @@ class DeskClock:
 
     def is_due_soon(self, status: str, deadline: datetime | None, now: datetime) -> bool:
         return deadline is not None and is_open(status) and now <= deadline <= self.soon_limit(now)
+
+    def judge(
+        self, status: str, deadline: datetime | None, now: datetime, today: date | None = None
+    ) -> tuple[Urgency, bool, bool, bool]:
+        """(urgency, overdue, due today, due soon) at once: what a list row needs, computed
+        with one time-zone conversion (``today``: the local day of ``now``, if known)."""
+        if not is_open(status):
+            return Urgency.DONE, False, False, False
+        if deadline is None:
+            return Urgency.NO_DEADLINE, False, False, False
+        if deadline < now:
+            return Urgency.OVERDUE, True, False, False
+        soon = deadline <= self.soon_limit(now)
+        today = today or self.today(now)
+        is_today = self.local(deadline).date() == today
+        if soon:
+            return Urgency.DUE_SOON, False, is_today, True
+        return (Urgency.DUE_TODAY if is_today else Urgency.LATER), False, is_today, False
 
     def urgency(self, status: str, deadline: datetime | None, now: datetime) -> Urgency:
         if not is_open(status):

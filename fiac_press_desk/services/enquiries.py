@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, case, delete, func, select
+from sqlalchemy import Select, case, delete, func, literal, select
 from sqlalchemy.orm import Session
 
 from fiac_press_desk.domain.contact import ContactData
@@ -452,12 +452,14 @@ class EnquiryService(ServiceBase):
         """The enquiries matching ``flt``: open ones first, then by deadline (none last)."""
         flt = flt or EnquiryFilter()
         now = as_utc(now, "now") if now else self.clock.now()
-        stmt = self._filtered(flt, now)
+        words = fold(flt.search).split()
+        stmt = self._filtered(flt, now, with_texts=bool(words))
         with self.db.session() as session:
             raw = list(session.execute(stmt))
             emails = _first_emails(session, [r.contact_id for r in raw if r.contact_id])
         rows: list[EnquiryRow] = []
-        words = fold(flt.search).split()
+        today = self.clock.today(now)
+        judge = self.clock.judge
         for r in raw:
             name = _row_contact_name(r) or emails.get(r.contact_id or 0, "")
             if words:
@@ -477,7 +479,7 @@ class EnquiryService(ServiceBase):
                 )
                 if not all(w in haystack for w in words):
                     continue
-            status = EnquiryStatus(r.status)
+            urgency, overdue, due_today, due_soon = judge(r.status, r.deadline, now, today)
             rows.append(
                 EnquiryRow(
                     id=r.id,
@@ -488,17 +490,17 @@ class EnquiryService(ServiceBase):
                     outlet=r.outlet or "",
                     subject=r.subject,
                     assignee=r.assignee,
-                    status=status,
-                    priority=Priority(r.priority),
-                    request_type=RequestType(r.request_type),
-                    channel=EnquiryChannel(r.channel),
+                    status=_STATUSES[r.status],
+                    priority=_PRIORITIES[r.priority],
+                    request_type=_REQUEST_TYPES[r.request_type],
+                    channel=_CHANNELS[r.channel],
                     answered_at=r.answered_at,
                     outcome=r.outcome,
                     release_title=r.release_title or "",
-                    urgency=self.clock.urgency(status, r.deadline, now),
-                    overdue=self.clock.is_overdue(status, r.deadline, now),
-                    due_today=self.clock.is_due_today(status, r.deadline, now),
-                    due_soon=self.clock.is_due_soon(status, r.deadline, now),
+                    urgency=urgency,
+                    overdue=overdue,
+                    due_today=due_today,
+                    due_soon=due_soon,
                 )
             )
         return rows
@@ -599,7 +601,15 @@ class EnquiryService(ServiceBase):
 
     # -- internals ----------------------------------------------------------------------------
 
-    def _filtered(self, flt: EnquiryFilter, now: datetime) -> Select[*tuple[Any, ...]]:
+    def _filtered(
+        self, flt: EnquiryFilter, now: datetime, *, with_texts: bool = False
+    ) -> Select[*tuple[Any, ...]]:
+        """The filtered query; long texts (details, response) only when a search needs them."""
+        texts: tuple[Any, ...] = (
+            (Enquiry.details, Enquiry.response_notes)
+            if with_texts
+            else (literal("").label("details"), literal("").label("response_notes"))
+        )
         stmt: Select[*tuple[Any, ...]] = (
             select(
                 Enquiry.id,
@@ -611,7 +621,7 @@ class EnquiryService(ServiceBase):
                 Contact.family_name,
                 Organisation.name.label("outlet"),
                 Enquiry.subject,
-                Enquiry.details,
+                *texts,
                 Enquiry.assignee,
                 Enquiry.status,
                 Enquiry.priority,
@@ -619,7 +629,6 @@ class EnquiryService(ServiceBase):
                 Enquiry.channel,
                 Enquiry.answered_at,
                 Enquiry.outcome,
-                Enquiry.response_notes,
                 Release.title.label("release_title"),
             )
             .outerjoin(Contact, Contact.id == Enquiry.contact_id)
@@ -691,6 +700,10 @@ class EnquiryService(ServiceBase):
 
 
 PRIORITY_RANK = {p: i for i, p in enumerate(Priority)}
+_STATUSES = {s.value: s for s in EnquiryStatus}
+_PRIORITIES = {p.value: p for p in Priority}
+_REQUEST_TYPES = {t.value: t for t in RequestType}
+_CHANNELS = {c.value: c for c in EnquiryChannel}
 
 
 def _contact_name(contact: Contact | None) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -64,8 +65,15 @@ def view(qtbot: QtBot, desk: Services) -> EnquiriesView:
     widget = EnquiriesView(desk)
     qtbot.addWidget(widget)
     widget.resize(1200, 760)
-    widget.refresh()
+    with qtbot.waitSignal(widget.loaded):
+        widget.refresh()
     return widget
+
+
+def reload(qtbot: QtBot, view: EnquiriesView, action: Callable[[], object]) -> None:
+    """Do ``action`` and wait until the table shows what it asked for (loaded off-thread)."""
+    with qtbot.waitSignal(view.loaded, timeout=5_000):
+        action()
 
 
 def shown_subjects(view: EnquiriesView) -> list[str]:
@@ -119,42 +127,51 @@ def test_open_enquiries_sorted_by_deadline_with_overdue_rows_standing_out(
     assert shown_subjects(view)[0] == "En retard"
 
 
-def test_overdue_filter(view: EnquiriesView, desk: Services) -> None:
-    view.show_filter("overdue")
+def test_overdue_filter(qtbot: QtBot, view: EnquiriesView, desk: Services) -> None:
+    reload(qtbot, view, lambda: view.show_filter("overdue"))
     assert shown_subjects(view) == ["En retard"]
-    view.show_filter("today")
+    assert view.filters.quick_combo.currentData() == "overdue"
+    reload(qtbot, view, lambda: view.show_filter("today"))
     assert shown_subjects(view) == ["Bientôt", "Ce soir"]
-    view.show_filter("soon")
+    reload(qtbot, view, lambda: view.show_filter("soon"))
     assert shown_subjects(view) == ["Bientôt"]
     # Time passes: at 13:00 Paris the 12:00 deadline is overdue too.
     desk.enquiries.clock.now_fn = lambda: NOW + timedelta(hours=3)
-    view.show_filter("overdue")
+    reload(qtbot, view, lambda: view.show_filter("overdue"))
     assert shown_subjects(view) == ["En retard", "Bientôt"]
+    # The minute timer does the same by itself.
+    desk.enquiries.clock.now_fn = lambda: NOW + timedelta(days=2)
+    reload(qtbot, view, view._timer.timeout.emit)
+    assert len(shown_subjects(view)) == 4
 
 
 def test_assignee_status_and_search_filters(qtbot: QtBot, view: EnquiriesView) -> None:
     bar = view.filters
-    bar.assignee_combo.setCurrentIndex(bar.assignee_combo.findData("Dr Benali"))
+    combo = bar.assignee_combo
+    reload(qtbot, view, lambda: combo.setCurrentIndex(combo.findData("Dr Benali")))
     assert shown_subjects(view) == ["Bientôt", "Demain"]
-    bar.assignee_combo.setCurrentIndex(bar.assignee_combo.findData(NOBODY))
+    reload(qtbot, view, lambda: combo.setCurrentIndex(combo.findData(NOBODY)))
     assert shown_subjects(view) == ["Ce soir", "Sans échéance"]
-    bar.assignee_combo.setCurrentIndex(0)
-    bar.search_edit.setText("echeance")
-    qtbot.waitUntil(lambda: shown_subjects(view) == ["Sans échéance"])
-    bar.search_edit.clear()
-    qtbot.waitUntil(lambda: len(shown_subjects(view)) == 5)
-    bar.status_combo.setCurrentIndex(bar.status_combo.findData("answered"))
+    reload(qtbot, view, lambda: combo.setCurrentIndex(0))
+    reload(qtbot, view, lambda: bar.search_edit.setText("echeance"))
+    assert shown_subjects(view) == ["Sans échéance"]
+    reload(qtbot, view, bar.search_edit.clear)
+    assert len(shown_subjects(view)) == 5
+    status = bar.status_combo
+    reload(qtbot, view, lambda: status.setCurrentIndex(status.findData("answered")))
     assert shown_subjects(view) == []
-    assert not view.detail.composer.isVisibleTo(view)
+    assert not view.detail.content.isVisibleTo(view)
     period = bar.period_combo
-    bar.status_combo.setCurrentIndex(0)
-    period.setCurrentIndex(period.findData("today"))
+    reload(qtbot, view, lambda: status.setCurrentIndex(0))
+    reload(qtbot, view, lambda: period.setCurrentIndex(period.findData("today")))
     flt = view.current_filter()
     assert (flt.received_from, flt.received_to) == (NOW.date(), NOW.date())
     assert "Demain" not in shown_subjects(view)  # received yesterday
 
 
-def test_moving_an_enquiry_through_its_statuses(view: EnquiriesView, desk: Services) -> None:
+def test_moving_an_enquiry_through_its_statuses(
+    qtbot: QtBot, view: EnquiriesView, desk: Services
+) -> None:
     view.table.selectRow(row_of(view, "Bientôt"))
     detail = view.detail
     rid = detail.enquiry_id()
@@ -172,7 +189,7 @@ def test_moving_an_enquiry_through_its_statuses(view: EnquiriesView, desk: Servi
     detail.note_edit.setPlainText("Chiffres envoyés par courriel.")
     detail.author_combo.setCurrentText("Dr Benali")
     detail.outcome_edit.setText("Repris dans l'article")
-    buttons[EnquiryStatus.ANSWERED].click()
+    reload(qtbot, view, buttons[EnquiryStatus.ANSWERED].click)
     record = desk.enquiries.get(rid)
     assert record.status is EnquiryStatus.ANSWERED
     assert record.response_notes == "Chiffres envoyés par courriel."
@@ -181,9 +198,12 @@ def test_moving_an_enquiry_through_its_statuses(view: EnquiriesView, desk: Servi
     assert detail.note_edit.toPlainText() == ""
     # It left the "open" list; the panel follows it via the "all" filter.
     assert "Bientôt" not in shown_subjects(view)
-    view.show_filter("all")
-    view.show_enquiry(rid)
+    reload(qtbot, view, lambda: view.show_enquiry(rid))  # shows every enquiry to find it
+    assert view.filters.quick() == "all"
     assert detail.enquiry_id() == rid
+    assert (
+        view.proxy.index(view.table.currentIndex().row(), 0).data(EnquiryTableModel.IdRole) == rid
+    )
     assert detail.values["answered"].text().endswith("after 1 h")
     assert buttons[EnquiryStatus.CLOSED].isVisibleTo(detail)
     buttons[EnquiryStatus.CLOSED].click()
@@ -207,7 +227,7 @@ def test_moving_an_enquiry_through_its_statuses(view: EnquiriesView, desk: Servi
 
 
 def test_delete_asks_first(
-    view: EnquiriesView, desk: Services, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, view: EnquiriesView, desk: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from fiac_press_desk.ui.views import enquiry_detail
 
@@ -224,7 +244,7 @@ def test_delete_asks_first(
     )
     view.detail.delete_button.click()
     assert len(desk.enquiries.rows()) == 5
-    view.detail.delete_button.click()
+    reload(qtbot, view, view.detail.delete_button.click)
     assert rid not in [r.id for r in desk.enquiries.rows()]
     assert len(shown_subjects(view)) == 4
 
@@ -232,7 +252,7 @@ def test_delete_asks_first(
 def test_export_the_filtered_list_in_the_background(
     qtbot: QtBot, view: EnquiriesView, tmp_path: Path
 ) -> None:
-    view.show_filter("overdue")
+    reload(qtbot, view, lambda: view.show_filter("overdue"))
     out = tmp_path / "log.xlsx"
     job = view.export_to(out, view.current_filter())
     with qtbot.waitSignal(job.finished, timeout=10_000):
@@ -261,8 +281,8 @@ def test_import_emails_in_the_background(
     qtbot.waitUntil(lambda: bool(said))
     assert "1 enquiry logged" in said[0] and "not_an_email.eml" in said[0]
     assert desk.enquiries.count(EnquiryFilter(search="recherche")) == 1
-    view.show_filter("all")
-    assert "Précisions sur l'accès aux données" in shown_subjects(view)
+    qtbot.waitUntil(lambda: "Précisions sur l'accès aux données" in shown_subjects(view))
+    assert view.detail.subject_label.text() == "Précisions sur l'accès aux données"
 
 
 def test_double_click_opens_the_edit_form(

@@ -7,11 +7,19 @@ batch and the log exported to Excel, both off the GUI thread.
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,10 +35,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken
 
 from fiac_press_desk.interchange.eml_import import EmlImportResult, import_eml_files
 from fiac_press_desk.interchange.enquiry_export import export_enquiries
-from fiac_press_desk.services.enquiries import EnquiryFilter
+from fiac_press_desk.services.enquiries import EnquiryFilter, EnquiryRow
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.ui import icons
 from fiac_press_desk.ui.events import data_events
@@ -44,11 +53,19 @@ _jobs: set[Job] = set()  # a job outlives the view that started it until it fini
 
 
 class EnquiriesView(QWidget):
+    loaded = Signal()  # the table shows the result of the last refresh
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._clock = services.enquiries.clock
         self._dirty = True
+        self._generation = 0
+        self._shown = 0
+        self._pending_select: int | None = None
+        self._pending_all = False
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
         self.setObjectName("EnquiriesView")
 
         title = QLabel(self.tr("Press enquiries"), self)
@@ -143,13 +160,37 @@ class EnquiriesView(QWidget):
     # -- page contract ------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        """Reload the rows for the current filters, judged against the clock's now."""
+        """Reload the rows for the current filters, judged against the clock's now.
+
+        The query runs off the GUI thread (ten years of enquiries take a while to judge);
+        ``loaded`` is emitted once the table shows the result. A newer refresh wins."""
         self._dirty = False
-        selected = self.detail.enquiry_id()
+        self._generation += 1
+        generation = self._generation
         now = self._clock.now()
         flt = self.filters.current_filter()
         self.filters.set_assignees(self._services.enquiries.assignees())
-        rows = self._services.enquiries.rows(flt, now)
+        services = self._services
+        job = Job(lambda _progress: services.enquiries.rows(flt, now))
+        job.succeeded.connect(
+            lambda rows: Shiboken.isValid(self) and self._show_rows(generation, rows, now)
+        )
+        job.failed.connect(
+            lambda message, _details: Shiboken.isValid(self) and self.count_label.setText(message)
+        )
+        _jobs.add(job)
+        job.finished.connect(lambda: _jobs.discard(job))
+        job.start(self._pool)
+
+    def is_loading(self) -> bool:
+        return self._shown != self._generation
+
+    def _show_rows(self, generation: int, rows: list[EnquiryRow], now: datetime) -> None:
+        if generation != self._generation:
+            return  # a newer refresh is on its way
+        self._shown = generation
+        selected = self._pending_select or self.detail.enquiry_id()
+        self._pending_select = None
         self.model.set_rows(rows, now)
         self.table.resizeColumnToContents(EnquiryTableModel.COL_DEADLINE)
         overdue = sum(r.overdue for r in rows)
@@ -163,26 +204,37 @@ class EnquiriesView(QWidget):
             )
         self.count_label.setText(text)
         if selected is not None and self.model.row_of(selected) >= 0:
-            self.show_enquiry(selected)
+            self._select(selected)
+        elif selected is not None and self._pending_all:
+            self.detail.show_enquiry(selected)
         elif self.proxy.rowCount() > 0:
             self.table.selectRow(0)
         else:
             self.detail.show_enquiry(None)
+        self._pending_all = False
+        self.loaded.emit()
 
     def show_filter(self, quick: str) -> None:
         """Show one of the quick filters ("open", "overdue", "today", "soon", "all")."""
-        self.filters.set_quick(quick)
-        self.refresh()
+        if self.filters.quick() == quick:
+            self.refresh()
+        else:
+            self.filters.set_quick(quick)  # the bar's change reloads
 
     def show_enquiry(self, enquiry_id: int) -> None:
-        row = self.model.row_of(enquiry_id)
-        if row < 0 and self.filters.quick() != QUICK_ALL:
-            self.filters.set_quick(QUICK_ALL)
-            self.refresh()
-            row = self.model.row_of(enquiry_id)
-        if row < 0:
-            self.detail.show_enquiry(enquiry_id)
+        """Select ``enquiry_id``; when the current filter hides it, show every enquiry."""
+        if self.model.row_of(enquiry_id) >= 0:
+            self._select(enquiry_id)
             return
+        self._pending_select = enquiry_id
+        self._pending_all = True
+        if self.filters.quick() != QUICK_ALL:
+            self.filters.set_quick(QUICK_ALL)
+        else:
+            self.refresh()
+
+    def _select(self, enquiry_id: int) -> None:
+        row = self.model.row_of(enquiry_id)
         index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.table.selectionModel().setCurrentIndex(
             index,
@@ -202,16 +254,16 @@ class EnquiriesView(QWidget):
 
         dialog = EnquiryCaptureDialog(self._services, self)
         if dialog.exec() and dialog.enquiry_id is not None:
+            self._pending_select = dialog.enquiry_id
             self.refresh()
-            self.show_enquiry(dialog.enquiry_id)
 
     def edit(self, enquiry_id: int) -> None:
         from fiac_press_desk.ui.dialogs.enquiry_capture import EnquiryCaptureDialog
 
         dialog = EnquiryCaptureDialog(self._services, self, enquiry_id=enquiry_id)
         if dialog.exec():
+            self._pending_select = enquiry_id
             self.refresh()
-            self.show_enquiry(enquiry_id)
 
     def choose_emails(self) -> None:
         names, _ = QFileDialog.getOpenFileNames(
@@ -277,27 +329,34 @@ class EnquiriesView(QWidget):
 
         job = Job(work)
         self._start(job, self.export_button)
-        job.succeeded.connect(
-            lambda count: self.count_label.setText(
-                self._plural(
-                    int(count),
-                    self.tr("%1 enquiry exported to %2"),
-                    self.tr("%1 enquiries exported to %2"),
-                ).replace("%2", path.name)
-            )
-        )
+
+        def exported(count: int) -> None:
+            if Shiboken.isValid(self):
+                self.count_label.setText(
+                    self._plural(
+                        int(count),
+                        self.tr("%1 enquiry exported to %2"),
+                        self.tr("%1 enquiries exported to %2"),
+                    ).replace("%2", path.name)
+                )
+
+        job.succeeded.connect(exported)
         return job
 
     def _start(self, job: Job, button: QPushButton) -> None:
         _jobs.add(job)
         button.setEnabled(False)
-        job.failed.connect(
-            lambda message, _details: QMessageBox.critical(self, self.tr("Failed"), message)
-        )
+
+        def failed(message: str, _details: str) -> None:
+            if Shiboken.isValid(self):
+                QMessageBox.critical(self, self.tr("Failed"), message)
 
         def finished() -> None:
-            button.setEnabled(True)
             _jobs.discard(job)
+            if Shiboken.isValid(button):
+                button.setEnabled(True)
+
+        job.failed.connect(failed)
 
         job.finished.connect(finished)
         job.start()
