@@ -145,7 +145,7 @@ class EnquiriesView(QWidget):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([370, 330])
+        self.splitter.setSizes([345, 355])
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiac_press_desk.domain.enquiry import DeskClock
+from fiac_press_desk.domain.enquiry import DeskClock, is_open
 from fiac_press_desk.domain.enums import EnquiryStatus
 from fiac_press_desk.services.enquiries import EnquiryFilter
 from fiac_press_desk.ui import icons
@@ -106,8 +106,9 @@ class EnquiryFilterBar(QWidget):
         ):
             layout.addWidget(widget)
         layout.addWidget(self.search_edit, 1)
-        for combo in (self.quick_combo, self.status_combo, self.assignee_combo):
+        for combo in (self.quick_combo, self.assignee_combo):
             combo.currentIndexChanged.connect(self.changed)
+        self.status_combo.currentIndexChanged.connect(self._status_changed)
         self.period_combo.currentIndexChanged.connect(self._period_changed)
 
     @staticmethod
@@ -132,6 +133,14 @@ class EnquiryFilterBar(QWidget):
 
     def quick(self) -> str:
         return str(self.quick_combo.currentData())
+
+    def _status_changed(self) -> None:
+        """Asking for answered, declined or closed enquiries means leaving "open only"."""
+        status = self.status_combo.currentData()
+        if status and not is_open(status) and self.quick() != QUICK_ALL:
+            with QSignalBlocker(self.quick_combo):
+                self.set_quick(QUICK_ALL)
+        self.changed.emit()
 
     def _period_changed(self) -> None:
         custom = self.period_combo.currentData() == "custom"
