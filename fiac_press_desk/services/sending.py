@@ -436,7 +436,14 @@ class SendingService(ServiceBase):
         sender = self.settings().sender_address or "localhost"
         with self.transaction() as session:
             release = get_or_404(session, Release, release_id)
-            rows = plan_rows(session, release_id, ids, DistributionChannel.EMAIL, release.language)
+            rows = plan_rows(
+                session,
+                release_id,
+                ids,
+                DistributionChannel.EMAIL,
+                release.language,
+                with_greeting=False,
+            )
             kept = [r for r in rows if r.skip is None]
             skipped: dict[SkipReason, int] = {}
             for r in rows:

@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>Nobody added one by one.</source>
-        <translation>Personne d&apos;ajouté un par un.</translation>
+        <translation>Aucun contact ajouté un par un.</translation>
     </message>
     <message>
         <source>Working out the recipients…</source>
@@ -339,7 +339,7 @@
     </message>
     <message>
         <source>%1 sent from the desk, %2 recorded</source>
-        <translation>%1 envoyés depuis le bureau de presse, %2 enregistrés</translation>
+        <translation>%1 envoyés d&apos;ici, %2 enregistrés à la main</translation>
     </message>
     <message>
         <source>%1 refused by the server</source>
@@ -538,8 +538,8 @@
         <translation>pas encore enregistrée</translation>
     </message>
     <message>
-        <source>%1 MB of %2 MB at most</source>
-        <translation>%1 Mo sur %2 Mo au plus</translation>
+        <source>%1 of %2 at most</source>
+        <translation>%1 sur %2 au plus</translation>
     </message>
     <message>
         <source>Attach files</source>

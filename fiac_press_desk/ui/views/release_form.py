@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QFileDialog,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -155,10 +156,10 @@ class ReleaseForm(QWidget):
         files = QGroupBox(self.tr("Attachments (PDF, images)"), self)
         files_layout = QVBoxLayout(files)
         files_layout.addWidget(self.attachments, 1)
-        file_buttons = QHBoxLayout()
-        file_buttons.addWidget(self.add_file_button)
-        file_buttons.addWidget(self.remove_file_button)
-        file_buttons.addWidget(self.save_file_button)
+        file_buttons = QGridLayout()
+        file_buttons.addWidget(self.add_file_button, 0, 0)
+        file_buttons.addWidget(self.remove_file_button, 0, 1)
+        file_buttons.addWidget(self.save_file_button, 1, 0, 1, 2)
         files_layout.addLayout(file_buttons)
         files_layout.addWidget(self.attachments_total)
         files.setFixedWidth(300)
@@ -249,9 +250,9 @@ class ReleaseForm(QWidget):
     def _update_total(self) -> None:
         limit = config.MAX_ATTACHMENT_BYTES
         self.attachments_total.setText(
-            self.tr("%1 MB of %2 MB at most")
-            .replace("%1", megabytes(self._total_size()))
-            .replace("%2", megabytes(limit))
+            self.tr("%1 of %2 at most")
+            .replace("%1", labels.format_size(self._total_size()))
+            .replace("%2", labels.format_size(limit))
         )
         has = self.attachments.count() > 0
         self.remove_file_button.setEnabled(has)
