@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ExportDialog</name>
@@ -9,12 +10,16 @@
     <message numerus="yes">
         <source>%n selected contact(s)</source>
         <translation>
-            <numerusform>%n contact sélectionné</numerusform><numerusform>%n contacts sélectionnés</numerusform></translation>
+            <numerusform>%n contact sélectionné</numerusform>
+            <numerusform>%n contacts sélectionnés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>All contacts (%n)</source>
         <translation>
-            <numerusform>Tous les contacts (%n)</numerusform><numerusform>Tous les contacts (%n)</numerusform></translation>
+            <numerusform>Tous les contacts (%n)</numerusform>
+            <numerusform>Tous les contacts (%n)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Excel workbook (.xlsx) — one row per contact, lists on a second sheet</source>
@@ -30,11 +35,11 @@
     </message>
     <message>
         <source>vCard 3.0 (.vcf) — address books, Outlook, Gmail</source>
-        <translation>vCard 3.0 (.vcf) — carnets d'adresses, Outlook, Gmail</translation>
+        <translation>vCard 3.0 (.vcf) — carnets d&apos;adresses, Outlook, Gmail</translation>
     </message>
     <message>
         <source>vCard 4.0 (.vcf) — recent address books</source>
-        <translation>vCard 4.0 (.vcf) — carnets d'adresses récents</translation>
+        <translation>vCard 4.0 (.vcf) — carnets d&apos;adresses récents</translation>
     </message>
     <message>
         <source>vCard 2.1 (.vcf) — old phones and software</source>
@@ -42,7 +47,7 @@
     </message>
     <message>
         <source>JSON — every field and the history (GDPR access request)</source>
-        <translation>JSON — tous les champs et l'historique (demande d'accès RGPD)</translation>
+        <translation>JSON — tous les champs et l&apos;historique (demande d&apos;accès RGPD)</translation>
     </message>
     <message>
         <source>Format</source>
@@ -71,15 +76,553 @@
     <message numerus="yes">
         <source>%n contact(s) exported to %1.</source>
         <translation>
-            <numerusform>%n contact exporté dans %1.</numerusform><numerusform>%n contacts exportés dans %1.</numerusform></translation>
+            <numerusform>%n contact exporté dans %1.</numerusform>
+            <numerusform>%n contacts exportés dans %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation>L'export a échoué : %1</translation>
+        <translation>L&apos;export a échoué : %1</translation>
     </message>
     <message>
         <source>Export cancelled: no file was written.</source>
-        <translation>Export annulé : aucun fichier n'a été écrit.</translation>
+        <translation>Export annulé : aucun fichier n&apos;a été écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import contacts — %1</source>
+        <translation>Importer des contacts — %1</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Lecture des fichiers…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Skip them</source>
+        <translation>Les ignorer</translation>
+    </message>
+    <message>
+        <source>Complete the existing contact</source>
+        <translation>Compléter le contact existant</translation>
+    </message>
+    <message>
+        <source>Create them anyway</source>
+        <translation>Les créer quand même</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Save the report…</source>
+        <translation>Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Afficher :</translation>
+    </message>
+    <message>
+        <source>Possible duplicates:</source>
+        <translation>Doublons probables :</translation>
+    </message>
+    <message>
+        <source>Writing the contacts…</source>
+        <translation>Enregistrement des contacts…</translation>
+    </message>
+    <message>
+        <source>Refused records and warnings:</source>
+        <translation>Fiches refusées et avertissements :</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Annuler cet import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Comparing with the contacts already here…</source>
+        <translation>Comparaison avec les contacts déjà enregistrés…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the files: %n record(s)…</source>
+        <translation>
+            <numerusform>Lecture des fichiers : %n fiche…</numerusform>
+            <numerusform>Lecture des fichiers : %n fiches…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>These files are not contacts files and were left aside:
+%1</source>
+        <translation>Ces fichiers ne sont pas des fichiers de contacts et ont été laissés de côté :
+%1</translation>
+    </message>
+    <message>
+        <source>All records (%1)</source>
+        <translation>Toutes les fiches (%1)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelles</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Doublons probables</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangées</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>With warnings (%1)</source>
+        <translation>Avec avertissements (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nouvelle</numerusform>
+            <numerusform>%n nouvelles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update(s)</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible duplicate(s)</source>
+        <translation>
+            <numerusform>%n doublon probable</numerusform>
+            <numerusform>%n doublons probables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Found in the files: %1.</source>
+        <translation>Dans les fichiers : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n record(s)</source>
+        <translation>
+            <numerusform>Importer %n fiche</numerusform>
+            <numerusform>Importer %n fiches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the contacts: %1 of %2…</source>
+        <translation>Enregistrement des contacts : %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Nothing was written: %1</source>
+        <translation>Rien n&apos;a été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Import cancelled: nothing was written.</source>
+        <translation>Import annulé : rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Import done</source>
+        <translation>Import terminé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) created</source>
+        <translation>
+            <numerusform>%n contact créé</numerusform>
+            <numerusform>%n contacts créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) updated</source>
+        <translation>
+            <numerusform>%n contact mis à jour</numerusform>
+            <numerusform>%n contacts mis à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already up to date</source>
+        <translation>
+            <numerusform>%n déjà à jour</numerusform>
+            <numerusform>%n déjà à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignorée</numerusform>
+            <numerusform>%n ignorées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n refusée</numerusform>
+            <numerusform>%n refusées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refused — %1: %2</source>
+        <translation>Refusée — %1 : %2</translation>
+    </message>
+    <message>
+        <source>Warning — %1: %2</source>
+        <translation>Avertissement — %1 : %2</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Enregistrer le rapport d&apos;import</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Delete the %1 contact(s) this import created and put back the %2 it updated as they were?</source>
+        <translation>Supprimer les %1 contact(s) créés par cet import et remettre les %2 qu&apos;il a modifiés dans leur état d&apos;avant ?</translation>
+    </message>
+    <message>
+        <source>Import undone: the contacts are as they were before.</source>
+        <translation>Import annulé : les contacts sont revenus à leur état d&apos;avant.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Historique des imports</translation>
+    </message>
+    <message>
+        <source>No import yet.</source>
+        <translation>Aucun import pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Annuler cet import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Imports, newest first. Undoing one deletes the contacts it created and restores those it updated.</source>
+        <translation>Les imports, du plus récent au plus ancien. En annuler un supprime les contacts qu&apos;il a créés et rétablit ceux qu&apos;il a modifiés.</translation>
+    </message>
+    <message>
+        <source>Undo the import of %1? Its %2 created contact(s) are deleted and its %3 updated contact(s) put back as they were.</source>
+        <translation>Annuler l&apos;import de %1 ? Ses %2 contact(s) créé(s) seront supprimés et ses %3 contact(s) modifié(s) remis dans leur état d&apos;avant.</translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation>Annulation en cours…</translation>
+    </message>
+    <message>
+        <source>Import undone.</source>
+        <translation>Import annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créés</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorés</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusés</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLabels</name>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangée</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon probable</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliqué</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Middle names</source>
+        <translation>Autres prénoms</translation>
+    </message>
+    <message>
+        <source>Name prefix</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Suffixe</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Adresses électroniques</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Web links</source>
+        <translation>Liens web</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Source des données</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Désinscription</translation>
+    </message>
+    <message>
+        <source>Opt-out date</source>
+        <translation>Date de désinscription</translation>
+    </message>
+    <message>
+        <source>Opt-out reason</source>
+        <translation>Motif de désinscription</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Formule d&apos;appel</translation>
+    </message>
+    <message>
+        <source>vCard UID</source>
+        <translation>UID vCard</translation>
+    </message>
+    <message>
+        <source>Other vCard properties</source>
+        <translation>Autres propriétés vCard</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanModel</name>
+    <message>
+        <source>Place in the file</source>
+        <translation>Emplacement dans le fichier</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>%1%2, row %3</source>
+        <translation>%1%2, ligne %3</translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation>%1, ligne %2</translation>
+    </message>
+    <message>
+        <source>Would change: %1</source>
+        <translation>Changerait : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (earlier in the file)</source>
+        <translation>%1 (plus haut dans le fichier)</translation>
+    </message>
+    <message>
+        <source>Same ID as %1</source>
+        <translation>Même identifiant que %1</translation>
+    </message>
+    <message>
+        <source>Same vCard UID as %1</source>
+        <translation>Même UID vCard que %1</translation>
+    </message>
+    <message>
+        <source>Same email as %1</source>
+        <translation>Même adresse électronique que %1</translation>
+    </message>
+    <message>
+        <source>Same phone as %1</source>
+        <translation>Même téléphone que %1</translation>
+    </message>
+    <message>
+        <source>Same name and organisation as %1</source>
+        <translation>Même nom et même organisme que %1</translation>
     </message>
 </context>
 <context>
@@ -102,7 +645,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt; — the first rows as they will be imported</source>
-        <translation>&lt;b&gt;Aperçu&lt;/b&gt; — les premières lignes telles qu'elles seront importées</translation>
+        <translation>&lt;b&gt;Aperçu&lt;/b&gt; — les premières lignes telles qu&apos;elles seront importées</translation>
     </message>
     <message>
         <source>Remember this mapping for files with the same headers</source>
@@ -130,7 +673,7 @@
     </message>
     <message>
         <source>no header row</source>
-        <translation>pas de ligne d'en-tête</translation>
+        <translation>pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
         <source>%1 of %2 columns imported, %3.</source>
@@ -146,7 +689,7 @@
     </message>
     <message>
         <source>Columns %1 and %2 both fill “%3”: keep one.</source>
-        <translation>Les colonnes %1 et %2 remplissent toutes deux « %3 » : n'en gardez qu'une.</translation>
+        <translation>Les colonnes %1 et %2 remplissent toutes deux « %3 » : n&apos;en gardez qu&apos;une.</translation>
     </message>
     <message>
         <source>Save the mapping</source>
@@ -221,7 +764,7 @@
     </message>
     <message>
         <source>Address line 2</source>
-        <translation>Complément d'adresse</translation>
+        <translation>Complément d&apos;adresse</translation>
     </message>
     <message>
         <source>PO box</source>
@@ -245,7 +788,7 @@
     </message>
     <message>
         <source>Address type</source>
-        <translation>Type d'adresse</translation>
+        <translation>Type d&apos;adresse</translation>
     </message>
     <message>
         <source>Beats (topics)</source>

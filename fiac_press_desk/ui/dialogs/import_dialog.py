@@ -1,0 +1,573 @@
+"""Importing contacts files in the window: read and match in the background, show the plan
+with a choice per record, write it as one undoable batch, then say what happened.
+
+``run_import(services, paths, parent)`` is what the main window calls (menu, drop). Spreadsheets
+first go through the column-mapping step (``MappingDialog``); vCard files go straight to the
+plan. Reading, matching and writing run in ``ui.workers.Job`` with progress and cancel, so the
+window stays responsive on a 50,000-card file; cancelling the writing leaves the database as it
+was (one transaction).
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fiac_press_desk.interchange.import_sources import contact_items, import_format, kind_of
+from fiac_press_desk.interchange.pipeline import (
+    Decision,
+    ImportPlan,
+    MatchKind,
+    apply_plan,
+    build_plan,
+    write_report,
+)
+from fiac_press_desk.services.hub import Services
+from fiac_press_desk.services.imports import ImportResult
+from fiac_press_desk.ui.events import data_events
+from fiac_press_desk.ui.qtmodels.import_plan_model import (
+    ImportPlanModel,
+    PlanColumn,
+    PlanFilter,
+)
+from fiac_press_desk.ui.workers import Job, Progress
+
+IndexLike = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class FileSource:
+    """One file to read, with the sheet and column mapping chosen for a spreadsheet."""
+
+    path: Path
+    sheet: str | None = None
+    mapping: Any = None
+
+
+def run_import(services: Services, paths: list[Path], parent: QWidget | None) -> None:
+    """Import ``paths`` (vCard and spreadsheet files) through the preview, as one batch."""
+    sources = choose_sources(services, [Path(p) for p in paths], parent)
+    if not sources:
+        return
+    dialog = ImportDialog(services, sources, parent)
+    dialog.start()
+    dialog.exec()
+
+
+def choose_sources(
+    services: Services, paths: list[Path], parent: QWidget | None
+) -> list[FileSource]:
+    """Files the contacts import reads; each spreadsheet's sheet and columns asked first.
+    Empty when the press officer cancels a mapping step or no file is a contacts file."""
+    sources: list[FileSource] = []
+    skipped = [p for p in paths if kind_of(p) not in ("vcard", "sheet")]
+    if skipped:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("ImportDialog", "Import contacts"),
+            QCoreApplication.translate(
+                "ImportDialog", "These files are not contacts files and were left aside:\n%1"
+            ).replace("%1", "\n".join(p.name for p in skipped)),
+        )
+    for path in paths:
+        kind = kind_of(path)
+        if kind == "vcard":
+            sources.append(FileSource(path))
+        elif kind == "sheet":
+            try:
+                from fiac_press_desk.ui.dialogs.mapping_dialog import MappingDialog
+            except ImportError:
+                sources.append(FileSource(path))  # automatic mapping
+                continue
+            mapping = MappingDialog(services, path, parent)
+            if mapping.exec() != QDialog.DialogCode.Accepted:
+                return []
+            sources.append(FileSource(path, mapping.sheet(), mapping.result_mapping()))
+    return sources
+
+
+class DecisionDelegate(QStyledItemDelegate):
+    """A drop-down of the decisions a record allows (create, update, skip)."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: IndexLike
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        for value, label in index.data(ImportPlanModel.CHOICES_ROLE) or []:
+            combo.addItem(label, value)
+        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: IndexLike) -> None:
+        assert isinstance(editor, QComboBox)
+        editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
+
+    def setModelData(self, editor: QWidget, model: Any, index: IndexLike) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class ImportDialog(QDialog):
+    """Reading -> preview (a decision per record) -> writing -> summary, in one window."""
+
+    imported = Signal(object)  # ImportResult, once the batch is written
+
+    PAGE_READING, PAGE_PREVIEW, PAGE_WRITING, PAGE_SUMMARY = range(4)
+
+    def __init__(
+        self, services: Services, sources: list[FileSource], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.sources = sources
+        self.plan: ImportPlan | None = None
+        self.result: ImportResult | None = None
+        self.job: Job | None = None
+        names = ", ".join(s.path.name for s in sources)
+        self.setWindowTitle(self.tr("Import contacts — %1").replace("%1", names))
+        self.resize(1100, 680)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._reading_page())
+        self.pages.addWidget(self._preview_page())
+        self.pages.addWidget(self._writing_page())
+        self.pages.addWidget(self._summary_page())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    # -- pages --------------------------------------------------------------------------------
+
+    def _reading_page(self) -> QWidget:
+        page = QWidget()
+        self.reading_label = QLabel(self.tr("Reading the files…"))
+        self.reading_bar = QProgressBar()
+        self.reading_bar.setRange(0, 0)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self._cancel_job)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.reading_label)
+        layout.addWidget(self.reading_bar)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(cancel)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        self.counts_label = QLabel()
+        self.counts_label.setWordWrap(True)
+        self.show_combo = QComboBox()
+        self.duplicates_combo = QComboBox()
+        for value, text in (
+            (Decision.SKIP.value, self.tr("Skip them")),
+            (Decision.UPDATE.value, self.tr("Complete the existing contact")),
+            (Decision.CREATE.value, self.tr("Create them anyway")),
+        ):
+            self.duplicates_combo.addItem(text, value)
+        self.duplicates_combo.activated.connect(self._duplicates_policy)
+        self.model = ImportPlanModel(self)
+        self.proxy = PlanFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegateForColumn(PlanColumn.DECISION, DecisionDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.CurrentChanged
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        for column, width in (
+            (PlanColumn.PLACE, 200),
+            (PlanColumn.NAME, 220),
+            (PlanColumn.RESULT, 150),
+            (PlanColumn.DECISION, 190),
+        ):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        self.table.selectionModel().currentRowChanged.connect(self._show_details)
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setMinimumHeight(48)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setDefault(True)
+        self.import_button.clicked.connect(self.apply)
+        cancel = QPushButton(self.tr("Cancel"))
+        cancel.clicked.connect(self.reject)
+        self.report_button = QPushButton(self.tr("Save the report…"))
+        self.report_button.clicked.connect(self.save_report)
+
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("Show:")))
+        filters.addWidget(self.show_combo)
+        filters.addSpacing(24)
+        filters.addWidget(QLabel(self.tr("Possible duplicates:")))
+        filters.addWidget(self.duplicates_combo)
+        filters.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.report_button)
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(self.import_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.counts_label)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.details)
+        layout.addLayout(buttons)
+        return page
+
+    def _writing_page(self) -> QWidget:
+        page = QWidget()
+        self.writing_label = QLabel(self.tr("Writing the contacts…"))
+        self.writing_bar = QProgressBar()
+        self.writing_cancel = QPushButton(self.tr("Cancel"))
+        self.writing_cancel.clicked.connect(self._cancel_job)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(self.writing_label)
+        layout.addWidget(self.writing_bar)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.writing_cancel)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    def _summary_page(self) -> QWidget:
+        page = QWidget()
+        self.summary_title = QLabel()
+        font = self.summary_title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.summary_title.setFont(font)
+        self.summary_counts = QLabel()
+        self.summary_counts.setWordWrap(True)
+        self.refused_label = QLabel(self.tr("Refused records and warnings:"))
+        self.refused_list = QListWidget()
+        self.refused_list.setWordWrap(True)
+        self.summary_report = QPushButton(self.tr("Save the report…"))
+        self.summary_report.clicked.connect(self.save_report)
+        self.undo_button = QPushButton(self.tr("Undo this import"))
+        self.undo_button.clicked.connect(self.undo)
+        close = QPushButton(self.tr("Close"))
+        close.setDefault(True)
+        close.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary_report)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary_title)
+        layout.addWidget(self.summary_counts)
+        layout.addWidget(self.refused_label)
+        layout.addWidget(self.refused_list, 1)
+        layout.addLayout(buttons)
+        return page
+
+    # -- reading and matching -----------------------------------------------------------------
+
+    def start(self) -> None:
+        services, sources = self.services, self.sources
+        self.pages.setCurrentIndex(self.PAGE_READING)
+
+        def work(progress: Progress) -> ImportPlan:
+            items = itertools.chain.from_iterable(
+                contact_items(s.path, sheet=s.sheet, mapping=s.mapping) for s in sources
+            )
+            return build_plan(
+                services,
+                items,
+                sources=[str(s.path) for s in sources],
+                format=import_format([s.path for s in sources]),
+                progress=progress,
+            )
+
+        job = Job(work, self)
+        job.progressed.connect(self._reading_progress)
+        job.succeeded.connect(self._planned)
+        job.failed.connect(self._failed)
+        job.cancelled.connect(self.reject)
+        self._run(job)
+
+    def _run(self, job: Job) -> None:
+        self.job = job
+        job.finished.connect(self._job_done)
+        job.start()
+
+    def _job_done(self) -> None:
+        self.job = None
+
+    def _cancel_job(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+
+    def _reading_progress(self, done: int, total: int, _text: str) -> None:
+        if total and done == total:
+            self.reading_label.setText(self.tr("Comparing with the contacts already here…"))
+        else:
+            self.reading_label.setText(self.tr("Reading the files: %n record(s)…", "", done))
+
+    def _failed(self, message: str, _details: str) -> None:
+        QMessageBox.warning(self, self.tr("Import contacts"), message)
+        self.reject()
+
+    def _planned(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.model.set_plan(plan)
+        counts = plan.counts()
+        self.counts_label.setText(self._counts_text(counts))
+        self.show_combo.clear()
+        self.show_combo.addItem(self.tr("All records (%1)").replace("%1", str(len(plan.items))))
+        self.show_combo.setItemData(0, PlanFilter.ALL)
+        for kind, text in (
+            (MatchKind.NEW, self.tr("New")),
+            (MatchKind.UPDATE, self.tr("Updates")),
+            (MatchKind.DUPLICATE, self.tr("Possible duplicates")),
+            (MatchKind.UNCHANGED, self.tr("Unchanged")),
+            (MatchKind.ERROR, self.tr("Errors")),
+        ):
+            if counts[kind.value]:
+                self.show_combo.addItem(f"{text} ({counts[kind.value]})", kind.value)
+        warned = sum(1 for i in plan.items if i.warnings)
+        if warned:
+            self.show_combo.addItem(self.tr("With warnings (%1)").replace("%1", str(warned)))
+            self.show_combo.setItemData(self.show_combo.count() - 1, PlanFilter.WARNINGS)
+        self.show_combo.currentIndexChanged.connect(
+            lambda _i: self.proxy.set_show(self.show_combo.currentData())
+        )
+        self.duplicates_combo.setEnabled(bool(counts[MatchKind.DUPLICATE.value]))
+        self._update_import_button()
+        self.model.dataChanged.connect(lambda *_: self._update_import_button())
+        self.pages.setCurrentIndex(self.PAGE_PREVIEW)
+        if plan.items:
+            self.table.selectRow(0)
+
+    def _counts_text(self, counts: dict[str, int]) -> str:
+        parts = [
+            self.tr("%n new", "", counts["new"]),
+            self.tr("%n update(s)", "", counts["update"]),
+            self.tr("%n unchanged", "", counts["unchanged"]),
+            self.tr("%n possible duplicate(s)", "", counts["duplicate"]),
+            self.tr("%n error(s)", "", counts["error"]),
+        ]
+        return self.tr("Found in the files: %1.").replace("%1", ", ".join(parts))
+
+    def _duplicates_policy(self) -> None:
+        if self.plan is None:
+            return
+        decision = Decision(self.duplicates_combo.currentData())
+        for item in self.plan.items:
+            if item.kind is MatchKind.DUPLICATE:
+                item.decision = decision
+        self.model.dataChanged.emit(
+            self.model.index(0, PlanColumn.DECISION),
+            self.model.index(max(0, self.model.rowCount() - 1), PlanColumn.DETAILS),
+        )
+
+    def _update_import_button(self) -> None:
+        if self.plan is None:
+            return
+        writes = sum(1 for i in self.plan.items if i.decision is not Decision.SKIP and i.data)
+        self.import_button.setText(self.tr("Import %n record(s)", "", writes))
+        self.import_button.setEnabled(writes > 0)
+
+    def _show_details(self, current: IndexLike, _previous: IndexLike) -> None:
+        source = self.proxy.mapToSource(current)
+        item = self.model.item(source.row())
+        if item is None:
+            self.details.clear()
+            return
+        lines = [f"<b>{self.model.place_text(item.place)}</b> — {item.name or '—'}"]
+        details = self.model.details(item)
+        if details:
+            lines.append(_escape(details))
+        lines += [f"• {_escape(w)}" for w in item.warnings]
+        self.details.setText("<br>".join(lines))
+
+    # -- writing ------------------------------------------------------------------------------
+
+    def apply(self) -> None:
+        plan = self.plan
+        if plan is None:
+            return
+        services = self.services
+        self.writing_bar.setRange(0, 0)
+        self.pages.setCurrentIndex(self.PAGE_WRITING)
+
+        def work(progress: Progress) -> ImportResult:
+            return apply_plan(services, plan, progress=progress)
+
+        job = Job(work, self)
+        job.progressed.connect(self._writing_progress)
+        job.succeeded.connect(self._applied)
+        job.failed.connect(self._apply_failed)
+        job.cancelled.connect(self._apply_cancelled)
+        self._run(job)
+
+    def _writing_progress(self, done: int, total: int, _text: str) -> None:
+        if total:
+            self.writing_bar.setRange(0, total)
+            self.writing_bar.setValue(done)
+            self.writing_label.setText(
+                self.tr("Writing the contacts: %1 of %2…")
+                .replace("%1", str(done))
+                .replace("%2", str(total))
+            )
+
+    def _apply_failed(self, message: str, _details: str) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Import contacts"),
+            self.tr("Nothing was written: %1").replace("%1", message),
+        )
+        self.pages.setCurrentIndex(self.PAGE_PREVIEW)
+
+    def _apply_cancelled(self) -> None:
+        QMessageBox.information(
+            self, self.tr("Import contacts"), self.tr("Import cancelled: nothing was written.")
+        )
+        self.pages.setCurrentIndex(self.PAGE_PREVIEW)
+
+    def _applied(self, result: ImportResult) -> None:
+        self.result = result
+        events = data_events()
+        events.changed.emit("contacts")
+        events.changed.emit("imports")
+        self._show_summary(result)
+        self.imported.emit(result)
+
+    def _show_summary(self, result: ImportResult) -> None:
+        self.summary_title.setText(self.tr("Import done"))
+        lines = [
+            self.tr("%n contact(s) created", "", result.created),
+            self.tr("%n contact(s) updated", "", result.updated),
+            self.tr("%n already up to date", "", result.unchanged),
+            self.tr("%n skipped", "", result.skipped),
+            self.tr("%n refused", "", len(result.refused)),
+        ]
+        self.summary_counts.setText("<br>".join(lines))
+        self.refused_list.clear()
+        for place, reason in result.refused:
+            self.refused_list.addItem(
+                self.tr("Refused — %1: %2")
+                .replace("%1", self.model.place_text(place))
+                .replace("%2", reason)
+            )
+        for place, warning in result.warnings:
+            self.refused_list.addItem(
+                self.tr("Warning — %1: %2")
+                .replace("%1", self.model.place_text(place))
+                .replace("%2", warning)
+            )
+        has_lines = self.refused_list.count() > 0
+        self.refused_label.setVisible(has_lines)
+        self.refused_list.setVisible(has_lines)
+        self.undo_button.setEnabled(result.batch_id is not None)
+        self.pages.setCurrentIndex(self.PAGE_SUMMARY)
+
+    # -- after ----------------------------------------------------------------------------------
+
+    def save_report(self, path: Path | None = None) -> Path | None:
+        """Ask where (unless given) and write the CSV report of every record."""
+        if self.plan is None:
+            return None
+        if not isinstance(path, Path):
+            stem = self.sources[0].path.stem if self.sources else "import"
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the import report"),
+                str(Path.home() / f"rapport-import-{stem}.csv"),
+                self.tr("CSV files (*.csv)"),
+            )
+            if not name:
+                return None
+            path = Path(name)
+        try:
+            write_report(self.plan, self.result, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Save the import report"), str(exc))
+            return None
+        return path
+
+    def undo(self, *, confirm: bool = True) -> None:
+        result = self.result
+        if result is None or result.batch_id is None:
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Undo this import"),
+                self.tr(
+                    "Delete the %1 contact(s) this import created and put back the %2 it "
+                    "updated as they were?"
+                )
+                .replace("%1", str(result.created))
+                .replace("%2", str(result.updated)),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        services, batch_id = self.services, result.batch_id
+        self.undo_button.setEnabled(False)
+        job = Job(lambda _p: services.imports.undo(batch_id), self)
+        job.succeeded.connect(self._undone)
+        job.failed.connect(self._undo_failed)
+        self._run(job)
+
+    def _undone(self, _result: object) -> None:
+        self.summary_title.setText(self.tr("Import undone: the contacts are as they were before."))
+        events = data_events()
+        events.changed.emit("contacts")
+        events.changed.emit("imports")
+
+    def _undo_failed(self, message: str, _details: str) -> None:
+        QMessageBox.warning(self, self.tr("Undo this import"), message)
+        self.undo_button.setEnabled(True)
+
+    def reject(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+        super().reject()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,250 @@
+"""The import plan as a table: each record of the files, what matching found, and the decision
+the press officer can change (create, update, skip) before anything is written.
+
+Rows are the pipeline's ``PlanItem`` objects, read on demand: a 50,000-card file makes a
+50,000-row model without building 50,000 strings up front. Editing the decision column writes
+``PlanItem.decision``, which ``apply_plan`` then follows.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from fiac_press_desk.domain.source_place import SourcePlace
+from fiac_press_desk.interchange.pipeline import Decision, ImportPlan, MatchKind, PlanItem
+from fiac_press_desk.ui.qtmodels import import_labels as labels
+
+IndexLike = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+_CHOICES = {
+    MatchKind.NEW: (Decision.CREATE, Decision.SKIP),
+    MatchKind.UPDATE: (Decision.UPDATE, Decision.SKIP),
+    MatchKind.DUPLICATE: (Decision.UPDATE, Decision.CREATE, Decision.SKIP),
+    MatchKind.UNCHANGED: (),
+    MatchKind.ERROR: (),
+}
+_KIND_COLOURS = {
+    MatchKind.NEW: QColor("#1b6e2e"),
+    MatchKind.UPDATE: QColor("#1f4e8c"),
+    MatchKind.DUPLICATE: QColor("#9a5b00"),
+    MatchKind.ERROR: QColor("#b3261e"),
+    MatchKind.UNCHANGED: QColor("#5f6368"),
+}
+
+
+class PlanColumn(IntEnum):
+    PLACE = 0
+    NAME = 1
+    RESULT = 2
+    DECISION = 3
+    DETAILS = 4
+
+
+def choices_for(item: PlanItem) -> tuple[Decision, ...]:
+    """The decisions that make sense for a record (an error or an unchanged one has none)."""
+    return _CHOICES[item.kind]
+
+
+class ImportPlanModel(QAbstractTableModel):
+    KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # MatchKind value
+    DECISION_ROLE = Qt.ItemDataRole.UserRole + 2  # Decision value
+    CHOICES_ROLE = Qt.ItemDataRole.UserRole + 3  # list of (Decision value, label)
+    WARNED_ROLE = Qt.ItemDataRole.UserRole + 4  # True when the record carries warnings
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[PlanItem] = []
+        self._kinds = labels.match_kinds()
+        self._decisions = labels.decisions()
+
+    def set_plan(self, plan: ImportPlan | None) -> None:
+        self.beginResetModel()
+        self._items = plan.items if plan is not None else []
+        self._kinds = labels.match_kinds()
+        self._decisions = labels.decisions()
+        self.endResetModel()
+
+    def item(self, row: int) -> PlanItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    # -- Qt -----------------------------------------------------------------------------------
+
+    def rowCount(self, parent: IndexLike = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: IndexLike = ROOT) -> int:
+        return 0 if parent.isValid() else len(PlanColumn)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = {
+            PlanColumn.PLACE: self.tr("Place in the file"),
+            PlanColumn.NAME: self.tr("Contact"),
+            PlanColumn.RESULT: self.tr("Found"),
+            PlanColumn.DECISION: self.tr("Decision"),
+            PlanColumn.DETAILS: self.tr("Details"),
+        }
+        return headers.get(PlanColumn(section)) if 0 <= section < len(PlanColumn) else None
+
+    def flags(self, index: IndexLike) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        item = self._items[index.row()]
+        if index.column() == PlanColumn.DECISION and len(choices_for(item)) > 1:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: IndexLike, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.EditRole and column == PlanColumn.DECISION:
+            return item.decision.value
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item)
+        if role == Qt.ItemDataRole.ForegroundRole and column == PlanColumn.RESULT:
+            return QBrush(_KIND_COLOURS[item.kind])
+        if role == self.KIND_ROLE:
+            return item.kind.value
+        if role == self.DECISION_ROLE:
+            return item.decision.value
+        if role == self.CHOICES_ROLE:
+            return [(d.value, self._decisions[d]) for d in choices_for(item)]
+        if role == self.WARNED_ROLE:
+            return bool(item.warnings)
+        return None
+
+    def setData(self, index: IndexLike, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        if index.column() != PlanColumn.DECISION:
+            return False
+        item = self._items[index.row()]
+        try:
+            decision = Decision(value)
+        except ValueError:
+            return False
+        if decision not in choices_for(item):
+            return False
+        if decision is not item.decision:
+            item.decision = decision
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DisplayRole, role])
+        return True
+
+    # -- what a cell says ---------------------------------------------------------------------
+
+    def _display(self, item: PlanItem, column: int) -> str:
+        if column == PlanColumn.PLACE:
+            return self.place_text(item.place)
+        if column == PlanColumn.NAME:
+            return item.name or "—"
+        if column == PlanColumn.RESULT:
+            return self._kinds[item.kind]
+        if column == PlanColumn.DECISION:
+            if item.kind is MatchKind.ERROR:
+                return self.tr("Refused")
+            return self._decisions[item.decision]
+        return self.details(item)
+
+    def place_text(self, place: SourcePlace) -> str:
+        name = place.file.replace("\\", "/").rsplit("/", 1)[-1]
+        if place.row is not None:
+            sheet = f" [{place.sheet}]" if place.sheet else ""
+            return (
+                self.tr("%1%2, row %3")
+                .replace("%1", name)
+                .replace("%2", sheet)
+                .replace("%3", str(place.row))
+            )
+        if place.line is not None:
+            return self.tr("%1, line %2").replace("%1", name).replace("%2", str(place.line))
+        return name
+
+    def details(self, item: PlanItem) -> str:
+        """Why the record is what it is, in the press officer's words."""
+        kind = item.kind
+        if kind is MatchKind.ERROR:
+            return item.message
+        parts: list[str] = []
+        if kind in (MatchKind.UPDATE, MatchKind.UNCHANGED, MatchKind.DUPLICATE):
+            parts.append(self.match_text(item))
+        if item.changes and kind in (MatchKind.UPDATE, MatchKind.DUPLICATE):
+            parts.append(
+                self.tr("Would change: %1").replace("%1", labels.fields_text(item.changes))
+            )
+        if item.warnings:
+            parts.append(self.tr("%n warning(s)", "", len(item.warnings)))
+        return " — ".join(parts)
+
+    def match_text(self, item: PlanItem) -> str:
+        reason = item.match_reason
+        key, _, value = reason.partition(" ")
+        who = ""
+        if item.existing is not None:
+            who = item.existing.computed_display_name()
+        elif item.duplicate_of is not None:
+            earlier = self.item(item.duplicate_of)
+            who = self.tr("%1 (earlier in the file)").replace(
+                "%1", earlier.name if earlier else "?"
+            )
+        texts = {
+            "ID": self.tr("Same ID as %1"),
+            "UID": self.tr("Same vCard UID as %1"),
+            "email": self.tr("Same email as %1"),
+            "phone": self.tr("Same phone as %1"),
+            "name": self.tr("Same name and organisation as %1"),
+        }
+        template = texts.get(key)
+        if template is None:
+            return reason
+        text = template.replace("%1", who or "?")
+        if key in ("email", "phone"):
+            text += f" ({value})"
+        return text
+
+    def _tooltip(self, item: PlanItem) -> str:
+        lines = [self.details(item)] if self.details(item) else []
+        lines += [f"• {w}" for w in item.warnings]
+        return "\n".join(lines)
+
+
+class PlanFilter(QSortFilterProxyModel):
+    """Shows all records, or only one kind, or only those with warnings."""
+
+    ALL = "all"
+    WARNINGS = "warnings"
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._show = self.ALL
+
+    def set_show(self, what: str) -> None:
+        self._show = what
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: IndexLike) -> bool:
+        if self._show == self.ALL:
+            return True
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if self._show == self.WARNINGS:
+            return bool(model.data(index, ImportPlanModel.WARNED_ROLE))
+        return bool(model.data(index, ImportPlanModel.KIND_ROLE) == self._show)
