@@ -220,6 +220,11 @@ class ReleaseService(ServiceBase):
                 func.sum(case((Distribution.status == "failed", 1), else_=0)).label("failed"),
                 func.sum(case((Distribution.status == "sending", 1), else_=0)).label("uncertain"),
             )
+            .where(
+                Distribution.release_id == release_id
+                if release_id is not None
+                else Distribution.release_id.is_not(None)
+            )
             .group_by(Distribution.release_id)
             .subquery()
         )

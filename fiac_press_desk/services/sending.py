@@ -25,6 +25,12 @@ to settle (mark as received, or queue again). We chose at-most-once on purpose: 
 who receives a release twice remembers it, a missing one is caught by the officer looking at
 the ledger. The window of doubt is one message wide; when a line is queued again it keeps its
 Message-ID, which lets many mail systems drop the duplicate.
+
+Limits: the guarantee holds for a crash of the application (killed, frozen, closed). A power
+cut of the whole machine right after a commit can lose that commit under SQLite's WAL mode with
+``synchronous = NORMAL`` (the storage layer's choice for speed); the claimed line would then
+read ``pending`` again and be resent. Two senders on one database (two windows, or a resumed
+run beside a stuck one) are safe: the conditional claim lets only one of them take a line.
 """
 
 from __future__ import annotations
@@ -882,9 +888,10 @@ def _reason(exc: BaseException) -> str:
 def _raw_reason(exc: BaseException) -> str:
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
         parts = []
+        single = len(exc.recipients) == 1  # one recipient per message: the words name it
         for address, (code, text) in exc.recipients.items():
             words = text.decode("utf-8", "replace") if isinstance(text, bytes) else str(text)
-            parts.append(f"{code} {words} ({address})")
+            parts.append(f"{code} {words}" if single else f"{code} {words} ({address})")
         return "; ".join(parts)
     if isinstance(exc, smtplib.SMTPResponseException):
         raw: bytes | str = exc.smtp_error
