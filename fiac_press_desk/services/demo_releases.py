@@ -191,7 +191,10 @@ def _january_distribution(services: Services, release_id: int, contact_ids: list
                     r.contact_id, r.address, DistributionChannel.EMAIL, DistributionStatus.SENT, at
                 )
             )
-    return services.distributions.import_history(release_id, lines)
+    # Saved as the release's criteria: "new recipients only" then finds journalists added since.
+    return services.distributions.import_history(
+        release_id, lines, RecipientCriteria(contact_kinds=["journalist"])
+    )
 
 
 def demo_pdf(title: str) -> bytes:

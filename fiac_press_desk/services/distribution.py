@@ -342,10 +342,16 @@ class DistributionService(ServiceBase):
             )
         return RecordResult(len(values), skipped)
 
-    def import_history(self, release_id: int, lines: Sequence[HistoryLine]) -> int:
+    def import_history(
+        self,
+        release_id: int,
+        lines: Sequence[HistoryLine],
+        criteria: RecipientCriteria | None = None,
+    ) -> int:
         """Bring past distribution lines into the ledger as they were (no skip rules: history is
         history, a contact who opted out later did receive what went before). Lines already
-        there (same contact and address) are left alone; returns how many were added."""
+        there (same contact and address) are left alone; returns how many were added.
+        ``criteria``, when known, is kept as the release's for "new recipients only"."""
         allowed = {"sent", "failed", "recorded"}
         for n, line in enumerate(lines):
             if DistributionStatus(line.status).value not in allowed:
@@ -390,6 +396,8 @@ class DistributionService(ServiceBase):
                 session.connection().execute(insert(DISTRIBUTIONS), values)
             if any(v["status"] in RECEIVED for v in values):
                 release.status = ReleaseStatus.SENT.value
+            if criteria is not None:
+                save_criteria(session, release_id, criteria)
             self.audit(session, "import_history", "release", release_id, lines=len(values))
         return len(values)
 

@@ -121,6 +121,10 @@
         <translation>Types d&apos;organisme</translation>
     </message>
     <message>
+        <source>Contact types</source>
+        <translation>Types de contact</translation>
+    </message>
+    <message>
         <source>Search and add one by one</source>
         <translation>Rechercher et ajouter un par un</translation>
     </message>
@@ -209,8 +213,8 @@
         <translation>Calcul des destinataires…</translation>
     </message>
     <message>
-        <source>Choose lists, tags, organisation types or contacts on the left.</source>
-        <translation>Choisissez à gauche des listes, des étiquettes, des types d&apos;organisme ou des contacts.</translation>
+        <source>Choose lists, tags, organisation or contact types, or contacts on the left.</source>
+        <translation>Choisissez à gauche des listes, des étiquettes, des types d&apos;organisme ou de contact, ou des contacts.</translation>
     </message>
     <message>
         <source>%1 recipient will receive the release (one message each)</source>

@@ -43,7 +43,7 @@ from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.qtmodels import release_labels as labels
 from fiac_press_desk.ui.qtmodels.recipient_plan_model import PlanColumn, RecipientPlanModel
 from fiac_press_desk.ui.views import release_jobs
-from fiac_press_desk.ui.views.contact_form_labels import organisation_types
+from fiac_press_desk.ui.views.contact_form_labels import contact_kinds, organisation_types
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_LIMIT = 50
@@ -112,6 +112,10 @@ class RecipientsDialog(QDialog):
             [(str(value), text) for value, text in organisation_types().items()],
             self.criteria.organisation_kinds,
         )
+        self.kinds = self._checklist(
+            [(str(value), text) for value, text in contact_kinds().items()],
+            self.criteria.contact_kinds,
+        )
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("Name, outlet, email, city…"))
         self.search.setClearButtonEnabled(True)
@@ -141,6 +145,7 @@ class RecipientsDialog(QDialog):
             (self.tr("Distribution lists"), self.lists),
             (self.tr("Tags"), self.tags),
             (self.tr("Organisation types"), self.types),
+            (self.tr("Contact types"), self.kinds),
         ):
             box = QGroupBox(caption, left)
             box_layout = QVBoxLayout(box)
@@ -265,7 +270,7 @@ class RecipientsDialog(QDialog):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.recompute)
-        for widget in (self.lists, self.tags, self.types):
+        for widget in (self.lists, self.tags, self.types, self.kinds):
             widget.itemChanged.connect(lambda _item: self._criteria_changed())
         if only_new:
             self.show_combo.setCurrentIndex(SHOW_KEPT)
@@ -309,6 +314,7 @@ class RecipientsDialog(QDialog):
         self.criteria.list_ids = [int(v) for v in self._checked(self.lists)]  # type: ignore[call-overload]
         self.criteria.tag_ids = [int(v) for v in self._checked(self.tags)]  # type: ignore[call-overload]
         self.criteria.organisation_kinds = [str(v) for v in self._checked(self.types)]
+        self.criteria.contact_kinds = [str(v) for v in self._checked(self.kinds)]
         self._timer.start()
 
     def run_search(self) -> None:
@@ -430,7 +436,9 @@ class RecipientsDialog(QDialog):
         kept = counts.get(None, 0)
         if not plan.recipients:
             self.summary.setText(
-                self.tr("Choose lists, tags, organisation types or contacts on the left.")
+                self.tr(
+                    "Choose lists, tags, organisation or contact types, or contacts on the left."
+                )
             )
         else:
             self.summary.setText(
