@@ -10,8 +10,8 @@ from fiac_press_desk.domain.messages import current_language
 
 CATALOGUE: dict[str, dict[str, str]] = {
     "vcard_end_without_begin": {
-        "fr": "Ligne {line} : END:VCARD sans BEGIN:VCARD, ignoré.",
-        "en": "Line {line}: END:VCARD without BEGIN:VCARD, ignored.",
+        "fr": "END:VCARD sans BEGIN:VCARD, ignoré.",
+        "en": "END:VCARD without BEGIN:VCARD, ignored.",
     },
     "vcard_missing_end": {
         "fr": "Fiche sans END:VCARD (elle s'arrête ligne {line}).",
@@ -42,12 +42,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "Unreadable card ({reason}).",
     },
     "vcard_bad_line": {
-        "fr": "Ligne {line} : « {text} » n'est pas une propriété vCard, ignorée.",
-        "en": "Line {line}: '{text}' is not a vCard property, ignored.",
+        "fr": "« {text} » n'est pas une propriété vCard, ignorée (ligne {line}).",
+        "en": "'{text}' is not a vCard property, ignored (line {line}).",
     },
     "vcard_unknown_charset": {
-        "fr": "Ligne {line} : jeu de caractères inconnu « {charset} » pour {prop}.",
-        "en": "Line {line}: unknown charset '{charset}' for {prop}.",
+        "fr": "Jeu de caractères inconnu « {charset} » pour {prop} (ligne {line}).",
+        "en": "Unknown charset '{charset}' for {prop} (line {line}).",
     },
     "vcard_charset_guessed": {
         "fr": "Texte 8 bits au jeu de caractères absent ou faux ({props}) : lu en {charset}, "
@@ -64,36 +64,36 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "No name ({file}, line {line})",
     },
     "vcard_bad_phone": {
-        "fr": "Ligne {line} : « {value} » n'est pas un numéro de téléphone, gardé tel quel "
-        "parmi les propriétés non reconnues.",
-        "en": "Line {line}: '{value}' is not a phone number, kept as written among the "
-        "unrecognised properties.",
+        "fr": "« {value} » n'est pas un numéro de téléphone : gardé tel quel parmi les "
+        "propriétés non reconnues (ligne {line}).",
+        "en": "'{value}' is not a phone number: kept as written among the unrecognised "
+        "properties (line {line}).",
     },
     "vcard_bad_email": {
-        "fr": "Ligne {line} : « {value} » n'est pas une adresse électronique valide, gardée "
-        "telle quelle parmi les propriétés non reconnues.",
-        "en": "Line {line}: '{value}' is not a valid email address, kept as written among the "
-        "unrecognised properties.",
+        "fr": "« {value} » n'est pas une adresse électronique valide : gardée telle quelle "
+        "parmi les propriétés non reconnues (ligne {line}).",
+        "en": "'{value}' is not a valid email address: kept as written among the "
+        "unrecognised properties (line {line}).",
     },
     "vcard_bad_birthday": {
-        "fr": "Ligne {line} : date de naissance « {value} » illisible, gardée telle quelle.",
-        "en": "Line {line}: unreadable birthday '{value}', kept as written.",
+        "fr": "Date de naissance « {value} » illisible, gardée telle quelle (ligne {line}).",
+        "en": "Unreadable birthday '{value}', kept as written (line {line}).",
     },
     "vcard_bad_value": {
-        "fr": "Ligne {line} : valeur « {value} » non reconnue pour {prop}, ignorée.",
-        "en": "Line {line}: unknown value '{value}' for {prop}, ignored.",
+        "fr": "Valeur « {value} » non reconnue pour {prop}, ignorée (ligne {line}).",
+        "en": "Unknown value '{value}' for {prop}, ignored (line {line}).",
     },
     "vcard_photo_broken": {
-        "fr": "Ligne {line} : photo illisible, écartée (le contact est gardé).",
-        "en": "Line {line}: unreadable photo dropped (the contact is kept).",
+        "fr": "Photo illisible écartée, le contact est gardé (ligne {line}).",
+        "en": "Unreadable photo dropped, the contact is kept (line {line}).",
     },
     "vcard_photo_too_big": {
-        "fr": "Ligne {line} : photo trop lourde ({size} Ko), écartée.",
-        "en": "Line {line}: photo too large ({size} KB), dropped.",
+        "fr": "Photo trop lourde ({size} Ko) écartée (ligne {line}).",
+        "en": "Photo too large ({size} KB) dropped (line {line}).",
     },
     "vcard_photo_url": {
-        "fr": "Ligne {line} : la photo est un lien, non téléchargé (le lien est gardé).",
-        "en": "Line {line}: the photo is a link, not downloaded (the link is kept).",
+        "fr": "La photo est un lien : non téléchargée, le lien est gardé (ligne {line}).",
+        "en": "The photo is a link: not downloaded, the link is kept (line {line}).",
     },
 }
 

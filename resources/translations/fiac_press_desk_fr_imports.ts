@@ -259,38 +259,38 @@
         <translation>Import terminé</translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s) created</source>
+        <source>contact(s) created</source>
         <translation>
-            <numerusform>%n contact créé</numerusform>
-            <numerusform>%n contacts créés</numerusform>
+            <numerusform>contact créé</numerusform>
+            <numerusform>contacts créés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n contact(s) updated</source>
+        <source>contact(s) updated</source>
         <translation>
-            <numerusform>%n contact mis à jour</numerusform>
-            <numerusform>%n contacts mis à jour</numerusform>
+            <numerusform>contact mis à jour</numerusform>
+            <numerusform>contacts mis à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n already up to date</source>
+        <source>already up to date</source>
         <translation>
-            <numerusform>%n déjà à jour</numerusform>
-            <numerusform>%n déjà à jour</numerusform>
+            <numerusform>déjà à jour</numerusform>
+            <numerusform>déjà à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n skipped</source>
+        <source>skipped</source>
         <translation>
-            <numerusform>%n ignorée</numerusform>
-            <numerusform>%n ignorées</numerusform>
+            <numerusform>fiche ignorée</numerusform>
+            <numerusform>fiches ignorées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n refused</source>
+        <source>refused</source>
         <translation>
-            <numerusform>%n refusée</numerusform>
-            <numerusform>%n refusées</numerusform>
+            <numerusform>fiche refusée</numerusform>
+            <numerusform>fiches refusées</numerusform>
         </translation>
     </message>
     <message>

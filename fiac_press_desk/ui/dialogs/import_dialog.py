@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -214,7 +216,7 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
         for column, width in (
-            (PlanColumn.PLACE, 200),
+            (PlanColumn.PLACE, 240),
             (PlanColumn.NAME, 220),
             (PlanColumn.RESULT, 150),
             (PlanColumn.DECISION, 190),
@@ -478,27 +480,35 @@ class ImportDialog(QDialog):
 
     def _show_summary(self, result: ImportResult) -> None:
         self.summary_title.setText(self.tr("Import done"))
-        lines = [
-            self.tr("%n contact(s) created", "", result.created),
-            self.tr("%n contact(s) updated", "", result.updated),
-            self.tr("%n already up to date", "", result.unchanged),
-            self.tr("%n skipped", "", result.skipped),
-            self.tr("%n refused", "", len(result.refused)),
+        rows = [
+            (result.created, self.tr("contact(s) created", "", result.created)),
+            (result.updated, self.tr("contact(s) updated", "", result.updated)),
+            (result.unchanged, self.tr("already up to date", "", result.unchanged)),
+            (result.skipped, self.tr("skipped", "", result.skipped)),
+            (len(result.refused), self.tr("refused", "", len(result.refused))),
         ]
-        self.summary_counts.setText("<br>".join(lines))
+        cells = "".join(
+            f"<tr><td align='right'><b>{count}</b></td><td>&nbsp;{_escape(text)}</td></tr>"
+            for count, text in rows
+        )
+        self.summary_counts.setText(f"<table cellspacing='2'>{cells}</table>")
         self.refused_list.clear()
         for place, reason in result.refused:
-            self.refused_list.addItem(
+            entry = QListWidgetItem(
                 self.tr("Refused — %1: %2")
                 .replace("%1", self.model.place_text(place))
                 .replace("%2", reason)
             )
+            entry.setForeground(QBrush(QColor("#b3261e")))
+            self.refused_list.addItem(entry)
         for place, warning in result.warnings:
-            self.refused_list.addItem(
+            entry = QListWidgetItem(
                 self.tr("Warning — %1: %2")
                 .replace("%1", self.model.place_text(place))
                 .replace("%2", warning)
             )
+            entry.setForeground(QBrush(QColor("#8a5300")))
+            self.refused_list.addItem(entry)
         has_lines = self.refused_list.count() > 0
         self.refused_label.setVisible(has_lines)
         self.refused_list.setVisible(has_lines)
