@@ -220,6 +220,9 @@ def test_demo_january_release_and_its_distribution(services: Services) -> None:
     assert {r.contact_id for r in plan.to_send} == failed
     opted_out = {r.contact_id for r in plan.recipients if r.skip is SkipReason.OPTED_OUT}
     assert opted_out and not opted_out & {line.contact_id for line in ledger}
+    # Its criteria were kept: "new recipients only" proposes the bounced ones, nobody new.
+    again = services.distributions.plan_new_recipients(january.id)
+    assert {r.contact_id for r in again.to_send} == failed
     body = services.releases.get(january.id).body
     assert "Parisanté Campus" in services.releases.get(january.id).summary
     assert "400" in body and len(body) > 1000
