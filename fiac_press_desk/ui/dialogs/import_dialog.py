@@ -152,7 +152,7 @@ class ImportDialog(QDialog):
         self.services = services
         self.sources = sources
         self.plan: ImportPlan | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.job: Job | None = None
         names = ", ".join(s.path.name for s in sources)
         self.setWindowTitle(self.tr("Import contacts — %1").replace("%1", names))
@@ -471,7 +471,7 @@ class ImportDialog(QDialog):
         self.pages.setCurrentIndex(self.PAGE_PREVIEW)
 
     def _applied(self, result: ImportResult) -> None:
-        self.result = result
+        self.import_result = result
         events = data_events()
         events.changed.emit("contacts")
         events.changed.emit("imports")
@@ -533,14 +533,14 @@ class ImportDialog(QDialog):
                 return None
             path = Path(name)
         try:
-            write_report(self.plan, self.result, path)
+            write_report(self.plan, self.import_result, path)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Save the import report"), str(exc))
             return None
         return path
 
     def undo(self, *, confirm: bool = True) -> None:
-        result = self.result
+        result = self.import_result
         if result is None or result.batch_id is None:
             return
         if confirm:

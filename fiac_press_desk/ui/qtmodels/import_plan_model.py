@@ -237,8 +237,9 @@ class PlanFilter(QSortFilterProxyModel):
         self._show = self.ALL
 
     def set_show(self, what: str) -> None:
+        self.beginFilterChange()
         self._show = what
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: IndexLike) -> bool:
         if self._show == self.ALL:
