@@ -714,6 +714,10 @@ Les communiqués qui lui sont envoyés et les demandes presse qu&apos;il fait s&
         <translation>consigné</translation>
     </message>
     <message>
+        <source>to be checked</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>

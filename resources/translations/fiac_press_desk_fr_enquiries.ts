@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>DashboardView</name>
@@ -16,7 +17,7 @@
     </message>
     <message>
         <source>No open enquiry: nothing is waiting.</source>
-        <translation>Aucune demande ouverte : rien n'attend.</translation>
+        <translation>Aucune demande ouverte : rien n&apos;attend.</translation>
     </message>
     <message>
         <source>All open enquiries</source>
@@ -40,7 +41,7 @@
     </message>
     <message>
         <source>No release yet.</source>
-        <translation>Aucun communiqué pour l'instant.</translation>
+        <translation>Aucun communiqué pour l&apos;instant.</translation>
     </message>
     <message>
         <source>overdue</source>
@@ -86,7 +87,7 @@
     </message>
     <message>
         <source>Open enquiries, most pressing first</source>
-        <translation>Demandes ouvertes, les plus urgentes d'abord</translation>
+        <translation>Demandes ouvertes, les plus urgentes d&apos;abord</translation>
     </message>
     <message>
         <source>The %1 most pressing of %2 open enquiries</source>
@@ -272,7 +273,7 @@
     </message>
     <message>
         <source>Today at 18:00</source>
-        <translation>Aujourd'hui à 18 h</translation>
+        <translation>Aujourd&apos;hui à 18 h</translation>
     </message>
     <message>
         <source>Tomorrow 12:00</source>
@@ -316,11 +317,11 @@
     </message>
     <message>
         <source>From the email of %1</source>
-        <translation>D'après le courriel de %1</translation>
+        <translation>D&apos;après le courriel de %1</translation>
     </message>
     <message>
         <source>“%1” is not a contact: pick one in the list, create a new journalist, or clear the field.</source>
-        <translation>« %1 » n'est pas un contact : choisissez-en un dans la liste, créez un nouveau journaliste ou videz le champ.</translation>
+        <translation>« %1 » n&apos;est pas un contact : choisissez-en un dans la liste, créez un nouveau journaliste ou videz le champ.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -403,7 +404,7 @@
     </message>
     <message>
         <source>Outcome (e.g. quoted in the article)</source>
-        <translation>Issue (ex. : cité dans l'article)</translation>
+        <translation>Issue (ex. : cité dans l&apos;article)</translation>
     </message>
     <message>
         <source>Add note</source>
@@ -451,7 +452,7 @@
     </message>
     <message>
         <source>Write the note first.</source>
-        <translation>Écrivez d'abord la note.</translation>
+        <translation>Écrivez d&apos;abord la note.</translation>
     </message>
     <message>
         <source>Write the response given in the note, then mark it answered.</source>
@@ -478,7 +479,7 @@
     </message>
     <message>
         <source>Due today</source>
-        <translation>Échéance aujourd'hui</translation>
+        <translation>Échéance aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Due within %1</source>
@@ -498,7 +499,7 @@
     </message>
     <message>
         <source>Received today</source>
-        <translation>Reçues aujourd'hui</translation>
+        <translation>Reçues aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Last 7 days</source>
@@ -514,7 +515,7 @@
     </message>
     <message>
         <source>Last year</source>
-        <translation>L'an dernier</translation>
+        <translation>L&apos;an dernier</translation>
     </message>
     <message>
         <source>Between…</source>
@@ -637,7 +638,7 @@
     </message>
     <message>
         <source>Due today</source>
-        <translation>Échéance aujourd'hui</translation>
+        <translation>Échéance aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Later</source>
@@ -681,7 +682,7 @@
     </message>
     <message>
         <source>Due today at %1</source>
-        <translation>À rendre aujourd'hui à %1</translation>
+        <translation>À rendre aujourd&apos;hui à %1</translation>
     </message>
     <message>
         <source>Due tomorrow at %1</source>

@@ -147,6 +147,7 @@ def distribution_statuses() -> dict[str, str]:
         s.SENT: QCoreApplication.translate("ContactLabels", "sent"),
         s.FAILED: QCoreApplication.translate("ContactLabels", "failed"),
         s.RECORDED: QCoreApplication.translate("ContactLabels", "recorded"),
+        s.SENDING: QCoreApplication.translate("ContactLabels", "to be checked"),
     }
 
 
