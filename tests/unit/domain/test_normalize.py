@@ -110,3 +110,16 @@ def test_digits_and_national_forms_for_search() -> None:
     assert national_phone("+12125550100") == "2125550100"
     assert national_phone("+442079460958;ext=12") == "02079460958"
     assert national_phone("3615 code") == "3615"
+
+
+def test_display_phone_fast_path_agrees_with_phonenumbers() -> None:
+    import random
+
+    import phonenumbers
+
+    rng = random.Random(33)
+    for _ in range(2000):
+        value = f"+33{rng.randint(1, 9)}{rng.randint(0, 99_999_999):08d}"
+        number = phonenumbers.parse(value, None)
+        expected = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+        assert display_phone(value) == expected, value

@@ -4,7 +4,8 @@ through the generic LIKE path that PostgreSQL would use."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 
@@ -304,3 +305,95 @@ def test_match_expression_quotes_every_word() -> None:
     assert fts_match_expression("  ") is None
     assert query_words("06 12 34") == ["061234"]
     assert query_words("06 12 lefevre") == ["06", "12", "lefevre"]
+
+
+# -- query plans -----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def crowd(services: Services) -> Services:
+    """Enough people for the plans to differ, some archived, some sharing a name."""
+    from fiac_press_desk.services.demo_data import generate_contacts
+
+    ids = services.contacts.create_many(list(generate_contacts(300)))
+    services.contacts.archive(ids[::7])
+    return services
+
+
+@pytest.mark.parametrize("query", ["l", "le", "ma", "martin", "le quotidien", "quotidien", "06"])
+def test_dense_and_sparse_plans_give_the_same_pages(
+    crowd: Services, monkeypatch: pytest.MonkeyPatch, query: str
+) -> None:
+    from fiac_press_desk.services.contact_queries import SortKey
+    from fiac_press_desk.storage.dialect import SQLiteAdapter
+
+    queries = crowd.contact_queries
+    pages = []
+    for dense_min in (10**9, 0):  # never dense, then dense whenever the share allows
+        monkeypatch.setattr(SQLiteAdapter, "DENSE_MIN", dense_min)
+        monkeypatch.setattr(SQLiteAdapter, "DENSE_SHARE", 10**6)
+        pages.append(
+            [
+                queries.ids(ContactFilter(search=query, archived=archived), sort, descending)
+                + queries.ids(ContactFilter(search=query), sort, descending, offset=5, limit=7)
+                for archived in (False, None, True)
+                for sort in (SortKey.NAME, SortKey.ORGANISATION)
+                for descending in (False, True)
+            ]
+        )
+        assert [r.id for r in queries.rows(ContactFilter(search=query), limit=20)] == (
+            queries.ids(ContactFilter(search=query), limit=20)
+        )
+    assert pages[0] == pages[1]
+    assert any(pages[0])
+
+
+@pytest.mark.parametrize("query", ["l", "martin", "eloise lef", "zzz"])
+def test_search_count_shortcut_agrees_with_the_general_count(crowd: Services, query: str) -> None:
+    queries = crowd.contact_queries
+    for archived in (False, None, True):
+        flt = ContactFilter(search=query, archived=archived)
+        assert queries.count(flt) == len(queries.ids(flt))
+        # a second condition takes the general path
+        general = ContactFilter(search=query, archived=archived, opted_out=False)
+        assert queries.count(general) == len(queries.ids(general))
+
+
+def _plans(services: Services, call: Callable[[], object]) -> list[str]:
+    """The query plan of every SELECT on contacts that ``call`` runs."""
+    from sqlalchemy import event
+
+    seen: list[tuple[str, Any]] = []
+
+    def record(_c: object, _cur: object, sql: str, params: Any, _ctx: object, _m: bool) -> None:
+        if sql.lstrip().upper().startswith("SELECT") and "FROM contacts" in sql:
+            seen.append((sql, params))
+
+    event.listen(services.db.engine, "before_cursor_execute", record)
+    try:
+        call()
+    finally:
+        event.remove(services.db.engine, "before_cursor_execute", record)
+    plans = []
+    with services.db.engine.connect() as conn:
+        for sql, params in seen:
+            rows = conn.exec_driver_sql(f"EXPLAIN QUERY PLAN {sql}", params).fetchall()
+            plans.append(" | ".join(str(r[-1]) for r in rows))
+    return plans
+
+
+def test_listing_and_broad_searches_walk_the_name_order_index(
+    crowd: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fiac_press_desk.storage.dialect import SQLiteAdapter
+
+    queries = crowd.contact_queries
+    (plan,) = _plans(crowd, lambda: queries.ids(ContactFilter()))
+    assert "COVERING INDEX ix_contacts_name_order" in plan and "TEMP B-TREE" not in plan
+    monkeypatch.setattr(SQLiteAdapter, "DENSE_MIN", 0)
+    plans = _plans(crowd, lambda: queries.ids(ContactFilter(search="l"), limit=50))
+    assert "COVERING INDEX ix_contacts_name_order" in plans[-1]
+    assert "TEMP B-TREE" not in plans[-1]
+    monkeypatch.setattr(SQLiteAdapter, "DENSE_MIN", 10**9)
+    plans = _plans(crowd, lambda: queries.ids(ContactFilter(search="l"), limit=50))
+    assert "INTEGER PRIMARY KEY" in plans[-1]  # a narrow search: its matches drive
