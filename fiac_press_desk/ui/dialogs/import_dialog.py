@@ -601,6 +601,15 @@ class ImportDialog(QDialog):
             self.job.cancel()
         super().reject()
 
+    def done(self, result: int) -> None:
+        super().done(result)
+        if self.job is None:
+            # The plan goes now, freed by reference counting; what ``quiet_collector`` froze
+            # and still lives goes back under the collector's watch.
+            self.model.set_plan(None)
+            self.plan = None
+            gc.unfreeze()
+
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
