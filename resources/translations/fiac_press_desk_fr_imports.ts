@@ -593,13 +593,6 @@
         <source>Would change: %1</source>
         <translation>Changerait : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s)</source>
-        <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 (earlier in the file)</source>
         <translation>%1 (plus haut dans le fichier)</translation>

@@ -98,7 +98,7 @@ def test_preview_shows_each_record_with_what_was_found(
     assert model.index(1, PlanColumn.DECISION).data() == "Refused"
     assert model.index(1, PlanColumn.DETAILS).data().startswith("Fiche vide")  # domain: French
     assert "Same email as Éloïse Lefèvre" in model.index(3, PlanColumn.DETAILS).data()
-    assert "1 warning" in model.index(2, PlanColumn.DETAILS).data()
+    assert model.index(2, PlanColumn.DETAILS).data().startswith("Photo illisible")
     assert "Photo illisible" in model.index(2, PlanColumn.NAME).data(Qt.ItemDataRole.ToolTipRole)
     assert not model.flags(model.index(1, PlanColumn.DECISION)) & Qt.ItemFlag.ItemIsEditable
     assert dialog.import_button.text() == "Import 2 record(s)"

@@ -442,7 +442,7 @@ class ImportDialog(QDialog):
             self.details.clear()
             return
         lines = [f"<b>{self.model.place_text(item.place)}</b> — {item.name or '—'}"]
-        details = self.model.details(item)
+        details = self.model.details(item, warnings=False)
         if details:
             lines.append(_escape(details))
         lines += [f"• {_escape(w)}" for w in item.warnings]

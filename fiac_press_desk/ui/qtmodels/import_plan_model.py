@@ -178,7 +178,7 @@ class ImportPlanModel(QAbstractTableModel):
             return self.tr("%1, line %2").replace("%1", name).replace("%2", str(place.line))
         return name
 
-    def details(self, item: PlanItem) -> str:
+    def details(self, item: PlanItem, *, warnings: bool = True) -> str:
         """Why the record is what it is, in the press officer's words."""
         kind = item.kind
         if kind is MatchKind.ERROR:
@@ -190,8 +190,9 @@ class ImportPlanModel(QAbstractTableModel):
             parts.append(
                 self.tr("Would change: %1").replace("%1", labels.fields_text(item.changes))
             )
-        if item.warnings:
-            parts.append(self.tr("%n warning(s)", "", len(item.warnings)))
+        if item.warnings and warnings:
+            more = len(item.warnings) - 1
+            parts.append(item.warnings[0] + (f" (+{more})" if more else ""))
         return " — ".join(parts)
 
     def match_text(self, item: PlanItem) -> str:
