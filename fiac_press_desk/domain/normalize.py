@@ -90,6 +90,8 @@ def _parse_phone(typed: str, region: str) -> str:
 
 def phone_digits(value: str) -> str:
     """Digits only, what the search index holds so that "0612" and "+33612" both find."""
+    if value.startswith("+") and value[1:].isdigit():  # E.164, as stored
+        return value[1:]
     return "".join(ch for ch in value if ch.isdigit())
 
 

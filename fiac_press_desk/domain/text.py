@@ -52,4 +52,6 @@ def clean(text: str | None) -> str:
     """Trim and collapse inner runs of white space (not newlines)."""
     if not text:
         return ""
+    if "  " not in text and "\t" not in text and "\u00a0" not in text and "\u202f" not in text:
+        return text.strip()  # nothing to collapse: the common case, hot in bulk imports
     return _SPACES.sub(" ", text).strip()

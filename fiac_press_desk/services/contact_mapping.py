@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import Any
+from collections.abc import Iterable
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -104,6 +105,9 @@ def to_data(contact: Contact, *, with_photo: bool = True) -> ContactData:
     )
 
 
+_Named = TypeVar("_Named", Organisation, Tag, DistributionList)
+
+
 class Resolver:
     """Finds or creates organisations, tags and lists by name within one session, cached."""
 
@@ -113,6 +117,32 @@ class Resolver:
         self._orgs: dict[str, Organisation] = {}
         self._tags: dict[str, Tag] = {}
         self._lists: dict[str, DistributionList] = {}
+        self._absent: set[tuple[str, str]] = set()  # (table, name key) known not to exist
+
+    def prefetch(
+        self,
+        organisations: Iterable[str] = (),
+        tags: Iterable[str] = (),
+        lists: Iterable[str] = (),
+    ) -> None:
+        """Look up many names in one query per kind (bulk writes resolve hundreds)."""
+        self._prefetch(Organisation, self._orgs, organisations)
+        self._prefetch(Tag, self._tags, tags)
+        self._prefetch(DistributionList, self._lists, lists)
+
+    def _prefetch(
+        self, model: type[_Named], cache: dict[str, _Named], names: Iterable[str]
+    ) -> None:
+        table = str(model.__tablename__)
+        keys = sorted({name_key(n) for n in names if n} - cache.keys())
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            for obj in self.session.scalars(select(model).where(model.name_key.in_(chunk))):
+                cache[obj.name_key] = obj
+            self._absent.update((table, k) for k in chunk if k not in cache)
+
+    def _known_absent(self, model: type[_Named], key: str) -> bool:
+        return (str(model.__tablename__), key) in self._absent
 
     def organisation(self, name: str) -> Organisation | None:
         if not name:
@@ -120,7 +150,11 @@ class Resolver:
         key = name_key(name)
         org = self._orgs.get(key)
         if org is None:
-            org = self.session.scalar(select(Organisation).where(Organisation.name_key == key))
+            org = (
+                None
+                if self._known_absent(Organisation, key)
+                else self.session.scalar(select(Organisation).where(Organisation.name_key == key))
+            )
             if org is None:
                 org = Organisation(name=name, name_key=key, kind="other")
                 self.session.add(org)
@@ -132,7 +166,11 @@ class Resolver:
         key = name_key(name)
         tag = self._tags.get(key)
         if tag is None:
-            tag = self.session.scalar(select(Tag).where(Tag.name_key == key))
+            tag = (
+                None
+                if self._known_absent(Tag, key)
+                else self.session.scalar(select(Tag).where(Tag.name_key == key))
+            )
             if tag is None:
                 tag = Tag(name=name, name_key=key)
                 self.session.add(tag)
@@ -144,8 +182,12 @@ class Resolver:
         key = name_key(name)
         dlist = self._lists.get(key)
         if dlist is None:
-            dlist = self.session.scalar(
-                select(DistributionList).where(DistributionList.name_key == key)
+            dlist = (
+                None
+                if self._known_absent(DistributionList, key)
+                else self.session.scalar(
+                    select(DistributionList).where(DistributionList.name_key == key)
+                )
             )
             if dlist is None:
                 dlist = DistributionList(name=name, name_key=key)

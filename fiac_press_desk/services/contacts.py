@@ -375,11 +375,12 @@ def insert_contacts(
         return []
     # In order of first appearance: of "Le Monde" and "le monde", the first spelling names it.
     org_names = dict.fromkeys(c.organization for c in cleaned if c.organization)
+    tag_names = dict.fromkeys(t for c in cleaned for t in c.tags)
+    list_names = dict.fromkeys(x for c in cleaned for x in c.lists)
+    resolver.prefetch(org_names, tag_names, list_names)
     orgs = {name: resolver.organisation(name) for name in org_names}
-    tags = {n: resolver.tag(n) for n in dict.fromkeys(t for c in cleaned for t in c.tags)}
-    lists = {
-        n: resolver.distribution_list(n) for n in dict.fromkeys(x for c in cleaned for x in c.lists)
-    }
+    tags = {n: resolver.tag(n) for n in tag_names}
+    lists = {n: resolver.distribution_list(n) for n in list_names}
     session.flush()
     now = utcnow()
     rows: list[dict[str, Any]] = []

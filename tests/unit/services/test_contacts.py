@@ -18,6 +18,7 @@ from sqlalchemy import select
 from fiac_press_desk.domain.contact import (
     ContactData,
     EmailAddress,
+    OrganisationData,
     Phone,
     PostalAddress,
     WebLink,
@@ -544,3 +545,28 @@ def test_merge_data_fills_blanks_only() -> None:
     assert (merged.given_name, merged.job_title) == ("A", "Reporter")
     assert [e.value for e in merged.emails] == ["a@x.fr"]
     assert keep.job_title == ""  # inputs untouched
+
+
+def test_create_many_reuses_existing_groups_and_creates_missing_once(services: Services) -> None:
+    services.organisations.create(OrganisationData(name="Le Monde"))
+    services.tags.create("VIP")
+    services.lists.create("Presse")
+    records = [
+        ContactData(given_name=f"P{i}", organization=org, tags=tags, lists=lists)
+        for i, (org, tags, lists) in enumerate(
+            [
+                ("LE MONDE", ["vip"], ["presse"]),
+                ("Libération", ["VIP", "Nouveau"], ["Presse", "Radio"]),
+                ("libération", ["nouveau"], ["radio"]),
+            ]
+        )
+    ]
+    ids = services.contacts.create_many(records)
+    assert sorted(o.name for o in services.organisations.all()) == ["Le Monde", "Libération"]
+    assert [(t.name, t.count) for t in services.tags.all()] == [("Nouveau", 2), ("VIP", 2)]
+    assert [(g.name, g.count) for g in services.lists.all()] == [("Presse", 2), ("Radio", 2)]
+    assert [c.organization for c in services.contacts.get_many(ids)] == [
+        "Le Monde",
+        "Libération",
+        "Libération",
+    ]
