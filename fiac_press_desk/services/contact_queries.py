@@ -207,21 +207,37 @@ def rows_for(session: Session, ids: list[int]) -> list[ContactRow]:
         tags: dict[int, list[str]] = defaultdict(list)
         for cid, name in session.execute(_TAGS_OF.where(ContactTag.contact_id.in_(chunk))):
             tags[cid].append(name)
-        for r in session.execute(_ROW.where(Contact.id.in_(chunk))):
-            name = r.display_name or " ".join(p for p in (r.given_name, r.family_name) if p)
-            found[r.id] = ContactRow(
-                id=r.id,
-                name=name or r.org or r.email or "",
-                organisation=r.org or "",
-                job_title=r.job_title,
-                email=r.email or "",
-                phone=display_phone(r.phone) if r.phone else "",
-                kind=r.kind,
-                tags=", ".join(tags.get(r.id, ())),
-                last_release=r.release_title or "",
-                last_release_at=r.release_at.replace(tzinfo=None) if r.release_at else None,
-                opted_out=r.opted_out,
-                archived=r.archived,
+        for (
+            cid,
+            display_name,
+            given_name,
+            family_name,
+            job_title,
+            kind,
+            opted_out,
+            archived,
+            org,
+            email,
+            phone,
+            release_at,
+            release_title,
+        ) in session.execute(_ROW.where(Contact.id.in_(chunk))):
+            name = display_name or (
+                f"{given_name} {family_name}" if given_name and family_name else given_name
+            )
+            found[cid] = ContactRow(
+                id=cid,
+                name=name or family_name or org or email or "",
+                organisation=org or "",
+                job_title=job_title,
+                email=email or "",
+                phone=display_phone(phone) if phone else "",
+                kind=kind,
+                tags=", ".join(tags[cid]) if cid in tags else "",
+                last_release=release_title or "",
+                last_release_at=release_at.replace(tzinfo=None) if release_at else None,
+                opted_out=opted_out,
+                archived=archived,
             )
     return [found[i] for i in ids if i in found]
 

@@ -143,6 +143,8 @@ def test_pragmas(db: Database) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -64 * 1024
+        assert conn.exec_driver_sql("PRAGMA temp_store").scalar() == 2  # memory
 
 
 def test_foreign_keys_are_enforced(db: Database) -> None:
