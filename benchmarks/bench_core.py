@@ -1,0 +1,250 @@
+"""Foundation benchmarks: bulk creation through the services, as-you-type search.
+
+    python -m benchmarks --only core                 # 50k creation, 100k search
+    python -m benchmarks --only core --size 5000     # both at 5k while developing
+
+* ``create_many``: ``services.contacts.create_many`` of generated contacts (validation,
+  normalisation, organisations/tags/lists resolved, search text, one transaction, audit)
+  against a floor that inserts the very same rows (read back from the measured database:
+  contacts, emails, phones, addresses, links, tags, list memberships) with raw
+  ``sqlite3.executemany`` into a fresh database of the same schema (same indexes and search
+  triggers, same pragmas), in one transaction.
+* ``search``: for each realistic query typed in the search box (name prefixes of 1 to 6
+  letters typed without accents, outlets, several words, an email, a phone), the latency of
+  one page of the contacts table plus its count (``contact_queries.rows(limit=200)`` and
+  ``contact_queries.count``) against the bare index lookup
+  ``SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ? LIMIT 200``. Each query's time
+  is the median of several runs; the line reports the median over the queries. The 100k
+  database is generated once and cached in ``$FIAC_BENCH_CACHE`` (default
+  ``/tmp/fiac-press-desk-bench``), keyed by everything that shapes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import statistics
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from benchmarks.run import Result
+from fiac_press_desk.services import Services
+from fiac_press_desk.services.contact_queries import ContactFilter
+from fiac_press_desk.services.demo_data import generate_contacts
+from fiac_press_desk.storage.database import Database, head_revision
+from fiac_press_desk.storage.dialect import fts_match_expression
+
+CREATE_SIZE = 50_000
+SEARCH_SIZE = 100_000
+CREATE_GOAL = 3.0
+SEARCH_GOAL = 5.0
+# Tables the bulk creation fills, in foreign-key order.
+CREATED_TABLES = (
+    "contacts",
+    "contact_emails",
+    "contact_phones",
+    "contact_addresses",
+    "contact_urls",
+    "contact_tags",
+    "list_members",
+)
+# What a press officer types, letter by letter: names without their accents, outlets, several
+# words at once, the start of an email address, a phone number as read aloud.
+QUERIES = [
+    "l", "le", "lef", "lefe", "lefev", "lefevr",
+    "m", "ma", "mar", "mart", "marti", "martin",
+    "d", "du", "dup", "dupr", "dupre",
+    "c", "ch", "cha", "chat", "chate", "chatel",
+    "e", "el", "elo", "eloi", "elois", "eloise",
+    "f", "fr", "fra", "fran", "franc", "franco",
+    "h", "he", "hel", "hele", "helen", "helene",
+    "n", "ng", "ngu", "nguy", "nguye", "nguyen",
+    "quotidien", "gazette sciences", "radio hex", "echo medical", "ouest fictif",
+    "eloise lef", "francois mar", "helene roux", "camille lyon", "jerome gazette",
+    "lefevre quotidien", "martin radio", "dupre agence sante",
+    "eloise.lefevre", "0145", "06 12",
+]  # fmt: skip
+RUNS_PER_QUERY = 5
+
+
+def run(size: int | None = None) -> list[Result]:
+    return [bench_create_many(size or CREATE_SIZE), *bench_search(size or SEARCH_SIZE)]
+
+
+# -- bulk creation ---------------------------------------------------------------------------
+
+
+def bench_create_many(size: int, repeat: int = 2) -> Result:
+    records = list(generate_contacts(size))
+    best_service = best_floor = float("inf")
+    with tempfile.TemporaryDirectory(prefix="fiac-bench-") as tmp:
+        for attempt in range(repeat):
+            path = Path(tmp) / f"service-{attempt}.sqlite3"
+            db = Database(f"sqlite:///{path}")
+            services = Services(db, actor="bench")
+            start = time.perf_counter()
+            ids = services.contacts.create_many(records)
+            best_service = min(best_service, time.perf_counter() - start)
+            db.dispose()
+            assert len(ids) == size
+            best_floor = min(best_floor, _raw_insert_floor(path, Path(tmp) / f"raw-{attempt}"))
+    return Result(
+        f"create_many {size // 1000}k contacts vs raw executemany",
+        best_service,
+        best_floor,
+        goal=CREATE_GOAL,
+    )
+
+
+def _raw_insert_floor(source: Path, work: Path) -> float:
+    """Seconds to insert, with raw executemany, the rows ``create_many`` wrote to ``source``."""
+    target = work.with_suffix(".sqlite3")
+    Database(f"sqlite:///{target}").dispose()  # same schema: tables, indexes, search triggers
+    with _connect(source) as conn:
+        tables = {name: _rows(conn, name) for name in ("organisations", "tags", "distribution_lists")}
+        created = {name: _rows(conn, name) for name in CREATED_TABLES}
+    with _connect(target) as conn:
+        conn.execute("BEGIN")
+        for name, (columns, rows) in tables.items():  # what the contacts point to: not timed
+            conn.executemany(_insert_sql(name, columns), rows)
+        conn.execute("COMMIT")
+        start = time.perf_counter()
+        conn.execute("BEGIN")
+        for name in CREATED_TABLES:
+            columns, rows = created[name]
+            conn.executemany(_insert_sql(name, columns), rows)
+        conn.execute("COMMIT")
+        elapsed = time.perf_counter() - start
+        assert conn.execute("SELECT count(*) FROM contacts").fetchone()[0] == len(
+            created["contacts"][1]
+        )
+    return elapsed
+
+
+@contextmanager
+def _connect(path: Path) -> Iterator[sqlite3.Connection]:
+    """A bare connection with the application's pragmas (storage.dialect.SQLiteAdapter)."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = NORMAL")
+    try:
+        yield conn
+    finally:
+        conn.close()
+
+
+def _rows(conn: sqlite3.Connection, table: str) -> tuple[list[str], list[tuple[object, ...]]]:
+    cur = conn.execute(f"SELECT * FROM {table}")
+    return [d[0] for d in cur.description], cur.fetchall()
+
+
+def _insert_sql(table: str, columns: list[str]) -> str:
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
+
+
+# -- search ----------------------------------------------------------------------------------
+
+
+def bench_search(size: int) -> list[Result]:
+    path = search_database(size)
+    db = Database(f"sqlite:///{path}")
+    services = Services(db, actor="bench")
+    queries = services.contact_queries
+    raw = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        ours: dict[str, float] = {}
+        floor: dict[str, float] = {}
+        for text in QUERIES:
+            match = fts_match_expression(text)
+            assert match is not None
+            flt = ContactFilter(search=text)
+
+            def page(flt: ContactFilter = flt) -> None:
+                queries.rows(flt, limit=200)
+                queries.count(flt)
+
+            def bare(match: str = match) -> None:
+                raw.execute(
+                    "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ? LIMIT 200", (match,)
+                ).fetchall()
+
+            ours[text] = _median_time(page)
+            floor[text] = _median_time(bare)
+    finally:
+        raw.close()
+        db.dispose()
+    label = f"{size // 1000}k" if size >= 1000 else str(size)
+    results = [
+        Result(
+            f"search {label}: rows(200)+count, median of {len(QUERIES)} queries",
+            statistics.median(ours.values()),
+            statistics.median(floor.values()),
+            goal=SEARCH_GOAL,
+        )
+    ]
+    # Where the time goes: the hardest queries (one or two letters match most of the table).
+    for name, subset in (
+        ("1-2 letters", [q for q in QUERIES if len(q) <= 2]),
+        ("3-6 letters", [q for q in QUERIES if 3 <= len(q) <= 6 and " " not in q]),
+        ("several words", [q for q in QUERIES if " " in q.strip()]),
+    ):
+        results.append(
+            Result(
+                f"search {label}: {name} (median)",
+                statistics.median(ours[q] for q in subset),
+                statistics.median(floor[q] for q in subset),
+                note="for reference",
+            )
+        )
+    return results
+
+
+def _median_time(fn: Callable[[], None]) -> float:
+    fn()  # warm the page cache and the statement cache
+    times = []
+    for _ in range(RUNS_PER_QUERY):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def search_database(size: int) -> Path:
+    """The generated database of ``size`` contacts, built once and reused across runs."""
+    cache = Path(os.environ.get("FIAC_BENCH_CACHE", "/tmp/fiac-press-desk-bench"))
+    cache.mkdir(parents=True, exist_ok=True, mode=0o700)
+    path = cache / f"search-{size}-{_shape_key()}.sqlite3"
+    if path.exists():
+        return path
+    for stale in cache.glob(f"search-{size}-*.sqlite3*"):
+        stale.unlink()
+    part = path.with_name(path.name + ".part")
+    part.unlink(missing_ok=True)
+    db = Database(f"sqlite:///{part}")
+    try:
+        services = Services(db, actor="bench")
+        records = generate_contacts(size)
+        while chunk := [r for _, r in zip(range(10_000), records, strict=False)]:
+            services.contacts.create_many(chunk)
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
+            conn.exec_driver_sql("INSERT INTO contacts_fts(contacts_fts) VALUES ('optimize')")
+    finally:
+        db.dispose()
+    shutil.move(part, path)
+    return path
+
+
+def _shape_key() -> str:
+    """Changes whenever the schema, the generator or the search text would change."""
+    root = Path(__file__).resolve().parents[1] / "fiac_press_desk"
+    digest = hashlib.sha256(head_revision().encode())
+    for name in ("services/demo_data.py", "storage/search.py", "domain/text.py"):
+        digest.update((root / name).read_bytes())
+    return digest.hexdigest()[:12]
