@@ -106,7 +106,9 @@ def _raw_insert_floor(source: Path, work: Path) -> float:
     target = work.with_suffix(".sqlite3")
     Database(f"sqlite:///{target}").dispose()  # same schema: tables, indexes, search triggers
     with _connect(source) as conn:
-        tables = {name: _rows(conn, name) for name in ("organisations", "tags", "distribution_lists")}
+        tables = {
+            name: _rows(conn, name) for name in ("organisations", "tags", "distribution_lists")
+        }
         created = {name: _rows(conn, name) for name in CREATED_TABLES}
     with _connect(target) as conn:
         conn.execute("BEGIN")
