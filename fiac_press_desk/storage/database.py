@@ -183,7 +183,9 @@ def inspect_sqlite_file(path: Path) -> tuple[str | None, bool]:
     except sqlite3.Error as exc:
         raise DatabaseError(f"{path}: cannot be opened ({exc})") from exc
     try:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
         revision = None
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -192,7 +194,9 @@ def inspect_sqlite_file(path: Path) -> tuple[str | None, bool]:
         raise DatabaseError(f"{path}: not a readable database ({exc})") from exc
     finally:
         conn.close()
-    return revision, bool(tables)
+    # An empty alembic_version table is ours, at no revision yet (or stepped back to base).
+    others = {t for t in tables if t != "alembic_version" and not t.startswith("sqlite_")}
+    return revision, bool(others)
 
 
 def _owner_only(path: Path) -> None:

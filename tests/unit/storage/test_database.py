@@ -52,10 +52,10 @@ def _insert(conn: sqlite3.Connection, table: str, **values: Any) -> int:
     return cur.lastrowid
 
 
-def _make_revision_0001(path: Path) -> None:
-    """A database as the first release of the application left it, filled by raw SQL."""
+def _make_revision_0001(path: Path, revision: str = "0001") -> None:
+    """A database as an earlier release of the application left it, filled by raw SQL."""
     cfg = alembic_config(_url(path))
-    command.upgrade(cfg, "0001")
+    command.upgrade(cfg, revision)
     conn = sqlite3.connect(path)
     try:
         org = _insert(conn, "organisations", name="Le Quotidien", name_key="le quotidien")
@@ -85,6 +85,10 @@ def _make_revision_0001(path: Path) -> None:
         _insert(conn, "contact_phones", contact_id=eloise, value="+33612345678", label="mobile")
         _insert(conn, "contact_addresses", contact_id=eloise, city="Lyon", postal_code="69007")
         conn.execute("INSERT INTO contact_tags (contact_id, tag_id) VALUES (?, ?)", (eloise, tag))
+        if revision != "0001":  # from 0002 on, the application wrote the folded words too
+            words = "eloise lefevre rencontree au salon le quotidien eloise.lefevre@example.fr"
+            words += " 33612345678 0612345678 lyon 69007 sante"
+            conn.execute("UPDATE contacts SET search_text = ? WHERE id = ?", (words, eloise))
         _insert(
             conn,
             "contacts",
@@ -96,6 +100,7 @@ def _make_revision_0001(path: Path) -> None:
             lawful_basis="consent",
             salutation="formal",
             language="fr",
+            **({} if revision == "0001" else {"search_text": "bruno marchal"}),
         )
         conn.commit()
     finally:
@@ -164,14 +169,18 @@ def test_reopening_at_head_changes_nothing(db_path: Path) -> None:
     assert not list(db_path.parent.glob("*.bak"))
 
 
-def test_revision_0001_is_backed_up_then_upgraded_with_data_intact(db_path: Path) -> None:
-    _make_revision_0001(db_path)
+@pytest.mark.parametrize("revision", ["0001", "0002"])
+def test_older_revision_is_backed_up_then_upgraded_with_data_intact(
+    db_path: Path, revision: str
+) -> None:
+    _make_revision_0001(db_path, revision)
     db = Database(_url(db_path))
     try:
         # The backup holds the database exactly as it was before the migration.
         assert db.backup_path is not None and db.backup_path.is_file()
+        assert f".before-{revision}-" in db.backup_path.name
         assert stat.S_IMODE(db.backup_path.stat().st_mode) == 0o600
-        assert inspect_sqlite_file(db.backup_path)[0] == "0001"
+        assert inspect_sqlite_file(db.backup_path)[0] == revision
         old = sqlite3.connect(db.backup_path)
         try:
             names = old.execute("SELECT given_name FROM contacts ORDER BY id").fetchall()
@@ -179,7 +188,7 @@ def test_revision_0001_is_backed_up_then_upgraded_with_data_intact(db_path: Path
         finally:
             old.close()
         assert names == [("Éloïse",), ("Bruno",)]
-        assert "search_text" not in columns
+        assert ("search_text" in columns) == (revision != "0001")
 
         assert db.current_revision() == head_revision()
         services = Services(db, actor="test")
@@ -322,3 +331,21 @@ def test_transaction_rolls_back_whole(db: Database) -> None:
         raise RuntimeError("boom")
     with db.session() as session:
         assert session.execute(text("SELECT count(*) FROM tags")).scalar() == 0
+
+
+def test_migrations_go_down_and_up_again(db_path: Path) -> None:
+    """Every revision's downgrade works, so a bad release can be stepped back from."""
+    Database(_url(db_path)).dispose()
+    cfg = alembic_config(_url(db_path))
+    command.downgrade(cfg, "base")
+    conn = sqlite3.connect(db_path)
+    try:
+        left = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+    assert left <= {"alembic_version"}
+    db = Database(_url(db_path))
+    try:
+        assert db.current_revision() == head_revision()
+    finally:
+        db.dispose()
