@@ -126,11 +126,11 @@ def test_filter_shows_one_kind_or_the_warnings(
     dialog = open_preview(qtbot, services, [vcf])
     combo = dialog.show_combo
     combo.setCurrentIndex(combo.findData(MatchKind.ERROR.value))
-    assert dialog.proxy.rowCount() == 1
+    assert dialog.table.model().rowCount() == 1
     combo.setCurrentIndex(combo.findData(PlanFilter.WARNINGS))
-    assert dialog.proxy.rowCount() == 1
+    assert dialog.table.model().rowCount() == 1
     combo.setCurrentIndex(0)
-    assert dialog.proxy.rowCount() == 4
+    assert dialog.table.model().rowCount() == 4
 
 
 def test_apply_writes_one_batch_shows_the_summary_and_can_undo(

@@ -12,8 +12,6 @@ from __future__ import annotations
 
 import gc
 import itertools
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -78,22 +76,28 @@ class FileSource:
     mapping: Any = None
 
 
-@contextmanager
-def quiet_collector() -> Iterator[None]:
-    """No cyclic garbage collection while a job builds or writes a large plan.
+class CollectedProgress:
+    """The job's progress, plus garbage collection in small steps while a big plan is built.
 
-    A full (generation 2) collection walks every tracked object of the process while holding
-    the GIL: with the plan of a few thousand cards that is over 100 ms during which the window
-    cannot repaint (measured in benchmarks/bench_vcard.py), and it grows with the file. The
-    plan's objects hold no reference cycles, so reference counting frees them; at the end the
-    live objects are frozen (``gc.freeze``) so later collections skip them as well.
+    Python's full collections walk every tracked object while holding the GIL: over the plan of
+    a 50,000-card file that is 0.2-0.4 s at a time during which the window cannot repaint
+    (measured in benchmarks/bench_vcard.py), and turning the collector off instead grows memory
+    by half (SQLAlchemy leaves reference cycles). So at each progress step the objects made
+    since the last step are collected (a short walk) and the survivors frozen (``gc.freeze``),
+    where later collections skip them. The window unfreezes them when it closes.
     """
-    gc.disable()
-    try:
-        yield
-    finally:
+
+    def __init__(self, progress: Progress) -> None:
+        self._progress = progress
         gc.freeze()
-        gc.enable()
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        gc.collect()
+        gc.freeze()
+        self._progress.report(done, total, text)
+
+    def check(self) -> None:
+        self._progress.check()
 
 
 def run_import(services: Services, paths: list[Path], parent: QWidget | None) -> None:
@@ -220,10 +224,11 @@ class ImportDialog(QDialog):
             self.duplicates_combo.addItem(text, value)
         self.duplicates_combo.activated.connect(self._duplicates_policy)
         self.model = ImportPlanModel(self)
+        # Filtering asks the Python model about every row: the proxy is only put between
+        # the model and the view while a filter is chosen (50,000 rows show unfiltered).
         self.proxy = PlanFilter(self)
-        self.proxy.setSourceModel(self.model)
         self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(PlanColumn.DECISION, DecisionDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(
@@ -244,7 +249,6 @@ class ImportDialog(QDialog):
         ):
             header.resizeSection(column, width)
         header.setStretchLastSection(True)
-        self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -333,18 +337,20 @@ class ImportDialog(QDialog):
         services, sources = self.services, self.sources
         self.pages.setCurrentIndex(self.PAGE_READING)
 
-        def work(progress: Progress) -> ImportPlan:
+        def work(progress: Progress) -> tuple[ImportPlan, dict[str, int], int, int]:
             items = itertools.chain.from_iterable(
                 contact_items(s.path, sheet=s.sheet, mapping=s.mapping) for s in sources
             )
-            with quiet_collector():
-                return build_plan(
-                    services,
-                    items,
-                    sources=[str(s.path) for s in sources],
-                    format=import_format([s.path for s in sources]),
-                    progress=progress,
-                )
+            plan = build_plan(
+                services,
+                items,
+                sources=[str(s.path) for s in sources],
+                format=import_format([s.path for s in sources]),
+                progress=CollectedProgress(progress),
+            )
+            # Counted here, off the window's thread: a pass over 50,000 items is not free.
+            warned = sum(1 for i in plan.items if i.warnings)
+            return plan, plan.counts(), warned, _writes(plan)
 
         job = Job(work, self)
         job.progressed.connect(self._reading_progress)
@@ -375,10 +381,11 @@ class ImportDialog(QDialog):
         QMessageBox.warning(self, self.tr("Import contacts"), message)
         self.reject()
 
-    def _planned(self, plan: ImportPlan) -> None:
+    def _planned(self, outcome: tuple[ImportPlan, dict[str, int], int, int]) -> None:
+        plan, counts, warned, writes = outcome
         self.plan = plan
         self.model.set_plan(plan)
-        counts = plan.counts()
+        self._show_model(self.model)
         self.counts_label.setText(self._counts_text(counts))
         self.show_combo.clear()
         self.show_combo.addItem(self.tr("All records (%1)").replace("%1", str(len(plan.items))))
@@ -392,15 +399,14 @@ class ImportDialog(QDialog):
         ):
             if counts[kind.value]:
                 self.show_combo.addItem(f"{text} ({counts[kind.value]})", kind.value)
-        warned = sum(1 for i in plan.items if i.warnings)
         if warned:
             self.show_combo.addItem(self.tr("With warnings (%1)").replace("%1", str(warned)))
             self.show_combo.setItemData(self.show_combo.count() - 1, PlanFilter.WARNINGS)
         self.show_combo.currentIndexChanged.connect(
-            lambda _i: self.proxy.set_show(self.show_combo.currentData())
+            lambda _i: self.show_only(self.show_combo.currentData())
         )
         self.duplicates_combo.setEnabled(bool(counts[MatchKind.DUPLICATE.value]))
-        self._update_import_button()
+        self._set_import_button(writes)
         self.model.dataChanged.connect(lambda *_: self._update_import_button())
         self.pages.setCurrentIndex(self.PAGE_PREVIEW)
         if plan.items:
@@ -429,14 +435,30 @@ class ImportDialog(QDialog):
         )
 
     def _update_import_button(self) -> None:
-        if self.plan is None:
-            return
-        writes = sum(1 for i in self.plan.items if i.decision is not Decision.SKIP and i.data)
+        if self.plan is not None:
+            self._set_import_button(_writes(self.plan))
+
+    def _set_import_button(self, writes: int) -> None:
         self.import_button.setText(self.tr("Import %n record(s)", "", writes))
         self.import_button.setEnabled(writes > 0)
 
+    def show_only(self, what: str) -> None:
+        """All records, one kind (a MatchKind value) or those with warnings."""
+        if what == PlanFilter.ALL:
+            self._show_model(self.model)
+            return
+        if self.proxy.sourceModel() is None:
+            self.proxy.setSourceModel(self.model)
+        self.proxy.set_show(what)
+        self._show_model(self.proxy)
+
+    def _show_model(self, model: Any) -> None:
+        if self.table.model() is not model:
+            self.table.setModel(model)
+        self.table.selectionModel().currentRowChanged.connect(self._show_details)
+
     def _show_details(self, current: IndexLike, _previous: IndexLike) -> None:
-        source = self.proxy.mapToSource(current)
+        source = self.proxy.mapToSource(current) if current.model() is self.proxy else current
         item = self.model.item(source.row())
         if item is None:
             self.details.clear()
@@ -459,8 +481,7 @@ class ImportDialog(QDialog):
         self.pages.setCurrentIndex(self.PAGE_WRITING)
 
         def work(progress: Progress) -> ImportResult:
-            with quiet_collector():
-                return apply_plan(services, plan, progress=progress)
+            return apply_plan(services, plan, progress=CollectedProgress(progress))
 
         job = Job(work, self)
         job.progressed.connect(self._writing_progress)
@@ -604,11 +625,15 @@ class ImportDialog(QDialog):
     def done(self, result: int) -> None:
         super().done(result)
         if self.job is None:
-            # The plan goes now, freed by reference counting; what ``quiet_collector`` froze
-            # and still lives goes back under the collector's watch.
+            # The plan goes now, freed by reference counting; what ``CollectedProgress``
+            # froze and still lives goes back under the collector's watch.
             self.model.set_plan(None)
             self.plan = None
             gc.unfreeze()
+
+
+def _writes(plan: ImportPlan) -> int:
+    return sum(1 for i in plan.items if i.decision is not Decision.SKIP and i.data is not None)
 
 
 def _escape(text: str) -> str:
