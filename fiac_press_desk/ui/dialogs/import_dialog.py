@@ -77,27 +77,35 @@ class FileSource:
 
 
 class CollectedProgress:
-    """The job's progress, plus garbage collection in small steps while a big plan is built.
+    """The job's progress, with the garbage collector kept to short passes meanwhile.
 
-    Python's full collections walk every tracked object while holding the GIL: over the plan of
-    a 50,000-card file that is 0.2-0.4 s at a time during which the window cannot repaint
-    (measured in benchmarks/bench_vcard.py), and turning the collector off instead grows memory
-    by half (SQLAlchemy leaves reference cycles). So at each progress step the objects made
-    since the last step are collected (a short walk) and the survivors frozen (``gc.freeze``),
-    where later collections skip them. The window unfreezes them when it closes.
+    A full (generation 2) collection walks every tracked object while holding the GIL: over
+    the plan of a 50,000-card file that is 0.1-0.4 s during which the window cannot repaint
+    (measured in benchmarks/bench_vcard.py). Turning the collector off instead grows memory
+    by half (SQLAlchemy leaves reference cycles behind). So while the job runs, full passes are
+    put off, the young generations (where those cycles die) are collected at each progress
+    step, and the survivors are frozen (``gc.freeze``) so no later pass walks them. ``close``
+    puts the thresholds back; the window unfreezes when it closes.
     """
 
     def __init__(self, progress: Progress) -> None:
         self._progress = progress
+        self._thresholds = gc.get_threshold()
         gc.freeze()
+        gc.set_threshold(self._thresholds[0], self._thresholds[1], 1_000_000)
 
     def report(self, done: int, total: int, text: str = "") -> None:
-        gc.collect()
+        gc.collect(1)
         gc.freeze()
         self._progress.report(done, total, text)
 
     def check(self) -> None:
         self._progress.check()
+
+    def close(self) -> None:
+        gc.collect(1)
+        gc.freeze()
+        gc.set_threshold(*self._thresholds)
 
 
 def run_import(services: Services, paths: list[Path], parent: QWidget | None) -> None:
@@ -341,13 +349,17 @@ class ImportDialog(QDialog):
             items = itertools.chain.from_iterable(
                 contact_items(s.path, sheet=s.sheet, mapping=s.mapping) for s in sources
             )
-            plan = build_plan(
-                services,
-                items,
-                sources=[str(s.path) for s in sources],
-                format=import_format([s.path for s in sources]),
-                progress=CollectedProgress(progress),
-            )
+            sink = CollectedProgress(progress)
+            try:
+                plan = build_plan(
+                    services,
+                    items,
+                    sources=[str(s.path) for s in sources],
+                    format=import_format([s.path for s in sources]),
+                    progress=sink,
+                )
+            finally:
+                sink.close()
             # Counted here, off the window's thread: a pass over 50,000 items is not free.
             warned = sum(1 for i in plan.items if i.warnings)
             return plan, plan.counts(), warned, _writes(plan)
@@ -481,7 +493,11 @@ class ImportDialog(QDialog):
         self.pages.setCurrentIndex(self.PAGE_WRITING)
 
         def work(progress: Progress) -> ImportResult:
-            return apply_plan(services, plan, progress=CollectedProgress(progress))
+            sink = CollectedProgress(progress)
+            try:
+                return apply_plan(services, plan, progress=sink)
+            finally:
+                sink.close()
 
         job = Job(work, self)
         job.progressed.connect(self._writing_progress)
