@@ -17,6 +17,11 @@
   is the median of several runs; the line reports the median over the queries. The 100k
   database is generated once and cached in ``$FIAC_BENCH_CACHE`` (default
   ``/tmp/fiac-press-desk-bench``), keyed by everything that shapes it.
+
+Reading the search line: the floor stops at the first 200 index hits, unsorted, and returns
+bare row ids; the service returns the exact count, the first 200 *in name order* (every match
+must be looked at) and each row's outlet, first email and phone, tags and last release. The
+"alone" lines split the cost; the kind-of-query lines show where it is highest.
 """
 
 from __future__ import annotations
