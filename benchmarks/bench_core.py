@@ -76,6 +76,19 @@ QUERIES = [
     "eloise.lefevre", "0145", "06 12",
 ]  # fmt: skip
 RUNS_PER_QUERY = 5
+# The same job done in raw SQL on a bare connection: how many contacts match, and the first
+# page of 200 in name order with what the table shows (names, outlet, title, first email and
+# phone). The ratio to it is the cost of our layers (services, SQLAlchemy, row building).
+_MATCHING = "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?"
+RAW_COUNT = f"SELECT count(*) FROM contacts c WHERE c.archived = 0 AND c.id IN ({_MATCHING})"
+RAW_PAGE = (
+    "SELECT c.id, c.display_name, c.given_name, c.family_name, c.job_title, c.kind, "
+    "c.opted_out, o.name, "
+    "(SELECT value FROM contact_emails e WHERE e.contact_id = c.id ORDER BY position LIMIT 1), "
+    "(SELECT value FROM contact_phones p WHERE p.contact_id = c.id ORDER BY position LIMIT 1) "
+    "FROM contacts c LEFT JOIN organisations o ON o.id = c.organisation_id "
+    f"WHERE c.archived = 0 AND c.id IN ({_MATCHING}) ORDER BY c.sort_name, c.id LIMIT 200"
+)
 
 
 def run(size: int | None = None) -> list[Result]:
@@ -168,6 +181,7 @@ def bench_search(size: int) -> list[Result]:
     try:
         ours: dict[str, float] = {}
         floor: dict[str, float] = {}
+        same: dict[str, float] = {}
         parts: dict[str, list[float]] = {"ids(200)": [], "count": []}
         for text in QUERIES:
             match = fts_match_expression(text)
@@ -183,8 +197,13 @@ def bench_search(size: int) -> list[Result]:
                     "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ? LIMIT 200", (match,)
                 ).fetchall()
 
+            def same_job(match: str = match) -> None:
+                raw.execute(RAW_COUNT, (match,)).fetchone()
+                raw.execute(RAW_PAGE, (match,)).fetchall()
+
             ours[text] = _median_time(page)
             floor[text] = _median_time(bare)
+            same[text] = _median_time(same_job)
             parts["ids(200)"].append(_median_time(partial(queries.ids, flt, limit=200)))
             parts["count"].append(_median_time(partial(queries.count, flt)))
     finally:
@@ -193,12 +212,20 @@ def bench_search(size: int) -> list[Result]:
     label = f"{size // 1000}k" if size >= 1000 else str(size)
     results = [
         Result(
-            f"search {label}: rows(200)+count, median of {len(QUERIES)} queries",
+            f"search {label}: rows(200)+count vs raw SQL, same job",
+            _ms(statistics.median(ours.values())),
+            _ms(statistics.median(same.values())),
+            unit="ms",
+            goal=SEARCH_GOAL,
+            note=f"median of {len(QUERIES)} queries",
+        ),
+        Result(
+            f"search {label}: rows(200)+count vs bare MATCH LIMIT 200",
             _ms(statistics.median(ours.values())),
             _ms(statistics.median(floor.values())),
             unit="ms",
-            goal=SEARCH_GOAL,
-        )
+            note="for reference: the bare lookup neither counts, sorts nor reads rows",
+        ),
     ]
     # Where the time goes: the sorted page of ids alone, the count alone...
     for name, times in parts.items():
