@@ -18,6 +18,7 @@ from fiac_press_desk.domain.normalize import email_key
 from fiac_press_desk.domain.validation import validate_contact
 from fiac_press_desk.services.base import ServiceBase, get_or_404
 from fiac_press_desk.services.contact_mapping import Resolver, apply_data, new_uid, to_data
+from fiac_press_desk.storage.dialect import adapter_for
 from fiac_press_desk.storage.models import (
     Contact,
     ContactAddress,
@@ -445,7 +446,8 @@ def insert_contacts(
     # Core executemany, then ids read back by UID: RETURNING with a guaranteed order makes
     # SQLAlchemy fall back to one statement per row on SQLite, ten times slower.
     conn = session.connection()
-    conn.execute(insert(Contact), rows)
+    adapter = adapter_for(conn.dialect.name)
+    adapter.bulk_insert(conn, Contact.__table__, rows)  # type: ignore[arg-type]
     uids = [row["uid"] for row in rows]
     by_uid: dict[str, int] = {}
     for start in range(0, len(uids), 500):
@@ -499,5 +501,5 @@ def insert_contacts(
         (ListMember, members),
     ):
         if values:
-            conn.execute(insert(model), values)
+            adapter.bulk_insert(conn, model.__table__, values)  # type: ignore[arg-type]
     return ids

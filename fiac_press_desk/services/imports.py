@@ -21,6 +21,7 @@ from fiac_press_desk.services.base import ServiceBase, get_or_404
 from fiac_press_desk.services.contact_mapping import Resolver, apply_data
 from fiac_press_desk.services.contacts import insert_contacts, restore_snapshot, snapshot
 from fiac_press_desk.services.progress import NullProgress, ProgressSink
+from fiac_press_desk.storage.dialect import adapter_for
 from fiac_press_desk.storage.models import (
     Contact,
     ContactEmail,
@@ -228,8 +229,9 @@ class ImportService(ServiceBase):
             ids += insert_contacts(session, chunk_data, resolver, import_batch_id=batch_id)
             progress.report(len(ids), total, "")
         if ids:
-            session.execute(
-                insert(ImportBatchItem),
+            adapter_for(session.connection().dialect.name).bulk_insert(
+                session.connection(),
+                ImportBatchItem.__table__,  # type: ignore[arg-type]
                 [
                     {"batch_id": batch_id, "contact_id": cid, "action": "created", "before": ""}
                     for cid in ids
