@@ -149,6 +149,22 @@ CATALOGUE: dict[str, dict[str, str]] = {
 }
 
 
+class LocalizedText:
+    """A message parameter that has its own wording per language (e.g. a library's reason)."""
+
+    def __init__(self, fr: str, en: str) -> None:
+        self.fr, self.en = fr, en
+
+    def __str__(self) -> str:
+        return self.en if _language == "en" else self.fr
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+    def __repr__(self) -> str:
+        return f"LocalizedText(fr={self.fr!r}, en={self.en!r})"
+
+
 def set_language(language: str) -> None:
     """Choose the language of messages raised from now on ("fr" or "en")."""
     global _language

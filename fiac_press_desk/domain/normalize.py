@@ -14,6 +14,7 @@ import phonenumbers
 from email_validator import EmailNotValidError, validate_email
 
 from fiac_press_desk.domain.errors import ValidationError
+from fiac_press_desk.domain.messages import LocalizedText
 
 _SIMPLE_EMAIL = re.compile(
     r"^(?P<local>[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*)"
@@ -41,9 +42,37 @@ def normalize_email(raw: str, field: str = "email") -> str:
     try:
         result = validate_email(value, check_deliverability=False, allow_smtputf8=True)
     except EmailNotValidError as exc:
-        raise ValidationError(field, "bad_email", value=value, reason=str(exc)) from None
+        raise ValidationError(
+            field,
+            "bad_email",
+            value=value,
+            reason=LocalizedText(fr=french_email_reason(str(exc)), en=str(exc)),
+        ) from None
     local, _, domain = result.normalized.rpartition("@")
     return f"{local}@{domain.lower()}"
+
+
+# email-validator explains in English; the press officer reads French. Its messages are
+# stable sentences, so a few key phrases say which French explanation fits.
+_EMAIL_REASONS_FR = (
+    ("exactly one @-sign", "il faut exactement un « @ »"),
+    ("something before the @-sign", "il manque le nom avant le « @ »"),
+    ("something after the @-sign", "il manque le domaine après le « @ »"),
+    ("after the @-sign contains invalid characters", "caractère interdit après le « @ »"),
+    ("before the @-sign contains invalid characters", "caractère interdit avant le « @ »"),
+    ("invalid character", "caractère interdit"),
+    ("should have a period", "le domaine doit contenir un point"),
+    ("period", "point mal placé"),
+    ("too long", "adresse trop longue"),
+    ("space", "espace interdite"),
+)
+
+
+def french_email_reason(english: str) -> str:
+    for phrase, french in _EMAIL_REASONS_FR:
+        if phrase in english:
+            return french
+    return "forme non reconnue"
 
 
 def email_key(value: str) -> str:

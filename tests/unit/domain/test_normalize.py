@@ -123,3 +123,22 @@ def test_display_phone_fast_path_agrees_with_phonenumbers() -> None:
         number = phonenumbers.parse(value, None)
         expected = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
         assert display_phone(value) == expected, value
+
+
+def test_invalid_email_is_explained_in_the_current_language() -> None:
+    import pytest
+
+    from fiac_press_desk.domain.errors import ValidationError
+    from fiac_press_desk.domain.messages import set_language
+    from fiac_press_desk.domain.normalize import normalize_email
+
+    with pytest.raises(ValidationError) as caught:
+        normalize_email("jean@example", "emails[0]")
+    assert caught.value.message == (
+        "Adresse électronique invalide : « jean@example » (le domaine doit contenir un point)."
+    )
+    set_language("en")
+    try:
+        assert "It should have a period" in caught.value.message
+    finally:
+        set_language("fr")
