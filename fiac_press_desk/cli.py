@@ -178,11 +178,20 @@ def cmd_import(args: argparse.Namespace) -> int:
         if contact_files:
             status = _import_contacts(services, contact_files, sources, args)
         if eml_import is not None:
-            result = eml_import(services, eml_files)
-            print(
-                f"import eml: {len(result.enquiry_ids)} enquiries recorded, "
-                f"{len(result.contact_ids)} contacts created"
-            )
+            result = eml_import(services, eml_files, dry_run=args.dry_run)
+            if args.dry_run:
+                for file, subject, sender, new in result.planned:
+                    who = f"{sender} (new contact)" if new else sender
+                    print(f"{file}: would record enquiry {subject!r} from {who}")
+                print(
+                    f"import eml (dry run): {len(result.planned)} enquiries would be recorded, "
+                    "nothing written"
+                )
+            else:
+                print(
+                    f"import eml: {len(result.enquiry_ids)} enquiries recorded, "
+                    f"{len(result.contact_ids)} contacts created"
+                )
             for file, message in result.problems:
                 print(f"{file}: {message}", file=sys.stderr)
             if result.problems:

@@ -29,6 +29,8 @@ class EmlImportResult:
     enquiry_ids: list[int] = field(default_factory=list)
     contact_ids: list[int] = field(default_factory=list)  # contacts created for new senders
     problems: list[tuple[str, str]] = field(default_factory=list)  # (file, message)
+    # With dry_run: what would be recorded, (file, subject, sender, sender is a new contact).
+    planned: list[tuple[str, str, str, bool]] = field(default_factory=list)
 
 
 def split_name(display: str) -> tuple[str, str]:
@@ -95,7 +97,11 @@ def enquiry_from_email(parsed: ParsedEmail, contact_id: int | None) -> EnquiryIn
 
 
 def import_eml_files(
-    services: Services, paths: Iterable[Path], progress: ProgressSink | None = None
+    services: Services,
+    paths: Iterable[Path],
+    progress: ProgressSink | None = None,
+    *,
+    dry_run: bool = False,
 ) -> EmlImportResult:
     progress = progress or NullProgress()
     files = [Path(p) for p in paths]
@@ -116,6 +122,11 @@ def import_eml_files(
         new_contact = (
             None if contact_id else contact_from_sender(parsed, path.name, services.enquiries.clock)
         )
+        if dry_run:
+            result.planned.append(
+                (str(path), parsed.subject or NO_SUBJECT, parsed.sender_address, not contact_id)
+            )
+            continue
         try:
             enquiry_id = services.enquiries.create(
                 enquiry_from_email(parsed, contact_id), new_contact=new_contact

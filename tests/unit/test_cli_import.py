@@ -172,3 +172,16 @@ def test_eml_files_become_enquiries(
     )
     assert code == EXIT_OK
     assert out.startswith("import eml: 1 enquiries recorded")
+
+
+def test_eml_dry_run_writes_nothing(
+    tmp_path: Path, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "d.sqlite3"
+    eml = data_dir / "eml" / "unknown_sender.eml"
+    code, out, _ = run(capsys, "--db", str(db), "import", "--dry-run", str(eml))
+    assert code == EXIT_OK
+    assert "would record enquiry" in out and "(new contact)" in out
+    assert "nothing written" in out
+    code, out, _ = run(capsys, "--db", str(db), "import", str(eml))
+    assert out.startswith("import eml: 1 enquiries recorded, 1 contacts created")
