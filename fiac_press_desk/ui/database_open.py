@@ -211,13 +211,14 @@ def open_database(
     db: str | None,
     ask: Callable[[OpenProblem], str] | None = None,
     choose: Callable[[str], str | None] | None = None,
+    parent: QWidget | None = None,
 ) -> tuple[Services, str] | None:
     """Open ``--db`` (or the default); on failure ask, and try the file chosen next.
 
     Returns the services and the URL finally opened, or None when the press officer quits.
     """
-    ask = ask or ask_what_next
-    choose = choose or choose_file
+    ask = ask or (lambda problem: ask_what_next(problem, parent))
+    choose = choose or (lambda choice: choose_file(choice, parent))
     url = resolve_database_url(db)
     while True:
         try:

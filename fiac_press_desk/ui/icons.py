@@ -8,14 +8,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from fiac_press_desk.config import resources_dir
 
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
-_SIZES = (16, 20, 24, 32, 48)
 
 
 def icons_dir() -> str:
@@ -53,24 +52,62 @@ def _palette_color(role: QPalette.ColorRole) -> QColor:
 @cache
 def _cached_icon(name: str, color: str, disabled: str) -> QIcon:
     path = resources_dir() / "icons" / f"{name}.svg"
-    result = QIcon()
     if not path.exists():
-        return result
-    source = path.read_text(encoding="utf-8")
-    for mode, tint in ((QIcon.Mode.Normal, color), (QIcon.Mode.Disabled, disabled)):
-        renderer = QSvgRenderer(QByteArray(source.replace("currentColor", tint).encode()))
-        for size in _SIZES:
-            for ratio in (1, 2):
-                result.addPixmap(_render(renderer, size, ratio), mode)
-    return result
+        return QIcon()
+    return QIcon(TintedSvgEngine(path.read_text(encoding="utf-8"), color, disabled))
 
 
-def _render(renderer: QSvgRenderer, size: int, ratio: int) -> QPixmap:
-    pixmap = QPixmap(size * ratio, size * ratio)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    renderer.render(painter, QRectF(0, 0, size * ratio, size * ratio))
-    painter.end()
-    pixmap.setDevicePixelRatio(ratio)
-    return pixmap
+class TintedSvgEngine(QIconEngine):
+    """Draws the SVG at the size asked for, when asked: building the window renders nothing,
+    and every size and screen density is sharp."""
+
+    def __init__(self, source: str, color: str, disabled: str) -> None:
+        super().__init__()
+        self._source, self._color, self._disabled = source, color, disabled
+        self._renderers: dict[bool, QSvgRenderer] = {}
+        self._pixmaps: dict[tuple[int, int, bool, float], QPixmap] = {}
+
+    def _renderer(self, dim: bool) -> QSvgRenderer:
+        renderer = self._renderers.get(dim)
+        if renderer is None:
+            tint = self._disabled if dim else self._color
+            renderer = QSvgRenderer(QByteArray(self._source.replace("currentColor", tint).encode()))
+            self._renderers[dim] = renderer
+        return renderer
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        dim = mode == QIcon.Mode.Disabled
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(rect.width(), rect.height())
+        square = QRectF(
+            rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2, side, side
+        )
+        self._renderer(dim).render(painter, square)
+        painter.restore()
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        return self.scaledPixmap(size, mode, state, 1.0)
+
+    def scaledPixmap(
+        self, size: QSize, mode: QIcon.Mode, state: QIcon.State, scale: float
+    ) -> QPixmap:
+        dim = mode == QIcon.Mode.Disabled
+        key = (size.width(), size.height(), dim, scale)
+        cached = self._pixmaps.get(key)
+        if cached is not None:
+            return cached
+        pixmap = QPixmap(max(1, round(size.width() * scale)), max(1, round(size.height() * scale)))
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(0, 0, pixmap.width(), pixmap.height()), mode, state)
+        painter.end()
+        pixmap.setDevicePixelRatio(scale)
+        self._pixmaps[key] = pixmap
+        return pixmap
+
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
+        return size
+
+    def clone(self) -> QIconEngine:
+        return TintedSvgEngine(self._source, self._color, self._disabled)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -62,32 +63,63 @@ def _report_unexpected(
     box.exec()
 
 
-def run_gui(args: argparse.Namespace) -> int:
+def run_gui(args: argparse.Namespace, on_window: Callable[[object], None] | None = None) -> int:
+    """The window frame is shown first, the database opened once it is on screen.
+
+    ``on_window`` is called with the main window before it is shown (benchmarks, tests).
+    """
+    from PySide6.QtCore import QCoreApplication, QTimer
+
     from fiac_press_desk.ui import i18n, settings
-    from fiac_press_desk.ui.database_open import database_label, open_database
 
     app = make_application()
     i18n.install(getattr(args, "lang", None) or settings.language())
+    if getattr(args, "screenshot", None):
+        return _screenshots(args)
+    from fiac_press_desk.ui.main_window import MainWindow
+
+    window = MainWindow()
+    if on_window is not None:
+        on_window(window)
+    opened: list[object] = []
+
+    def open_database_now() -> None:
+        from fiac_press_desk.ui.database_open import database_label, open_database
+
+        result = open_database(getattr(args, "db", None), parent=window)
+        if result is None:
+            QCoreApplication.exit(2)
+            return
+        services, url = result
+        opened.append(services)
+        window.attach(services, database_label(url))
+        if services.db.backup_path is not None:
+            window.announce_backup(services.db.backup_path)
+
+    window.first_painted.connect(lambda: QTimer.singleShot(0, open_database_now))
+    window.show()
+    sys.excepthook = _report_unexpected
+    try:
+        code = int(app.exec())  # type: ignore[attr-defined]
+    finally:
+        sys.excepthook = sys.__excepthook__
+        window.close()
+        for services in opened:
+            services.close()  # type: ignore[attr-defined]
+    return code
+
+
+def _screenshots(args: argparse.Namespace) -> int:
+    from fiac_press_desk.ui.database_open import database_label, open_database
+    from fiac_press_desk.ui.screenshots import render_all
+
     opened = open_database(getattr(args, "db", None))
     if opened is None:
         return 2
     services, url = opened
     try:
-        screenshot_dir = getattr(args, "screenshot", None)
-        if screenshot_dir:
-            from fiac_press_desk.ui.screenshots import render_all
-
-            for path in render_all(services, Path(screenshot_dir), label=database_label(url)):
-                print(path)
-            return 0
-        from fiac_press_desk.ui.main_window import MainWindow
-
-        sys.excepthook = _report_unexpected
-        window = MainWindow(services, database_label(url))
-        if services.db.backup_path is not None:
-            window.announce_backup(services.db.backup_path)
-        window.show()
-        return int(app.exec())  # type: ignore[attr-defined]
+        for path in render_all(services, Path(args.screenshot), label=database_label(url)):
+            print(path)
     finally:
-        sys.excepthook = sys.__excepthook__
         services.close()
+    return 0

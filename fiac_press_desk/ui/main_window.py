@@ -12,9 +12,9 @@ from __future__ import annotations
 import importlib
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
+    QPaintEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -39,13 +40,14 @@ from PySide6.QtWidgets import (
 )
 
 from fiac_press_desk import APP_NAME, __version__
-from fiac_press_desk.services.hub import Services
 from fiac_press_desk.ui import i18n, icons, settings
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.tasks import TaskRunner
-from fiac_press_desk.ui.views.contacts_view import ContactsView, module_available
-from fiac_press_desk.ui.views.sidebar import Sidebar
 from fiac_press_desk.ui.workers import Job
+
+if TYPE_CHECKING:  # the database layers load after the window is on screen
+    from fiac_press_desk.services.hub import Services
+    from fiac_press_desk.ui.views.contacts_view import ContactsView
 
 VIEWS = "fiac_press_desk.ui.views"
 DIALOGS = "fiac_press_desk.ui.dialogs"
@@ -66,19 +68,41 @@ STATUS_TIMEOUT_MS = 8000
 TABLE_ACTIONS = ("edit", "delete", "archive", "copy_emails")
 
 
+def module_available(name: str) -> bool:
+    """Is the module there (without importing it)?"""
+    import importlib.util
+
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
 def available_pages() -> list[str]:
     return [name for name, module, _cls in PAGES if module_available(module)]
 
 
 class MainWindow(QMainWindow):
-    """One window over one database (``services``); ``database_label`` names it for the user."""
+    """One window over one database (``services``); ``database_label`` names it for the user.
+
+    Built without services, it is the window's frame (menus, toolbar, status bar and an
+    "opening the database" note): the application shows that at once, then loads the
+    database layers and calls ``attach``. The press officer sees the window in a fraction of
+    the time the imports take.
+    """
+
+    first_painted = Signal()
 
     def __init__(
-        self, services: Services, database_label: str = "", parent: QWidget | None = None
+        self,
+        services: Services | None = None,
+        database_label: str = "",
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.services = services
+        self.services: Services = services  # type: ignore[assignment]
+        self._painted = False
         self.database_label = database_label
         self.undo_stack = QUndoStack(self)
         self.runner = TaskRunner(self)
@@ -98,9 +122,29 @@ class MainWindow(QMainWindow):
         geometry = settings.load_state("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        if services is not None:
+            self._show_first_page()
+        data_events().changed.connect(self._on_data_changed)
+
+    def attach(self, services: Services, database_label: str = "") -> None:
+        """Fill the frame with the pages of ``services`` (see the class docstring)."""
+        self.services = services
+        self.database_label = database_label
+        self.rebuild()
+        self._show_first_page()
+
+    def is_attached(self) -> bool:
+        return self.services is not None
+
+    def _show_first_page(self) -> None:
         first = settings.load_value("window/page", "")
         self.show_page(first if first in self.page_names else self.page_names[0])
-        data_events().changed.connect(self._on_data_changed)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            QTimer.singleShot(0, self.first_painted.emit)
 
     # -- building -----------------------------------------------------------------------------
 
@@ -110,6 +154,16 @@ class MainWindow(QMainWindow):
         self._make_menus()
         self._make_toolbar()
         self._make_status_bar()
+        if self.services is None:
+            opening = QLabel(self.tr("Opening the database…"), self)
+            opening.setObjectName("openingNote")
+            opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.setCentralWidget(opening)
+            for action in self.actions_by_name.values():
+                action.setEnabled(action.objectName().startswith(("action_quit", "action_lang")))
+            return
+        from fiac_press_desk.ui.views.sidebar import Sidebar
+
         self.sidebar = Sidebar(self.services, self.page_names, self)
         self.sidebar.page_requested.connect(self.show_page)
         self.sidebar.list_requested.connect(self._show_list)
@@ -416,16 +470,21 @@ class MainWindow(QMainWindow):
             widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
             widget.setWordWrap(True)
         widget.setObjectName(widget.objectName() or f"page_{name}")
-        if isinstance(widget, ContactsView):
-            self._wire_contacts(widget)
+        if name == "contacts" and _is_contacts_view(widget):
+            self._wire_contacts(widget)  # type: ignore[arg-type]
         self.pages[name] = widget
         self.page_stack.addWidget(widget)
         return widget
 
     def contacts_view(self) -> ContactsView:
         view = self.page("contacts")
-        assert isinstance(view, ContactsView)
-        return view
+        assert _is_contacts_view(view)
+        return view  # type: ignore[return-value]
+
+    def _contacts_page(self) -> ContactsView | None:
+        """The contacts page if it has been built (never builds it)."""
+        view = self.pages.get("contacts")
+        return view if _is_contacts_view(view) else None  # type: ignore[return-value]
 
     def _wire_contacts(self, view: ContactsView) -> None:
         view.set_command_context(self.undo_stack, self.runner)
@@ -495,9 +554,9 @@ class MainWindow(QMainWindow):
 
     def refresh_current(self) -> None:
         widget = self.pages.get(self._current_page)
-        if isinstance(widget, ContactsView):
-            widget.filters.refresh_choices()
-            widget.model.reload(data_changed=True)
+        if _is_contacts_view(widget):
+            widget.filters.refresh_choices()  # type: ignore[union-attr]
+            widget.model.reload(data_changed=True)  # type: ignore[union-attr]
         elif widget is not None and callable(getattr(widget, "refresh", None)):
             widget.refresh()  # type: ignore[attr-defined]
         self.sidebar.refresh()
@@ -533,17 +592,16 @@ class MainWindow(QMainWindow):
         QMessageBox.warning(self, self.tr("Something went wrong"), message)
 
     def _update_actions(self) -> None:
-        on_contacts = self._current_page == "contacts"
-        view = self.pages.get("contacts") if on_contacts else None
-        selected = isinstance(view, ContactsView) and view.has_selection()
-        one = selected and isinstance(view, ContactsView) and len(view.selected_rows()) == 1
+        if self.services is None:
+            return
+        view = self._contacts_page() if self._current_page == "contacts" else None
+        selected = view is not None and view.has_selection()
+        one = selected and view is not None and len(view.selected_rows()) == 1
         act = self.actions_by_name
         act["delete"].setEnabled(bool(selected))
         act["archive"].setEnabled(bool(selected))
         act["copy_emails"].setEnabled(bool(selected))
-        act["edit"].setEnabled(
-            bool(one) and isinstance(view, ContactsView) and view.has_detail_panel()
-        )
+        act["edit"].setEnabled(bool(one) and view is not None and view.has_detail_panel())
         act["new_contact"].setEnabled(
             "contacts" in self.page_names and module_available(f"{VIEWS}.contact_detail")
         )
@@ -728,9 +786,10 @@ class MainWindow(QMainWindow):
 
     # -- files dropped on the window --------------------------------------------------------
 
-    @staticmethod
-    def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    def _dropped_files(self, event: QDragEnterEvent | QDropEvent) -> list[Path]:
         mime = event.mimeData()
+        if self.services is None:
+            return []
         if not mime.hasUrls():
             return []
         paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
@@ -786,9 +845,9 @@ class MainWindow(QMainWindow):
         """Build the menus, toolbar, sidebar and pages again (new language), same state."""
         self._rebuild_pending = False
         page = self._current_page
-        contacts = self.pages.get("contacts")
+        contacts = self._contacts_page()
         saved_filter = None
-        if isinstance(contacts, ContactsView):
+        if contacts is not None:
             saved_filter = contacts.filters.current_filter()
         self._save_layout()
         for widget in self.pages.values():
@@ -803,7 +862,10 @@ class MainWindow(QMainWindow):
             action.deleteLater()
         self.language_group.deleteLater()
         self._build()
-        self.show_page(page or self.page_names[0])
+        if self.services is None:
+            return
+        if page:
+            self.show_page(page)
         if saved_filter is not None and page == "contacts":
             view = self.contacts_view()
             view.filters.search.setText(saved_filter.search)
@@ -817,9 +879,12 @@ class MainWindow(QMainWindow):
 
     def _save_layout(self) -> None:
         settings.save_state("window/geometry", self.saveGeometry())
-        settings.save_state("window/splitter", self.splitter.saveState())
-        contacts = self.pages.get("contacts")
-        if isinstance(contacts, ContactsView):
+        splitter = getattr(self, "splitter", None)  # not there while the frame is empty
+        if splitter is None:
+            return
+        settings.save_state("window/splitter", splitter.saveState())
+        contacts = self._contacts_page()
+        if contacts is not None:
             contacts.save_layout()
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -840,3 +905,11 @@ def _discard(widget: QWidget) -> None:
     widget.hide()
     widget.setParent(None)  # type: ignore[call-overload]
     widget.deleteLater()
+
+
+def _is_contacts_view(widget: object) -> bool:
+    if widget is None:
+        return False
+    from fiac_press_desk.ui.views.contacts_view import ContactsView
+
+    return isinstance(widget, ContactsView)

@@ -587,6 +587,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Opening the database…</source>
+        <translation>Ouverture de la base de données…</translation>
+    </message>
+    <message>
         <source>&amp;New contact</source>
         <translation>&amp;Nouveau contact</translation>
     </message>

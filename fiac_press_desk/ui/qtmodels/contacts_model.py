@@ -106,6 +106,7 @@ class ContactsModel(QAbstractTableModel):
         self._pending = False
         self._busy = False
         self._loaded_once = False
+        self._shown_generation = -1
         self._total_stale = True  # the database-wide count is read again only after writes
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # queries run one after the other, newest wins
@@ -137,7 +138,8 @@ class ContactsModel(QAbstractTableModel):
         return self._total
 
     def is_loaded(self) -> bool:
-        return self._loaded_once and not self._busy and not self._pending
+        """The rows shown answer the latest filter and sort (no query on its way)."""
+        return self._loaded_once and self._shown_generation == self._generation
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -180,6 +182,7 @@ class ContactsModel(QAbstractTableModel):
         if result.generation != self._generation:
             return  # a newer query is on its way
         self.beginResetModel()
+        self._shown_generation = result.generation
         self._ids = result.ids
         self._row_of = None
         self._pages.clear()

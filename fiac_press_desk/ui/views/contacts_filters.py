@@ -64,7 +64,7 @@ class ContactsFilterBar(QWidget):
         )
         self.search.setClearButtonEnabled(True)
         self.search.addAction(icons.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.search.setMinimumWidth(160)
+        self.search.setMinimumWidth(140)
         self.search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.search.textChanged.connect(self._timer.start)
         self.search.returnPressed.connect(self.apply_now)
@@ -87,10 +87,9 @@ class ContactsFilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.search, 4)
+        layout.addWidget(self.search, 1)
         for combo in (self.kind, self.list, self.tag, self.organisation, self.status):
-            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            layout.addWidget(combo, 1)
+            layout.addWidget(combo)
         layout.addWidget(self.reset)
 
         self._fill_static()
@@ -98,12 +97,11 @@ class ContactsFilterBar(QWidget):
         self._update_reset()
 
     def _combo(self, name: str, tip: str) -> QComboBox:
-        combo = QComboBox(self)
+        combo = FilterCombo(self)
         combo.setObjectName(name)
         combo.setToolTip(tip)
         combo.setAccessibleName(tip)
-        # As wide as its "all" entry: longer names are elided rather than pushing the row.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.setMaxVisibleItems(20)
         combo.setIconSize(QSize(16, 16))
         combo.currentIndexChanged.connect(self._picked)
@@ -249,8 +247,16 @@ class ContactsFilterBar(QWidget):
         return ", ".join(parts)
 
 
+class FilterCombo(QComboBox):
+    """A picker as wide as its "all" entry when there is room, narrower when there is not:
+    a long organisation name is elided, it never pushes the window wider."""
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), 72), hint.height())
+
+
 def _fit(combo: QComboBox) -> None:
-    """Size the picker to its first ("all") entry; the popup still shows long names whole."""
-    combo.setMinimumContentsLength(4)
+    """Cap the picker at its first ("all") entry; the popup still shows long names whole."""
     combo.setMaximumWidth(combo.fontMetrics().horizontalAdvance(combo.itemText(0)) + 46)
     combo.view().setMinimumWidth(combo.view().sizeHintForColumn(0) + 24)

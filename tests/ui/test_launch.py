@@ -1,0 +1,74 @@
+"""The application start: the frame shows first, then the database fills it."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTimer
+from pytestqt.qtbot import QtBot
+
+from fiac_press_desk.services import Services
+from fiac_press_desk.ui import launch
+from fiac_press_desk.ui.main_window import MainWindow
+
+pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
+
+
+def test_window_frame_is_painted_before_the_database_opens_then_filled(
+    qtbot: QtBot, db_path: Path, services: Services, french: str
+) -> None:
+    from tests.ui.conftest import person
+
+    services.contacts.create(person("Anne", "Alpha", "anne@example.fr"))
+    seen: dict[str, object] = {}
+
+    def watch(window: object) -> None:
+        assert isinstance(window, MainWindow)
+        seen["window"] = window
+
+        def painted() -> None:
+            seen["attached_at_first_paint"] = window.is_attached()
+            seen["note"] = window.centralWidget().objectName()
+
+        def check() -> None:
+            if not window.is_attached() or "contacts" not in window.pages:
+                QTimer.singleShot(20, check)
+                return
+            view = window.contacts_view()
+            if not view.model.is_loaded():
+                QTimer.singleShot(20, check)
+                return
+            seen["rows"] = view.model.rowCount()
+            seen["title"] = window.windowTitle()
+            seen["menus"] = [a.text() for a in window.menuBar().actions()]
+            QCoreApplication.exit(0)
+
+        window.first_painted.connect(painted)
+        window.first_painted.connect(lambda: QTimer.singleShot(0, check))
+
+    from fiac_press_desk.ui import settings
+
+    settings.save_value("window/page", "contacts")
+    args = argparse.Namespace(db=str(db_path), lang="fr", screenshot=None, command=None)
+    assert launch.run_gui(args, on_window=watch) == 0
+    assert seen["attached_at_first_paint"] is False
+    assert seen["note"] == "openingNote"
+    assert seen["rows"] == 1
+    assert seen["title"] == f"FIAC Press Desk — {db_path.name}"
+    assert seen["menus"] == ["&Fichier", "&Édition", "&Affichage", "Aid&e"]
+    window = seen["window"]
+    assert isinstance(window, MainWindow) and not window.isVisible()
+    window.deleteLater()
+
+
+def test_screenshot_option_renders_the_views(
+    qtbot: QtBot, db_path: Path, demo_services: Services, tmp_path: Path, french: str
+) -> None:
+    out = tmp_path / "shots"
+    args = argparse.Namespace(db=str(db_path), lang="fr", screenshot=str(out), command=None)
+    assert launch.run_gui(args) == 0
+    names = sorted(p.name for p in out.glob("*.png"))
+    assert any(n.endswith("-contacts.png") for n in names)
+    assert "contacts-card.png" in names and "contacts-selection.png" in names
