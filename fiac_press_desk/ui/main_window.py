@@ -174,6 +174,8 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("mainSplitter")
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setHandleWidth(1)
+        self.splitter.setStyleSheet("QSplitter#mainSplitter::handle { background: palette(mid); }")
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.page_stack)
         self.splitter.setStretchFactor(0, 0)

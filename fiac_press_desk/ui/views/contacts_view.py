@@ -479,7 +479,15 @@ class ContactsView(QWidget):
         self.model.sort(column, header.sortIndicatorOrder())
 
     def _on_loaded(self, rows: int) -> None:
-        if self.model.total() == 0:
+        empty_database = self.model.total() == 0
+        # Nothing to search, select or show yet: only the ways to get contacts in.
+        self.filters.setVisible(not empty_database)
+        self.bulk_bar.setVisible(not empty_database)
+        if empty_database and not self._creating():
+            self.detail.setVisible(False)
+        elif not empty_database:
+            self.detail.setVisible(True)
+        if empty_database:
             self.stack.setCurrentWidget(self.empty_state)
         elif rows == 0:
             criteria = self.filters.describe()
@@ -592,8 +600,13 @@ class ContactsView(QWidget):
             return
         self.table.clearSelection()
         self._detail_id = None
+        self.detail.setVisible(True)
         self.detail.start_new()  # type: ignore[attr-defined]
         self.detail.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _creating(self) -> bool:
+        is_editing = getattr(self.detail, "is_editing", None)
+        return bool(callable(is_editing) and is_editing())
 
     def edit_current(self) -> None:
         """F2 or double-click: open the selected contact's card in its editor."""
