@@ -55,6 +55,14 @@ def ids_from_mime(mime: QMimeData) -> list[int]:
     return [int(i) for i in raw if isinstance(i, int)]
 
 
+@dataclass(frozen=True, slots=True)
+class _Line:
+    """A row as the table shows it: the cells are worked out once, when the page loads."""
+
+    row: ContactRow
+    cells: tuple[str, ...]
+
+
 @dataclass(frozen=True)
 class QueryResult:
     generation: int
@@ -100,7 +108,7 @@ class ContactsModel(QAbstractTableModel):
         self._descending = False
         self._ids: list[int] = []
         self._row_of: dict[int, int] | None = None
-        self._pages: OrderedDict[int, list[ContactRow | None]] = OrderedDict()
+        self._pages: OrderedDict[int, list[_Line | None]] = OrderedDict()
         self._total = 0
         self._generation = 0
         self._pending = False
@@ -212,21 +220,24 @@ class ContactsModel(QAbstractTableModel):
         else:
             wanted = set(ids)
             for page, rows in list(self._pages.items()):
-                if any(r is not None and r.id in wanted for r in rows):
+                if any(line is not None and line.row.id in wanted for line in rows):
                     del self._pages[page]
         if self._ids:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._ids) - 1, self.COLUMN_COUNT - 1)
             )
 
-    def _row(self, row: int) -> ContactRow | None:
+    def _line(self, row: int) -> _Line | None:
         page = row // self.PAGE_SIZE
         rows = self._pages.get(page)
         if rows is None:
             start = page * self.PAGE_SIZE
             chunk = self._ids[start : start + self.PAGE_SIZE]
             found = {r.id: r for r in self._services.contact_queries.rows_by_id(chunk)}
-            rows = [found.get(i) for i in chunk]
+            rows = [
+                None if item is None else _Line(item, self._cells(item))
+                for item in (found.get(i) for i in chunk)
+            ]
             self._pages[page] = rows
             while len(self._pages) > self.MAX_PAGES:
                 self._pages.popitem(last=False)
@@ -252,7 +263,8 @@ class ContactsModel(QAbstractTableModel):
         return self._row_of.get(contact_id)
 
     def contact_row(self, row: int) -> ContactRow | None:
-        return self._row(row) if 0 <= row < len(self._ids) else None
+        line = self._line(row) if 0 <= row < len(self._ids) else None
+        return None if line is None else line.row
 
     # -- Qt model API ---------------------------------------------------------------------
 
@@ -306,34 +318,26 @@ class ContactsModel(QAbstractTableModel):
         }.get(kind, kind)
 
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemIsDragEnabled
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+        return _ITEM_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
+        # Called some thousand times per repaint: the common case comes first and cheap.
         row, column = index.row(), index.column()
         if not 0 <= row < len(self._ids) or not 0 <= column < self.COLUMN_COUNT:
             return None
+        if role == _DISPLAY:
+            line = self._line(row)
+            return None if line is None else line.cells[column]
         if role == self.IdRole:
             return self._ids[row]
-        if role in (Qt.ItemDataRole.SizeHintRole, Qt.ItemDataRole.CheckStateRole):
-            return None
         if role not in _ROW_ROLES:
             return None
-        item = self._row(row)
-        if item is None:
+        line = self._line(row)
+        if line is None:
             return None
+        item = line.row
         if role == self.RowRole:
             return item
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, column)
         if role == Qt.ItemDataRole.DecorationRole:
@@ -351,8 +355,11 @@ class ContactsModel(QAbstractTableModel):
                 return font
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return self._display(item, column) or self._tooltip(item, column)
+            return line.cells[column] or self._tooltip(item, column)
         return None
+
+    def _cells(self, item: ContactRow) -> tuple[str, ...]:
+        return tuple(self._display(item, column) for column in range(self.COLUMN_COUNT))
 
     def _display(self, item: ContactRow, column: int) -> str:
         if column == self.COL_NAME:
@@ -398,9 +405,15 @@ class ContactsModel(QAbstractTableModel):
         return Qt.DropAction.CopyAction
 
 
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_ITEM_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled
+    | Qt.ItemFlag.ItemIsSelectable
+    | Qt.ItemFlag.ItemIsDragEnabled
+    | Qt.ItemFlag.ItemNeverHasChildren
+)
 _ROW_ROLES = {
     ContactsModel.RowRole,
-    Qt.ItemDataRole.DisplayRole,
     Qt.ItemDataRole.ToolTipRole,
     Qt.ItemDataRole.DecorationRole,
     Qt.ItemDataRole.ForegroundRole,
