@@ -10,24 +10,12 @@ complete than retranslating every widget by hand.
 from __future__ import annotations
 
 import importlib
-from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
-    QCloseEvent,
-    QDesktopServices,
-    QDragEnterEvent,
-    QDropEvent,
-    QKeySequence,
-    QPaintEvent,
-    QUndoStack,
-)
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
@@ -46,6 +34,8 @@ from fiac_press_desk.ui.tasks import TaskRunner
 from fiac_press_desk.ui.workers import Job
 
 if TYPE_CHECKING:  # the database layers load after the window is on screen
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+
     from fiac_press_desk.services.hub import Services
     from fiac_press_desk.ui.views.contacts_view import ContactsView
 
@@ -643,6 +633,8 @@ class MainWindow(QMainWindow):
         if not module_available(IMPORT_MODULE):
             self.show_message(self.tr("Import is not available in this version"))
             return
+        from PySide6.QtWidgets import QFileDialog
+
         paths, _filter = QFileDialog.getOpenFileNames(
             self,
             self.tr("Import contacts"),
@@ -727,6 +719,8 @@ class MainWindow(QMainWindow):
     def _demo_loaded(self, summary: Any) -> None:
         for area in ("organisations", "lists", "tags", "contacts", "releases", "enquiries"):
             data_events().changed.emit(area)
+        from dataclasses import asdict
+
         counts = asdict(summary)
         self.show_message(
             self.tr(
@@ -897,9 +891,6 @@ class MainWindow(QMainWindow):
                 shutdown()
         self.runner.wait(30_000)
         super().closeEvent(event)
-
-    def open_url(self, url: str) -> None:
-        QDesktopServices.openUrl(QUrl(url))
 
 
 def _discard(widget: QWidget) -> None:
