@@ -11,7 +11,7 @@ become ISO dates, several values in one cell are split, stray spaces go.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -30,6 +30,7 @@ from fiac_press_desk.interchange.spreadsheet_mapping import (
     ColumnMapping,
     MappingError,
     MappingSpec,
+    Target,
 )
 from fiac_press_desk.interchange.spreadsheet_read import (
     CellValue,
@@ -53,6 +54,7 @@ _EXCEL_ERRORS = frozenset(
     {"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"}
 )
 _LABEL_SUFFIX = re.compile(r"^(.*?)\s*\(([^()]{1,40})\)\s*$", re.S)
+_SEPARATORS = re.compile(r"[\r\n;,]")  # what split_values may split on
 _PHONE_SPLIT = re.compile(r"\s*(?:[;\n\r]|,(?!\d)|\s/\s|\s\|\s)\s*")
 _EMAIL_TOKEN = re.compile(
     r"(?:mailto:)?([^\s<>;,()\"'\[\]]+@[^\s<>;,()\"'\[\]]+)\s*(?:\(([^()]{1,40})\))?"
@@ -169,6 +171,10 @@ def holds_contacts(path: Path, sheet: str | None) -> bool:
     except SpreadsheetError:
         return False
     _close(rest)
+    return _holds_contacts(source, head)
+
+
+def _holds_contacts(source: SheetSource, head: list[RawRow]) -> bool:
     cells = [list(r.cells) for r in head]
     mapping, layout = mapping_for(cells, source.merged)
     fields = {t.field for t in mapping.columns.values()}
@@ -189,6 +195,25 @@ def default_sheet(path: Path) -> str | None:
         if info.visible and holds_contacts(path, info.name):
             return info.name
     return found[0].name if found else None
+
+
+def _open_default(path: Path) -> tuple[str | None, SheetSource, list[RawRow], Iterator[RawRow]]:
+    """``default_sheet`` of a workbook, opened and its head read: the sheet that proved to
+    hold contacts is read on from there, not loaded a second time (calamine loads a whole
+    sheet at once, a third of the reading time of a large workbook)."""
+    found = sheets(path)
+    for info in found:
+        if not info.visible:
+            continue
+        try:
+            source, head, rest = _read_head(path, info.name)
+        except SpreadsheetError:
+            continue
+        if _holds_contacts(source, head):
+            return info.name, source, head, rest
+        _close(rest)
+    name = found[0].name if found else None
+    return (name, *_read_head(path, name))
 
 
 # -- preview for the mapping dialog ----------------------------------------------------------------
@@ -262,9 +287,10 @@ def parse_spreadsheet(
     """
     if sheet is None and mapping is not None:
         sheet = mapping.sheet
-    if sheet is None:
-        sheet = default_sheet(path)
-    source, head, rows = _read_head(path, sheet)
+    if sheet is None and not is_text_file(path):
+        sheet, source, head, rows = _open_default(path)
+    else:
+        source, head, rows = _read_head(path, sheet)
     cells = [list(r.cells) for r in head]
     automatic, layout = mapping_for(cells, source.merged, sheet)
     data_start = layout.data_start
@@ -317,6 +343,8 @@ def _explicit_header(cells: list[list[CellValue]], header_row: int) -> tuple[int
 
 def _plain(value: CellValue | None) -> str:
     """A cell as text: whole numbers without '.0', dates in ISO, text trimmed."""
+    if value.__class__ is str:  # nearly every cell: no further test
+        return value.strip()
     if value is None:
         return ""
     if isinstance(value, str):
@@ -348,6 +376,9 @@ def unguard(value: CellValue) -> CellValue:
 def split_values(text: str) -> list[str]:
     """Several values in one cell, separated by newlines or ``;``; by ``,`` only when there
     is neither (so "Santé, IA; Oncologie" keeps "Santé, IA" whole)."""
+    if not _SEPARATORS.search(text):  # one value: the common case
+        single = clean(text)
+        return [single] if single else []
     unified = text.replace("\r", "\n").replace(";", "\n")
     separator = "\n" if "\n" in unified else ","
     return [p for p in (clean(x) for x in unified.split(separator)) if p]
@@ -355,6 +386,8 @@ def split_values(text: str) -> list[str]:
 
 def label_suffix(text: str) -> tuple[str, str | None]:
     """ "06 12 34 56 78 (portable)" -> ("06 12 34 56 78", "mobile")."""
+    if not text.rstrip().endswith(")"):  # no label: spares the regular expression
+        return text, None
     match = _LABEL_SUFFIX.match(text)
     if not match or not match.group(1).strip():
         return text, None
@@ -456,8 +489,34 @@ class _Address:
     explicit_label: bool = False
 
 
+class _Row:
+    """What the conversion of one row gathers besides the contact itself."""
+
+    __slots__ = ("addresses", "carried", "data", "notes", "warnings")
+
+    def __init__(self) -> None:
+        self.data = ContactData()
+        self.warnings: list[str] = []
+        self.carried: set[str] | None = None  # set when a column's value is dropped
+        self.addresses: dict[int, _Address] = {}
+        self.notes: list[str] = []
+
+    def drop(self, carried: frozenset[str], name: str) -> None:
+        """The row does not carry ``name`` after all (its value was unreadable)."""
+        if self.carried is None:
+            self.carried = set(carried)
+        self.carried.discard(name)
+
+
+_Handler = Callable[[_Row, int, Target, CellValue], None]
+
+
 class RowConverter:
-    """Turns one raw row into a record according to a mapping."""
+    """Turns one raw row into a record according to a mapping.
+
+    Each mapped column gets its handler once, here, rather than a chain of tests per cell:
+    a 50,000-row sheet has a million cells.
+    """
 
     def __init__(
         self, mapping: ColumnMapping, file: str, sheet: str | None, text_file: bool
@@ -468,6 +527,31 @@ class RowConverter:
         self.text_file = text_file
         self.columns = sorted(mapping.columns.items())
         self.carried = mapping.carried_fields()
+        handlers: dict[str, _Handler] = {
+            "id": self._id,
+            "kind": self._kind,
+            "full_name": self._full_name,
+            "email": self._email,
+            "phone": self._phone,
+            "url": self._url,
+            "beats": self._words,
+            "tags": self._words,
+            "lists": self._words,
+            "notes": self._notes,
+            "birthday": self._birthday,
+            "opted_out": self._opted_out,
+            "lawful_basis": self._lawful_basis,
+            "language": self._language,
+        }
+        self._handlers = [
+            (
+                col,
+                target,
+                self._address if target.spec.addressed else handlers.get(target.field, self._text),
+            )
+            for col, target in self.columns
+        ]
+        self._labels: dict[str, str] = {}  # label word as written -> stored label
 
     def place(self, row: RawRow) -> SourcePlace:
         return SourcePlace(self.file, line=row.line, row=row.number, sheet=self.sheet)
@@ -481,117 +565,163 @@ class RowConverter:
         letter = column_letter(column)
         return f"{letter} ({header})" if header else letter
 
+    def _label(self, word: str) -> str:
+        """The stored label for a label word ("portable" -> "mobile"; others kept, cleaned)."""
+        label = self._labels.get(word)
+        if label is None:
+            cleaned = clean(word)
+            label = self._labels[word] = LABEL_WORDS.get(fold(cleaned), cleaned)
+        return label
+
     def convert(self, row: RawRow) -> ImportRecord | None:
         """The record of one row; None for a row with nothing in the mapped columns."""
-        cells = [unguard(v) for v in row.cells] if self.text_file else row.cells
+        cells = row.cells
         width = len(cells)
-        present = [
-            (col, target, cells[col])
-            for col, target in self.columns
-            if col < width and not is_blank(cells[col])
-        ]
+        text_file = self.text_file
+        present = []
+        for col, target, handle in self._handlers:
+            if col >= width:
+                break  # columns are in order
+            value = cells[col]
+            if value is None:
+                continue
+            if isinstance(value, str):
+                if text_file and "'" in value:
+                    value = unguard(value)
+                if not value.strip():  # type: ignore[union-attr]
+                    continue
+            present.append((col, target, handle, value))
         if not present:
             return None
-        data = ContactData()
-        warnings: list[str] = []
-        carried = set(self.carried)
-        addresses: dict[int, _Address] = {}
-        notes: list[str] = []
-        for col, target, value in present:
-            if isinstance(value, str) and value.strip() in _EXCEL_ERRORS:
-                warnings.append(f"column {self._where(col)}: spreadsheet error {value.strip()}")
+        state = _Row()
+        for col, target, handle, value in present:
+            if isinstance(value, str) and "#" in value and value.strip() in _EXCEL_ERRORS:
+                state.warnings.append(
+                    f"column {self._where(col)}: spreadsheet error {value.strip()}"
+                )
                 continue
-            name = target.field
-            if name == "id":
-                text = _plain(value)
-                if text.isdigit():
-                    data.id = int(text)
-                else:
-                    warnings.append(f"column {self._where(col)}: ID {text!r} is not a number")
-            elif name == "kind":
-                kind = KIND_WORDS.get(fold(_plain(value)))
-                if kind is None:
-                    warnings.append(
-                        f"column {self._where(col)}: unknown contact type {_plain(value)!r}"
-                    )
-                    carried.discard("kind")
-                else:
-                    data.kind = kind
-            elif name == "full_name":
-                given, family = split_full_name(_plain(value))
-                data.given_name, data.family_name = given, family
-            elif name == "email":
-                text = _plain(value)
-                found = _EMAIL_TOKEN.findall(text)
-                if not found:  # kept as typed: validation names what is wrong with it
-                    data.emails.append(EmailAddress(clean(text), target.label))
-                for address, word in found:
-                    label = LABEL_WORDS.get(fold(clean(word)), clean(word)) if word else ""
-                    data.emails.append(EmailAddress(address, label or target.label))
-            elif name == "phone":
-                raw = value if not isinstance(value, str) else _plain(value)
-                parts = [raw] if not isinstance(raw, str) else _PHONE_SPLIT.split(raw)
-                for part in parts:
-                    if is_blank(part):
-                        continue
-                    number, said = label_suffix(part) if isinstance(part, str) else (part, None)
-                    data.phones.append(Phone(repair_phone(number), said or target.label))
-            elif name == "url":
-                for part in split_values(_plain(value)):
-                    link, said = label_suffix(part)
-                    for single in link.split():
-                        data.urls.append(WebLink(single, said or target.label))
-            elif target.spec.addressed:
-                slot = addresses.setdefault(target.slot, _Address())
-                if name == "address_label":
-                    word = clean(_plain(value))
-                    slot.label = LABEL_WORDS.get(fold(word), word)
-                    slot.explicit_label = True
-                else:
-                    slot.values[name] = value if name == "postal_code" else _plain(value)
-                    if target.label and slot.label is None:
-                        slot.label = target.label
-            elif name in ("beats", "tags", "lists"):
-                getattr(data, name).extend(split_values(_plain(value)))
-            elif name == "notes":
-                notes.append(_plain(value))
-            elif name == "birthday":
-                parsed = parse_date(value)
-                if parsed is None:
-                    warnings.append(
-                        f"column {self._where(col)}: {_plain(value)!r} is not a date, ignored"
-                    )
-                    carried.discard("birthday")
-                else:
-                    data.birthday = parsed
-            elif name == "opted_out":
-                word = fold(_plain(value))
-                if word in _TRUE_WORDS:
-                    data.opted_out = True
-                elif word not in _FALSE_WORDS:
-                    warnings.append(
-                        f"column {self._where(col)}: {_plain(value)!r} is not yes or no, ignored"
-                    )
-                    carried.discard("opted_out")
-            elif name == "lawful_basis":
-                basis = BASIS_WORDS.get(fold(_plain(value)))
-                if basis is None:
-                    try:
-                        basis = LawfulBasis(_plain(value))
-                    except ValueError:
-                        warnings.append(
-                            f"column {self._where(col)}: unknown lawful basis {_plain(value)!r}"
-                        )
-                        carried.discard("lawful_basis")
-                if basis is not None:
-                    data.lawful_basis = basis
-            elif name == "language":
-                word = clean(_plain(value))
-                data.language = _LANGUAGE_WORDS.get(fold(word), word.lower())
-            else:  # plain text fields
-                setattr(data, name, clean(_plain(value)))
-        if notes:
-            data.notes = "\n".join(n for n in notes if n)
+            handle(state, col, target, value)
+        data = state.data
+        if state.notes:
+            data.notes = "\n".join(n for n in state.notes if n)
+        if state.addresses:
+            self._add_addresses(data, state.addresses)
+        carried = self.carried if state.carried is None else frozenset(state.carried)
+        return ImportRecord(data, self.place(row), state.warnings, carried)
+
+    # -- one handler per kind of field ------------------------------------------------------
+
+    def _text(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
+        text = value.strip() if value.__class__ is str else _plain(value)
+        setattr(state.data, target.field, clean(text))
+
+    def _id(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
+        text = _plain(value)
+        if text.isdigit():
+            state.data.id = int(text)
+        else:
+            state.warnings.append(f"column {self._where(col)}: ID {text!r} is not a number")
+
+    def _kind(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
+        kind = KIND_WORDS.get(fold(_plain(value)))
+        if kind is None:
+            state.warnings.append(
+                f"column {self._where(col)}: unknown contact type {_plain(value)!r}"
+            )
+            state.drop(self.carried, "kind")
+        else:
+            state.data.kind = kind
+
+    def _full_name(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
+        state.data.given_name, state.data.family_name = split_full_name(_plain(value))
+
+    def _email(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
+        text = _plain(value)
+        found = _EMAIL_TOKEN.findall(text)
+        emails = state.data.emails
+        if not found:  # kept as typed: validation names what is wrong with it
+            emails.append(EmailAddress(clean(text), target.label))
+        for address, word in found:
+            label = self._label(word) if word else ""
+            emails.append(EmailAddress(address, label or target.label))
+
+    def _phone(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
+        phones = state.data.phones
+        if not isinstance(value, str):
+            if not is_blank(value):
+                phones.append(Phone(repair_phone(value), target.label))
+            return
+        for part in _PHONE_SPLIT.split(value.strip()):
+            if not part.strip():
+                continue
+            number, said = label_suffix(part)
+            phones.append(Phone(repair_phone(number), said or target.label))
+
+    def _url(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
+        for part in split_values(_plain(value)):
+            link, said = label_suffix(part)
+            for single in link.split():
+                state.data.urls.append(WebLink(single, said or target.label))
+
+    def _address(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
+        slot = state.addresses.get(target.slot)
+        if slot is None:
+            slot = state.addresses[target.slot] = _Address()
+        name = target.field
+        if name == "address_label":
+            word = clean(_plain(value))
+            slot.label = LABEL_WORDS.get(fold(word), word)
+            slot.explicit_label = True
+        else:
+            slot.values[name] = value if name == "postal_code" else _plain(value)
+            if target.label and slot.label is None:
+                slot.label = target.label
+
+    def _words(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
+        getattr(state.data, target.field).extend(split_values(_plain(value)))
+
+    def _notes(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
+        state.notes.append(_plain(value))
+
+    def _birthday(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
+        parsed = parse_date(value)
+        if parsed is None:
+            state.warnings.append(
+                f"column {self._where(col)}: {_plain(value)!r} is not a date, ignored"
+            )
+            state.drop(self.carried, "birthday")
+        else:
+            state.data.birthday = parsed
+
+    def _opted_out(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
+        word = fold(_plain(value))
+        if word in _TRUE_WORDS:
+            state.data.opted_out = True
+        elif word not in _FALSE_WORDS:
+            state.warnings.append(
+                f"column {self._where(col)}: {_plain(value)!r} is not yes or no, ignored"
+            )
+            state.drop(self.carried, "opted_out")
+
+    def _lawful_basis(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
+        basis = BASIS_WORDS.get(fold(_plain(value)))
+        if basis is None:
+            try:
+                basis = LawfulBasis(_plain(value))
+            except ValueError:
+                state.warnings.append(
+                    f"column {self._where(col)}: unknown lawful basis {_plain(value)!r}"
+                )
+                state.drop(self.carried, "lawful_basis")
+        if basis is not None:
+            state.data.lawful_basis = basis
+
+    def _language(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
+        word = clean(_plain(value))
+        state.data.language = _LANGUAGE_WORDS.get(fold(word), word.lower())
+
+    @staticmethod
+    def _add_addresses(data: ContactData, addresses: dict[int, _Address]) -> None:
         for slot_index in sorted(addresses):
             slot = addresses[slot_index]
             values = slot.values
@@ -609,7 +739,6 @@ class RowConverter:
             )
             if not address.is_empty():
                 data.addresses.append(address)
-        return ImportRecord(data, self.place(row), warnings, frozenset(carried))
 
 
 def records_preview(preview: SheetPreview, mapping: ColumnMapping) -> list[ImportRecord | None]:
