@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
+import string
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TypeVar
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from fiac_press_desk.domain.contact import ContactData
@@ -37,6 +39,9 @@ from fiac_press_desk.storage.models import (
 from fiac_press_desk.storage.types import utcnow
 
 CHUNK = 500
+# Keys are read in one pass over each table when it holds at most this many contacts per
+# record looked up; in chunks by index otherwise.
+SCAN_RATIO = 10
 _T = TypeVar("_T")
 
 
@@ -95,7 +100,9 @@ def _chunks(values: list[_T], size: int = CHUNK) -> Iterable[list[_T]]:
 class ImportService(ServiceBase):
     def lookup_keys(self, records: list[ContactData]) -> ContactKeys:
         """Stored contacts sharing an id, UID, email, phone or name+organisation with
-        ``records`` (looked up in chunks, so a small import into a large base stays fast)."""
+        ``records``: looked up in chunks when the import is small beside the base, read in
+        one pass over each table when it is not (a 50,000-row import into a base of the same
+        size: a few hundred IN lists and as many table scans for the names otherwise)."""
         keys = ContactKeys()
         ids = list({r.id for r in records if r.id is not None})
         uids = list({r.uid for r in records if r.uid})
@@ -103,6 +110,10 @@ class ImportService(ServiceBase):
         phones = list({p.value for r in records for p in r.phones})
         families = list({fold(r.family_name) for r in records if r.family_name and r.organization})
         with self.db.session() as session:
+            stored = session.scalar(select(func.count()).select_from(Contact)) or 0
+            if stored <= SCAN_RATIO * len(records):
+                _scan_keys(session, keys, ids, uids, emails, phones, families)
+                return keys
             for chunk in _chunks(ids):
                 keys.ids |= set(session.scalars(select(Contact.id).where(Contact.id.in_(chunk))))
             for uids_chunk in _chunks(uids):
@@ -128,8 +139,6 @@ class ImportService(ServiceBase):
                 # sort_name starts with the folded family name: narrow by it, then compare.
                 for families_chunk in _chunks(families):
                     conditions = [Contact.sort_name.like(f"{f}%") for f in families_chunk]
-                    from sqlalchemy import or_
-
                     for cid, given, family, org in session.execute(
                         select(
                             Contact.id, Contact.given_name, Contact.family_name, Organisation.name
@@ -138,8 +147,7 @@ class ImportService(ServiceBase):
                         .where(or_(*conditions))
                         .order_by(Contact.id)
                     ):
-                        person = " ".join(fold(f"{given} {family}").split())
-                        keys.names.setdefault((person, " ".join(fold(org).split())), cid)
+                        keys.names.setdefault(_person_key(given, family, org), cid)
         return keys
 
     def apply(
@@ -336,6 +344,99 @@ class ImportService(ServiceBase):
                 )
                 for b in session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
             ]
+
+
+def _person_key(given: str, family: str, organisation: str) -> tuple[str, str]:
+    person = " ".join(fold(f"{given} {family}").split())
+    return person, " ".join(fold(organisation).split())
+
+
+def _scan_keys(
+    session: Session,
+    keys: ContactKeys,
+    ids: list[int],
+    uids: list[str],
+    emails: list[str],
+    phones: list[str],
+    families: list[str],
+) -> None:
+    """``lookup_keys`` by reading each table once, keeping what the records hold; the same
+    keys as the chunked lookups (the lowest contact id wins for a shared key)."""
+    wanted_ids = set(ids)
+    if wanted_ids:
+        keys.ids = {cid for (cid,) in session.execute(select(Contact.id)) if cid in wanted_ids}
+    wanted = set(uids)
+    if wanted:
+        for uid, cid in session.execute(select(Contact.uid, Contact.id)):
+            if uid in wanted:
+                keys.uids[uid] = cid
+    wanted = set(emails)
+    if wanted:
+        for key, cid in session.execute(
+            select(ContactEmail.value_key, ContactEmail.contact_id).order_by(
+                ContactEmail.contact_id, ContactEmail.id
+            )
+        ):
+            if key in wanted:
+                keys.emails.setdefault(key, cid)
+    wanted = set(phones)
+    if wanted:
+        for value, cid in session.execute(
+            select(ContactPhone.value, ContactPhone.contact_id).order_by(
+                ContactPhone.contact_id, ContactPhone.id
+            )
+        ):
+            if value in wanted:
+                keys.phones.setdefault(value, cid)
+    if families:
+        starts = _NameStarts(families)
+        for cid, sort_name, given, family, org in session.execute(
+            select(
+                Contact.id,
+                Contact.sort_name,
+                Contact.given_name,
+                Contact.family_name,
+                Organisation.name,
+            )
+            .join(Organisation, Organisation.id == Contact.organisation_id)
+            .order_by(Contact.id)
+        ):
+            if starts.match(sort_name):
+                keys.names.setdefault(_person_key(given, family, org), cid)
+
+
+class _NameStarts:
+    """``sort_name LIKE 'family%'`` for any of many folded family names, in Python: a set of
+    prefixes, with SQL's own LIKE semantics (ASCII letters match either case; ``%`` and ``_``
+    are wildcards, for the rare name that holds one)."""
+
+    def __init__(self, families: list[str]) -> None:
+        plain = [f.translate(_ASCII_LOWER) for f in families if "%" not in f and "_" not in f]
+        self._prefixes = set(plain)
+        self._lengths = sorted({len(f) for f in plain})
+        self._patterns = [
+            re.compile(
+                "".join(".*" if ch == "%" else "." if ch == "_" else re.escape(ch) for ch in f),
+                re.IGNORECASE | re.ASCII | re.DOTALL,
+            )
+            for f in families
+            if "%" in f or "_" in f
+        ]
+
+    def match(self, sort_name: str | None) -> bool:
+        if sort_name is None:
+            return False
+        name = sort_name.translate(_ASCII_LOWER)
+        prefixes = self._prefixes
+        for length in self._lengths:
+            if length > len(name):
+                break
+            if name[:length] in prefixes:
+                return True
+        return any(p.match(sort_name) for p in self._patterns)
+
+
+_ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
 def _entity_action(obj: Organisation | Tag | DistributionList) -> str:
