@@ -30,8 +30,22 @@ MAX_PHOTO = 5 * 1024 * 1024
 
 
 def _short(value: str, field: str) -> str:
+    if not value:  # most optional fields: nothing to clean
+        return ""
     text = clean(value)
     if len(text) > MAX_SHORT:
+        raise ValidationError(field, "too_long", length=len(text), limit=MAX_SHORT)
+    return text
+
+
+def _label(value: str, items: str, index: int) -> str:
+    """``_short`` for the label of an email, phone, address or link; the field is named
+    (``emails[1].label``) only when there is an error to report."""
+    if not value:
+        return ""
+    text = clean(value)
+    if len(text) > MAX_SHORT:
+        field = f"{items}[{index}].label"
         raise ValidationError(field, "too_long", length=len(text), limit=MAX_SHORT)
     return text
 
@@ -41,6 +55,8 @@ def normalize_birthday(raw: str, field: str = "birthday") -> str:
 
     Also reads the French ways of typing a date (31/01/1980, 31.01.1980, 31/01).
     """
+    if not raw:
+        return ""
     text = raw.strip()
     if not text:
         return ""
@@ -63,6 +79,8 @@ def normalize_birthday(raw: str, field: str = "birthday") -> str:
 
 
 def _enum(enum_type: type[_E], value: object, field: str) -> _E:
+    if value.__class__ is enum_type:  # already a member (the usual case)
+        return value
     try:
         return enum_type(str(value))
     except ValueError:
@@ -77,10 +95,11 @@ def validate_contact(data: ContactData) -> ContactData:
         if not email.value.strip():
             continue
         value = normalize_email(email.value, f"emails[{i}]")
-        if email_key(value) in seen_emails:
+        key = email_key(value)
+        if key in seen_emails:
             continue
-        seen_emails.add(email_key(value))
-        emails.append(EmailAddress(value, _short(email.label, f"emails[{i}].label")))
+        seen_emails.add(key)
+        emails.append(EmailAddress(value, _label(email.label, "emails", i)))
     phones: list[Phone] = []
     seen_phones: set[str] = set()
     for i, phone in enumerate(data.phones):
@@ -90,10 +109,10 @@ def validate_contact(data: ContactData) -> ContactData:
         if value in seen_phones:
             continue
         seen_phones.add(value)
-        phones.append(Phone(value, _short(phone.label, f"phones[{i}].label")))
+        phones.append(Phone(value, _label(phone.label, "phones", i)))
     addresses = [
         PostalAddress(
-            label=_short(a.label, f"addresses[{i}].label"),
+            label=_label(a.label, "addresses", i),
             street=a.street.strip(),
             extended=clean(a.extended),
             postal_code=clean(a.postal_code),
@@ -106,7 +125,7 @@ def validate_contact(data: ContactData) -> ContactData:
         if not a.is_empty()
     ]
     urls = [
-        WebLink(u.value.strip(), _short(u.label, f"urls[{i}].label"))
+        WebLink(u.value.strip(), _label(u.label, "urls", i))
         for i, u in enumerate(data.urls)
         if u.value.strip()
     ]
@@ -162,10 +181,14 @@ def validate_contact(data: ContactData) -> ContactData:
 
 
 def _unique_words(values: list[str], field: str) -> list[str]:
+    if not values:
+        return []
     seen: set[str] = set()
     out: list[str] = []
     for i, value in enumerate(values):
-        text = _short(value, f"{field}[{i}]")
+        text = clean(value)
+        if len(text) > MAX_SHORT:
+            raise ValidationError(f"{field}[{i}]", "too_long", length=len(text), limit=MAX_SHORT)
         if text and text.casefold() not in seen:
             seen.add(text.casefold())
             out.append(text)
