@@ -48,6 +48,14 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(fold(text))
 
 
+def tokens_once(text: str) -> list[str]:
+    """``tokens`` for a value met once (an email address, a phone number): the same words,
+    without filling ``fold``'s cache with values that will not come back."""
+    if text.isascii():
+        return _TOKEN.findall(text.lower())
+    return _TOKEN.findall(fold.__wrapped__(text))
+
+
 def clean(text: str | None) -> str:
     """Trim and collapse inner runs of white space (not newlines)."""
     if not text:

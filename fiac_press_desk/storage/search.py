@@ -6,6 +6,8 @@ hook; the dialect adapter's index (FTS5 on SQLite) follows the column through tr
 
 from __future__ import annotations
 
+from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from sqlalchemy import event
@@ -13,7 +15,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import get_history
 
 from fiac_press_desk.domain.normalize import national_phone, phone_digits
-from fiac_press_desk.domain.text import fold, tokens
+from fiac_press_desk.domain.text import fold, tokens, tokens_once
 from fiac_press_desk.storage.models import (
     Contact,
     ContactAddress,
@@ -70,10 +72,25 @@ def build_search_text(
     sees "words start at a space" (LIKE on PostgreSQL) finds what FTS5 finds: the "example"
     of "eloise@example.fr", the "monde" of "(Le Monde)".
     """
-    parts = [*names, organisation, *emails, *places, *tags]
+    numbers: list[str] = []
     for phone in phones:
-        parts += [phone_digits(phone), national_phone(phone)]
-    return " ".join(dict.fromkeys(tokens(" ".join(p for p in parts if p))))
+        numbers += (phone_digits(phone), national_phone(phone))
+    words = chain(
+        chain.from_iterable(map(_part_words, filter(None, [*names, organisation]))),
+        chain.from_iterable(map(tokens_once, filter(None, emails))),
+        chain.from_iterable(map(_part_words, filter(None, [*places, *tags]))),
+        chain.from_iterable(map(tokens_once, filter(None, numbers))),
+    )
+    return " ".join(dict.fromkeys(words))
+
+
+@lru_cache(maxsize=65536)
+def _part_words(part: str) -> tuple[str, ...]:
+    """The words of one value, cached: names, outlets, cities, titles, beats and tags recur
+    from contact to contact (emails and numbers do not: ``tokens_once``). Folding and
+    splitting each value apart gives the words of the whole text joined by spaces (folding
+    works character by character, a space splits words)."""
+    return tuple(tokens(part))
 
 
 def sort_key(family_name: str, display_name: str, given_name: str, fallback: str) -> str:
