@@ -6,7 +6,7 @@ import json
 import re
 import string
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TypeVar
 
@@ -230,7 +230,9 @@ class ImportService(ServiceBase):
             chunk_data = []
             for data in creates[start : start + 2000]:
                 if data.uid and data.uid in taken:
-                    data.uid = ""  # created as a distinct contact on purpose: a UID of its own
+                    # created as a distinct contact on purpose: a UID of its own (on a copy:
+                    # the data is the import plan's)
+                    data = replace(data, uid="")
                 elif data.uid:
                     taken.add(data.uid)
                 chunk_data.append(data)
