@@ -70,10 +70,14 @@ _COLUMNS = (
 )
 
 
-def _grouped(rows: Any) -> dict[int, list[Any]]:
-    out: dict[int, list[Any]] = defaultdict(list)
+Parts = dict[str, dict[int, list[tuple[Any, ...]]]]
+
+
+def _grouped(rows: Any) -> dict[int, list[tuple[Any, ...]]]:
+    """Rows by contact id (their first column), each without that id."""
+    out: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
     for row in rows.all():
-        out[row[0]].append(row)
+        out[row[0]].append(tuple(row[1:]))
     return out
 
 
@@ -89,84 +93,109 @@ def _where(column: Any, chunk: list[int]) -> Any:
 def read_contacts(db: Database, contact_ids: Sequence[int]) -> Iterator[ContactData]:
     """``ContactData`` (no photo, no timestamps) for each id that exists, in the order of
     ``contact_ids``."""
-    wanted = sorted(set(contact_ids))
     found: dict[int, ContactData] = {}
-    with db.engine.connect() as conn:
-        for start in range(0, len(wanted), CHUNK):
-            chunk = wanted[start : start + CHUNK]
-            found.update(_read_chunk(conn, chunk))
+    for base, parts in read_chunks(db, contact_ids):
+        found.update(_contact_data(base, parts))
     for cid in contact_ids:
         data = found.get(cid)
         if data is not None:
             yield data
 
 
-def _read_chunk(conn: Any, chunk: list[int]) -> dict[int, ContactData]:
+def read_chunks(
+    db: Database, contact_ids: Sequence[int], columns: Sequence[Any] = _COLUMNS
+) -> Iterator[tuple[list[Any], Parts]]:
+    """The stored rows of the contacts, a chunk of ids at a time (in id order): the
+    ``columns`` of each contact (``Contact.id`` first; ``Organisation.name`` may be among
+    them), and its ``PARTS`` as plain tuples by contact id: emails and phones (value,
+    label), addresses (``PostalAddress`` fields in order), urls (value, label), tags and
+    lists (name,) in the order ``to_data`` gives them.
+
+    For exports that need rows rather than ``ContactData``: no object per value."""
+    wanted = sorted(set(contact_ids))
+    with db.engine.connect() as conn:
+        for start in range(0, len(wanted), CHUNK):
+            chunk = wanted[start : start + CHUNK]
+            yield _read_chunk(conn, chunk, columns)
+
+
+PARTS = ("emails", "phones", "addresses", "urls", "tags", "lists")
+
+
+def _read_chunk(conn: Any, chunk: list[int], columns: Sequence[Any]) -> tuple[list[Any], Parts]:
     keep = set(chunk)
     base = [
         row
         for row in conn.execute(
-            select(*_COLUMNS)
+            select(*columns)
             .outerjoin(Organisation, Organisation.id == Contact.organisation_id)
             .where(_where(Contact.id, chunk))
         )
         if row[0] in keep
     ]
-    emails = _grouped(
-        conn.execute(
-            select(ContactEmail.contact_id, ContactEmail.value, ContactEmail.label)
-            .where(_where(ContactEmail.contact_id, chunk))
-            .order_by(ContactEmail.contact_id, ContactEmail.position, ContactEmail.id)
-        )
-    )
-    phones = _grouped(
-        conn.execute(
-            select(ContactPhone.contact_id, ContactPhone.value, ContactPhone.label)
-            .where(_where(ContactPhone.contact_id, chunk))
-            .order_by(ContactPhone.contact_id, ContactPhone.position, ContactPhone.id)
-        )
-    )
-    addresses = _grouped(
-        conn.execute(
-            select(
-                ContactAddress.contact_id,
-                ContactAddress.label,
-                ContactAddress.street,
-                ContactAddress.extended,
-                ContactAddress.postal_code,
-                ContactAddress.city,
-                ContactAddress.region,
-                ContactAddress.country,
-                ContactAddress.po_box,
+    parts: Parts = {
+        "emails": _grouped(
+            conn.execute(
+                select(ContactEmail.contact_id, ContactEmail.value, ContactEmail.label)
+                .where(_where(ContactEmail.contact_id, chunk))
+                .order_by(ContactEmail.contact_id, ContactEmail.position, ContactEmail.id)
             )
-            .where(_where(ContactAddress.contact_id, chunk))
-            .order_by(ContactAddress.contact_id, ContactAddress.position, ContactAddress.id)
-        )
-    )
-    urls = _grouped(
-        conn.execute(
-            select(ContactUrl.contact_id, ContactUrl.value, ContactUrl.label)
-            .where(_where(ContactUrl.contact_id, chunk))
-            .order_by(ContactUrl.contact_id, ContactUrl.position, ContactUrl.id)
-        )
-    )
-    tags = _grouped(
-        conn.execute(
-            select(ContactTag.contact_id, Tag.name)
-            .join(Tag, Tag.id == ContactTag.tag_id)
-            .where(_where(ContactTag.contact_id, chunk))
-            .order_by(ContactTag.contact_id, Tag.name_key)
-        )
-    )
-    lists = _grouped(
-        conn.execute(
-            select(ListMember.contact_id, DistributionList.name)
-            .join(DistributionList, DistributionList.id == ListMember.list_id)
-            .where(_where(ListMember.contact_id, chunk))
-            .order_by(ListMember.contact_id, DistributionList.name_key)
-        )
-    )
+        ),
+        "phones": _grouped(
+            conn.execute(
+                select(ContactPhone.contact_id, ContactPhone.value, ContactPhone.label)
+                .where(_where(ContactPhone.contact_id, chunk))
+                .order_by(ContactPhone.contact_id, ContactPhone.position, ContactPhone.id)
+            )
+        ),
+        "addresses": _grouped(
+            conn.execute(
+                select(
+                    ContactAddress.contact_id,
+                    ContactAddress.label,
+                    ContactAddress.street,
+                    ContactAddress.extended,
+                    ContactAddress.postal_code,
+                    ContactAddress.city,
+                    ContactAddress.region,
+                    ContactAddress.country,
+                    ContactAddress.po_box,
+                )
+                .where(_where(ContactAddress.contact_id, chunk))
+                .order_by(ContactAddress.contact_id, ContactAddress.position, ContactAddress.id)
+            )
+        ),
+        "urls": _grouped(
+            conn.execute(
+                select(ContactUrl.contact_id, ContactUrl.value, ContactUrl.label)
+                .where(_where(ContactUrl.contact_id, chunk))
+                .order_by(ContactUrl.contact_id, ContactUrl.position, ContactUrl.id)
+            )
+        ),
+        "tags": _grouped(
+            conn.execute(
+                select(ContactTag.contact_id, Tag.name)
+                .join(Tag, Tag.id == ContactTag.tag_id)
+                .where(_where(ContactTag.contact_id, chunk))
+                .order_by(ContactTag.contact_id, Tag.name_key)
+            )
+        ),
+        "lists": _grouped(
+            conn.execute(
+                select(ListMember.contact_id, DistributionList.name)
+                .join(DistributionList, DistributionList.id == ListMember.list_id)
+                .where(_where(ListMember.contact_id, chunk))
+                .order_by(ListMember.contact_id, DistributionList.name_key)
+            )
+        ),
+    }
+    return base, parts
+
+
+def _contact_data(base: list[Any], parts: Parts) -> dict[int, ContactData]:
     none: tuple[Any, ...] = ()
+    emails, phones, addresses = parts["emails"], parts["phones"], parts["addresses"]
+    urls, tags, lists = parts["urls"], parts["tags"], parts["lists"]
     out: dict[int, ContactData] = {}
     for row in base:
         cid = row[0]
@@ -198,11 +227,11 @@ def _read_chunk(conn: Any, chunk: list[int]) -> dict[int, ContactData]:
             archived=row[24],
             salutation=SalutationStyle(row[25]),
             extra_vcard=json.loads(row[26]) if row[26] else [],
-            emails=[EmailAddress(r[1], r[2]) for r in emails.get(cid, none)],
-            phones=[Phone(r[1], r[2]) for r in phones.get(cid, none)],
-            addresses=[PostalAddress(*r[1:]) for r in addresses.get(cid, none)],
-            urls=[WebLink(r[1], r[2]) for r in urls.get(cid, none)],
-            tags=[r[1] for r in tags.get(cid, none)],
-            lists=[r[1] for r in lists.get(cid, none)],
+            emails=[EmailAddress(*r) for r in emails.get(cid, none)],
+            phones=[Phone(*r) for r in phones.get(cid, none)],
+            addresses=[PostalAddress(*r) for r in addresses.get(cid, none)],
+            urls=[WebLink(*r) for r in urls.get(cid, none)],
+            tags=[r[0] for r in tags.get(cid, none)],
+            lists=[r[0] for r in lists.get(cid, none)],
         )
     return out

@@ -25,12 +25,14 @@ from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
-from fiac_press_desk.domain.contact import ContactData
+from fiac_press_desk.domain.contact import ContactData, PostalAddress
 from fiac_press_desk.domain.normalize import display_phone
-from fiac_press_desk.interchange.bulk_contacts import read_contacts
+from fiac_press_desk.interchange.bulk_contacts import read_chunks
 from fiac_press_desk.interchange.exporters import EXPORTERS, ExportOptions
 from fiac_press_desk.interchange.spreadsheet_read import column_letter
 from fiac_press_desk.services.hub import Services
+from fiac_press_desk.services.progress import ProgressSink
+from fiac_press_desk.storage.models import Contact, Organisation
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _TRIGGER_CHARS = "".join(FORMULA_TRIGGERS)
@@ -67,16 +69,194 @@ _LISTS_HEADERS = {
 }
 
 
+class SheetRow:
+    """The values of one contact that the sheet shows, as plain values and tuples: kind and
+    lawful basis by their stored value, emails, phones and links as (value, label), addresses
+    as the fields of ``PostalAddress`` in its order.
+
+    A ``ContactData`` and its emails, phones and addresses are some twenty objects that the
+    garbage collector walks again and again while 50,000 of them wait to be written; a row
+    is one (tuples of plain values drop out of its sight)."""
+
+    __slots__ = (
+        "addresses",
+        "beats",
+        "birthday",
+        "civility",
+        "data_source",
+        "department",
+        "display_name",
+        "emails",
+        "family_name",
+        "given_name",
+        "id",
+        "job_title",
+        "kind",
+        "language",
+        "lawful_basis",
+        "lists",
+        "notes",
+        "opted_out",
+        "organization",
+        "phones",
+        "role",
+        "tags",
+        "urls",
+    )
+
+    def __init__(
+        self,
+        row: Sequence[Any],
+        emails: tuple[tuple[str, str], ...] = (),
+        phones: tuple[tuple[str, str], ...] = (),
+        addresses: tuple[tuple[str, ...], ...] = (),
+        urls: tuple[tuple[str, str], ...] = (),
+        tags: tuple[str, ...] = (),
+        lists: tuple[str, ...] = (),
+    ) -> None:
+        """``row``: the values of ``_ROW_COLUMNS`` (beats as stored, one per line)."""
+        self.id: int | None = row[0]
+        self.kind: str = row[1]
+        self.civility: str = row[2]
+        self.given_name: str = row[3]
+        self.family_name: str = row[4]
+        self.display_name: str = row[5]
+        self.organization: str = row[6] or ""
+        self.department: str = row[7]
+        self.job_title: str = row[8]
+        self.role: str = row[9]
+        self.beats = tuple(b for b in row[10].split("\n") if b)
+        self.birthday: str = row[11]
+        self.language: str = row[12]
+        self.opted_out: bool = row[13]
+        self.lawful_basis: str = row[14]
+        self.data_source: str = row[15]
+        self.notes: str = row[16]
+        self.emails = emails
+        self.phones = phones
+        self.addresses = addresses
+        self.urls = urls
+        self.tags = tags
+        self.lists = lists
+
+    @classmethod
+    def of(cls, data: ContactData) -> SheetRow:
+        row = cls(
+            (
+                data.id,
+                data.kind.value,
+                data.civility,
+                data.given_name,
+                data.family_name,
+                data.display_name,
+                data.organization,
+                data.department,
+                data.job_title,
+                data.role,
+                "",
+                data.birthday,
+                data.language,
+                data.opted_out,
+                data.lawful_basis.value,
+                data.data_source,
+                data.notes,
+            ),
+            tuple((e.value, e.label) for e in data.emails),
+            tuple((p.value, p.label) for p in data.phones),
+            tuple(
+                (
+                    a.label,
+                    a.street,
+                    a.extended,
+                    a.postal_code,
+                    a.city,
+                    a.region,
+                    a.country,
+                    a.po_box,
+                )
+                for a in data.addresses
+            ),
+            tuple((u.value, u.label) for u in data.urls),
+            tuple(data.tags),
+            tuple(data.lists),
+        )
+        row.beats = tuple(data.beats)
+        return row
+
+
+Contacts = Sequence[SheetRow] | Sequence[ContactData]
+_ADDRESS_PARTS = {name: i for i, name in enumerate(PostalAddress.__dataclass_fields__)}
+
+
+def sheet_rows(contacts: Contacts) -> Sequence[SheetRow]:
+    """``contacts`` as rows (``ContactData`` converted, rows as they are)."""
+    return [c if isinstance(c, SheetRow) else SheetRow.of(c) for c in contacts]
+
+
+# What SheetRow reads from the contacts table (with its outlet's name).
+_ROW_COLUMNS = (
+    Contact.id,
+    Contact.kind,
+    Contact.civility,
+    Contact.given_name,
+    Contact.family_name,
+    Contact.display_name,
+    Organisation.name,
+    Contact.department,
+    Contact.job_title,
+    Contact.role,
+    Contact.beats,
+    Contact.birthday,
+    Contact.language,
+    Contact.opted_out,
+    Contact.lawful_basis,
+    Contact.data_source,
+    Contact.notes,
+)
+
+
+def read_rows(
+    services: Services, ids: Sequence[int], progress: ProgressSink | None = None
+) -> list[SheetRow]:
+    """The rows of the contacts of ``ids`` that exist, in that order: the values the sheet
+    shows and nothing else, read a chunk at a time (``bulk_contacts.read_chunks``)."""
+    found: dict[int, SheetRow] = {}
+    none: tuple[Any, ...] = ()
+    for base, parts in read_chunks(services.db, ids, _ROW_COLUMNS):
+        if progress is not None:
+            progress.check()
+            progress.report(len(found), len(ids) * 2, "")
+        emails, phones, addresses = parts["emails"], parts["phones"], parts["addresses"]
+        urls, tags, lists = parts["urls"], parts["tags"], parts["lists"]
+        for row in base:
+            cid = row[0]
+            found[cid] = SheetRow(
+                row,
+                tuple(emails.get(cid, none)),
+                tuple(phones.get(cid, none)),
+                tuple(addresses.get(cid, none)),
+                tuple(urls.get(cid, none)),
+                tuple(r[0] for r in tags.get(cid, none)),
+                tuple(r[0] for r in lists.get(cid, none)),
+            )
+    return [found[cid] for cid in ids if cid in found]
+
+
 @dataclass(frozen=True)
 class Column:
     key: str
     headers: tuple[str, str]  # French, English
     width: float
-    get: Callable[[ContactData], Any]
+    value: Callable[[SheetRow], Any]
     optional: bool = False  # written only when some contact has a value
 
     def header(self, language: str) -> str:
         return self.headers[1] if language == "en" else self.headers[0]
+
+    def get(self, contact: SheetRow | ContactData) -> Any:
+        """The cell of ``contact`` (a ``ContactData`` is converted first: give rows to call
+        this over many contacts)."""
+        return self.value(contact if isinstance(contact, SheetRow) else SheetRow.of(contact))
 
 
 def _lang(language: str) -> str:
@@ -125,39 +305,39 @@ def _birthday(value: str, style: str) -> Any:
     return value
 
 
-def _address(slot: int, part: str) -> Callable[[ContactData], str]:
-    def get(c: ContactData) -> str:
+def _address(slot: int, part: str) -> Callable[[SheetRow], str]:
+    index = _ADDRESS_PARTS[part]
+
+    def get(c: SheetRow) -> str:
         if slot >= len(c.addresses):
             return ""
-        value: str = getattr(c.addresses[slot], part)
-        return value
+        return c.addresses[slot][index]
 
     return get
 
 
-def _address_label(slot: int, language: str) -> Callable[[ContactData], str]:
-    def get(c: ContactData) -> str:
+def _address_label(slot: int, language: str) -> Callable[[SheetRow], str]:
+    def get(c: SheetRow) -> str:
         if slot >= len(c.addresses):
             return ""
-        label = c.addresses[slot].label
+        label = c.addresses[slot][0]
         return _LABELS[_lang(language)].get(label, label)
 
     return get
 
 
-def columns_for(
-    contacts: Sequence[ContactData], language: str, dates: str = "date"
-) -> list[Column]:
+def columns_for(contacts: Contacts, language: str, dates: str = "date") -> list[Column]:
     """The columns of this export: the fixed ones, and optional ones some contact needs.
 
     ``dates``: how birthdays are written (see ``_birthday``)."""
+    contacts = sheet_rows(contacts)
     lang = _lang(language)
     birthday_style = dates
     kind, basis, (yes, no) = _KIND[lang], _BASIS[lang], _YES_NO[lang]
     slots = max((len(c.addresses) for c in contacts), default=0)
     columns = [
         Column("id", ("ID", "ID"), 8, lambda c: c.id),
-        Column("kind", ("Type", "Type"), 13, lambda c: kind[c.kind.value]),
+        Column("kind", ("Type", "Type"), 13, lambda c: kind[c.kind]),
         Column("civility", ("Civilité", "Honorific"), 10, lambda c: c.civility),
         Column("given_name", ("Prénom", "First name"), 16, lambda c: c.given_name),
         Column("family_name", ("Nom", "Last name"), 18, lambda c: c.family_name),
@@ -175,14 +355,14 @@ def columns_for(
             "email",
             ("Courriels", "Emails"),
             34,
-            lambda c: join_values([_with_label(e.value, e.label, lang) for e in c.emails]),
+            lambda c: join_values([_with_label(v, label, lang) for v, label in c.emails]),
         ),
         Column(
             "phone",
             ("Téléphones", "Phones"),
             26,
             lambda c: join_values(
-                [_with_label(phone_text(p.value), p.label, lang) for p in c.phones]
+                [_with_label(phone_text(v), label, lang) for v, label in c.phones]
             ),
         ),
     ]
@@ -254,7 +434,7 @@ def columns_for(
             "url",
             ("Sites web", "Websites"),
             30,
-            lambda c: join_values([_with_label(u.value, u.label, lang) for u in c.urls]),
+            lambda c: join_values([_with_label(v, label, lang) for v, label in c.urls]),
             True,
         ),
         Column("beats", ("Thématiques", "Beats"), 26, lambda c: join_values(c.beats)),
@@ -272,16 +452,16 @@ def columns_for(
             "lawful_basis",
             ("Base légale", "Lawful basis"),
             18,
-            lambda c: basis[c.lawful_basis.value],
+            lambda c: basis[c.lawful_basis],
         ),
         Column("data_source", ("Source des données", "Data source"), 22, lambda c: c.data_source),
         Column("notes", ("Notes", "Notes"), 50, lambda c: c.notes),
     ]
-    return [col for col in columns if not col.optional or any(col.get(c) for c in contacts)]
+    return [col for col in columns if not col.optional or any(col.value(c) for c in contacts)]
 
 
-def _needs_address_label(contact: ContactData, slot: int) -> bool:
-    return slot < len(contact.addresses) and contact.addresses[slot].label != "work"
+def _needs_address_label(contact: SheetRow, slot: int) -> bool:
+    return slot < len(contact.addresses) and contact.addresses[slot][0] != "work"
 
 
 def needs_guard(text: str) -> bool:
@@ -292,21 +472,11 @@ def needs_guard(text: str) -> bool:
     )
 
 
-def _contacts(services: Services, ids: list[int], options: ExportOptions) -> list[ContactData]:
-    out: list[ContactData] = []
-    for i, contact in enumerate(read_contacts(services.db, ids)):
-        if i % 1000 == 0:
-            options.progress.check()
-            options.progress.report(i, len(ids) * 2, "")
-        out.append(contact)
-    return out
-
-
 # -- xlsx -----------------------------------------------------------------------------------------
 
 
 def write_xlsx(
-    contacts: Sequence[ContactData],
+    contacts: Contacts,
     out: IO[bytes] | Path,
     options: ExportOptions,
     lists: Iterable[tuple[str, str, int]] = (),
@@ -317,6 +487,7 @@ def write_xlsx(
     from openpyxl.styles import Font
 
     lang = _lang(options.language)
+    contacts = sheet_rows(contacts)
     columns = columns_for(contacts, lang)
     book = Workbook(write_only=True)
     sheet = book.create_sheet(_CONTACTS_SHEET[lang])
@@ -334,7 +505,7 @@ def write_xlsx(
         cell.font = bold
         header.append(cell)
     sheet.append(header)
-    getters = [c.get for c in columns]
+    getters = [c.value for c in columns]
     date_format = "DD/MM/YYYY" if lang == "fr" else "YYYY-MM-DD"
     total = len(contacts)
     for done, contact in enumerate(contacts):
@@ -375,7 +546,7 @@ def _guarded_cell(sheet: Any, value: str) -> Any:
 
 
 def _lists_sheet(
-    book: Any, lang: str, contacts: Sequence[ContactData], lists: Iterable[tuple[str, str, int]]
+    book: Any, lang: str, contacts: Sequence[SheetRow], lists: Iterable[tuple[str, str, int]]
 ) -> None:
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -428,20 +599,19 @@ def csv_guard(text: str) -> str:
     return "'" + text if needs_guard(text) else text
 
 
-def write_csv(
-    contacts: Sequence[ContactData], out: IO[bytes] | Path, options: ExportOptions
-) -> int:
+def write_csv(contacts: Contacts, out: IO[bytes] | Path, options: ExportOptions) -> int:
     """``excel-fr``: UTF-8 with BOM and ``;`` (French Excel opens it as is); ``plain``:
     UTF-8 and ``,``. Dates as the dialect's readers expect them."""
     lang = _lang(options.language)
     french_excel = options.csv_dialect != "plain"
     delimiter = ";" if french_excel else ","
     encoding = "utf-8-sig" if french_excel else "utf-8"
+    contacts = sheet_rows(contacts)
     columns = columns_for(contacts, lang, dates="fr" if french_excel else "iso")
     text = io.StringIO()
     writer = csv.writer(text, delimiter=delimiter, lineterminator="\r\n")
     writer.writerow([c.header(lang) for c in columns])
-    getters = [c.get for c in columns]
+    getters = [c.value for c in columns]
     total = len(contacts)
     for done, contact in enumerate(contacts):
         if done % 1000 == 0:
@@ -474,14 +644,14 @@ def _list_rows(services: Services) -> list[tuple[str, str, int]]:
 def export_xlsx(
     services: Services, ids: list[int], out: IO[bytes] | Path, options: ExportOptions
 ) -> int:
-    contacts = _contacts(services, ids, options)
+    contacts = read_rows(services, ids, options.progress)
     return write_xlsx(contacts, out, options, _list_rows(services))
 
 
 def export_csv(
     services: Services, ids: list[int], out: IO[bytes] | Path, options: ExportOptions
 ) -> int:
-    return write_csv(_contacts(services, ids, options), out, options)
+    return write_csv(read_rows(services, ids, options.progress), out, options)
 
 
 EXPORTERS["xlsx"] = export_xlsx
