@@ -178,37 +178,45 @@ def _match(items: list[PlanItem], keys: ContactKeys, dup_decision: Decision) -> 
             item.kind, item.decision = MatchKind.UPDATE, Decision.UPDATE
             item.existing_id, item.match_reason = certain, reason
             continue
-        probable = _probable(data, keys)
+        # Each key once per record: the database's keys, then the earlier records'.
+        emails = [(email_key(email.value), email.value) for email in data.emails]
+        name = _name_key(data)
+        probable = _probable(data, emails, name, keys)
         if probable is not None:
             item.kind, item.decision = MatchKind.DUPLICATE, dup_decision
             item.existing_id, item.match_reason = probable
             continue
-        earlier = _earlier(data, seen_uid, seen_email, seen_phone, seen_name)
+        earlier = _earlier(data, emails, name, seen_uid, seen_email, seen_phone, seen_name)
         if earlier is not None:
             item.kind, item.decision = MatchKind.DUPLICATE, dup_decision
             item.duplicate_of, item.match_reason = earlier
             continue
         if data.uid:
             seen_uid.setdefault(data.uid, item.index)
-        for email in data.emails:
-            seen_email.setdefault(email_key(email.value), item.index)
+        for key, _value in emails:
+            seen_email.setdefault(key, item.index)
         for phone in data.phones:
             seen_phone.setdefault(phone.value, item.index)
-        name = _name_key(data)
         if name:
             seen_name.setdefault(name, item.index)
 
 
-def _probable(data: ContactData, keys: ContactKeys) -> tuple[int, str] | None:
-    for email in data.emails:
-        found = keys.emails.get(email_key(email.value))
+def _probable(
+    data: ContactData,
+    emails: list[tuple[str, str]],
+    name: tuple[str, str] | None,
+    keys: ContactKeys,
+) -> tuple[int, str] | None:
+    """A stored contact that is probably this record: ``emails`` are (key, address) of the
+    record's emails, ``name`` its ``_name_key``."""
+    for key, value in emails:
+        found = keys.emails.get(key)
         if found is not None:
-            return found, f"email {email.value}"
+            return found, f"email {value}"
     for phone in data.phones:
         found = keys.phones.get(phone.value)
         if found is not None:
             return found, f"phone {phone.value}"
-    name = _name_key(data)
     if name and name in keys.names:
         return keys.names[name], f"name {data.given_name} {data.family_name}, {data.organization}"
     return None
@@ -216,20 +224,23 @@ def _probable(data: ContactData, keys: ContactKeys) -> tuple[int, str] | None:
 
 def _earlier(
     data: ContactData,
+    emails: list[tuple[str, str]],
+    name: tuple[str, str] | None,
     uids: dict[str, int],
-    emails: dict[str, int],
+    seen_emails: dict[str, int],
     phones: dict[str, int],
     names: dict[tuple[str, str], int],
 ) -> tuple[int, str] | None:
+    """An earlier record of the import that is probably this one (arguments as for
+    ``_probable``, then what the earlier records hold)."""
     if data.uid and data.uid in uids:
         return uids[data.uid], f"UID {data.uid}"
-    for email in data.emails:
-        if email_key(email.value) in emails:
-            return emails[email_key(email.value)], f"email {email.value}"
+    for key, value in emails:
+        if key in seen_emails:
+            return seen_emails[key], f"email {value}"
     for phone in data.phones:
         if phone.value in phones:
             return phones[phone.value], f"phone {phone.value}"
-    name = _name_key(data)
     if name and name in names:
         return names[name], f"name {data.given_name} {data.family_name}, {data.organization}"
     return None

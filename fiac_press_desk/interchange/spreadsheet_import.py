@@ -578,7 +578,7 @@ class RowConverter:
         cells = row.cells
         width = len(cells)
         text_file = self.text_file
-        present = []
+        state: _Row | None = None  # made at the first mapped cell that holds something
         for col, target, handle in self._handlers:
             if col >= width:
                 break  # columns are in order
@@ -588,19 +588,19 @@ class RowConverter:
             if isinstance(value, str):
                 if text_file and "'" in value:
                     value = unguard(value)
-                if not value.strip():  # type: ignore[union-attr]
+                text = value.strip()  # type: ignore[union-attr]
+                if not text:
                     continue
-            present.append((col, target, handle, value))
-        if not present:
-            return None
-        state = _Row()
-        for col, target, handle, value in present:
-            if isinstance(value, str) and "#" in value and value.strip() in _EXCEL_ERRORS:
-                state.warnings.append(
-                    f"column {self._where(col)}: spreadsheet error {value.strip()}"
-                )
-                continue
+                if "#" in text and text in _EXCEL_ERRORS:
+                    if state is None:
+                        state = _Row()
+                    state.warnings.append(f"column {self._where(col)}: spreadsheet error {text}")
+                    continue
+            if state is None:
+                state = _Row()
             handle(state, col, target, value)
+        if state is None:
+            return None
         data = state.data
         if state.notes:
             data.notes = "\n".join(n for n in state.notes if n)
