@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import gc
 from pathlib import Path
 
 import pytest
@@ -280,3 +281,48 @@ def test_report_lists_every_record(services: Services, tmp_path: Path) -> None:
     assert rows[0][:5] == ["file", "sheet", "line_or_row", "kind", "decision"]
     assert rows[1][2:6] == ["1", "new", "create", "Jean"]
     assert rows[2][2:5] == ["4", "error", "refused"]
+
+
+class _FreezeWatch:
+    """A progress sink that notes how many objects the collector has set aside meanwhile."""
+
+    def __init__(self) -> None:
+        self.frozen: list[int] = []
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        self.frozen.append(gc.get_freeze_count())
+
+    def check(self) -> None:
+        pass
+
+
+def _many(count: int) -> list[ImportRecord]:
+    return [
+        rec(i, given_name="Jean", family_name=f"Martin{i}", emails=[EmailAddress(f"j{i}@ex.fr")])
+        for i in range(count)
+    ]
+
+
+def test_a_large_plan_is_kept_out_of_full_collections_then_handed_back(
+    services: Services,
+) -> None:
+    gc.unfreeze()  # nobody manages the collector: the command line's case
+    watch = _FreezeWatch()
+    plan = build_plan(services, _many(4500), sources=["in.vcf"], format="vcard", progress=watch)
+    assert max(watch.frozen) > 0  # set aside while the plan grew
+    assert gc.get_freeze_count() == 0  # and handed back
+    result = apply_plan(services, plan)
+    assert result.created == 4500
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_collector_managed_elsewhere_is_left_alone(services: Services) -> None:
+    gc.freeze()  # the import window freezes before its jobs (CollectedProgress)
+    try:
+        frozen = gc.get_freeze_count()
+        plan = build_plan(services, _many(2500), sources=["in.vcf"], format="vcard")
+        assert gc.get_freeze_count() >= frozen  # not handed back behind the window's back
+        apply_plan(services, plan)
+        assert gc.get_freeze_count() >= frozen
+    finally:
+        gc.unfreeze()
