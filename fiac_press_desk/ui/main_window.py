@@ -34,7 +34,7 @@ from fiac_press_desk.ui.tasks import TaskRunner
 from fiac_press_desk.ui.workers import Job
 
 if TYPE_CHECKING:  # the database layers load after the window is on screen
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QShowEvent
 
     from fiac_press_desk.services.hub import Services
     from fiac_press_desk.ui.views.contacts_view import ContactsView
@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.actions_by_name: dict[str, QAction] = {}
         self._current_page = ""
         self._rebuild_pending = False
+        self._language_stale = False
         self._jobs: set[Job] = set()
         self.setWindowIcon(icons.app_icon())
         self.setAcceptDrops(True)
@@ -833,13 +834,27 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def _schedule_rebuild(self) -> None:
+        if not self.isVisible():
+            # A closed window is not rebuilt (nor does it save its layout over the one of
+            # the window that replaced it); it catches up if it is shown again.
+            self._language_stale = True
+            return
         if not self._rebuild_pending and self.actions_by_name:
             self._rebuild_pending = True
             QTimer.singleShot(0, self.rebuild)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._language_stale:
+            self._language_stale = False
+            self._schedule_rebuild()
+
     def rebuild(self) -> None:
         """Build the menus, toolbar, sidebar and pages again (new language), same state."""
         self._rebuild_pending = False
+        if not self.isVisible() and self.is_attached() and self.pages:
+            self._language_stale = True  # closed meanwhile
+            return
         page = self._current_page
         contacts = self._contacts_page()
         saved_filter = None

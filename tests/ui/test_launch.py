@@ -19,7 +19,7 @@ pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
 def test_window_frame_is_painted_before_the_database_opens_then_filled(
     qtbot: QtBot, db_path: Path, services: Services, french: str
 ) -> None:
-    from tests.ui.conftest import person
+    from tests.ui.conftest import flush_deletes, person
 
     services.contacts.create(person("Anne", "Alpha", "anne@example.fr"))
     seen: dict[str, object] = {}
@@ -61,6 +61,7 @@ def test_window_frame_is_painted_before_the_database_opens_then_filled(
     window = seen["window"]
     assert isinstance(window, MainWindow) and not window.isVisible()
     window.deleteLater()
+    flush_deletes()
 
 
 def test_screenshot_option_renders_the_views(
