@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ContactCommands</name>
@@ -48,23 +49,23 @@
     </message>
     <message>
         <source>Tag %1 with “%2”</source>
-        <translation>l’étiquette « %2 » sur %1</translation>
+        <translation>l’étiquette «&#xa0;%2&#xa0;» sur %1</translation>
     </message>
     <message>
         <source>Remove the tag “%2” from %1</source>
-        <translation>le retrait de l’étiquette « %2 » de %1</translation>
+        <translation>le retrait de l’étiquette «&#xa0;%2&#xa0;» de %1</translation>
     </message>
     <message>
         <source>Tag “%2” given to %1</source>
-        <translation>Étiquette « %2 » donnée à %1</translation>
+        <translation>Étiquette «&#xa0;%2&#xa0;» donnée à %1</translation>
     </message>
     <message>
         <source>Tag “%2” removed from %1</source>
-        <translation>Étiquette « %2 » retirée de %1</translation>
+        <translation>Étiquette «&#xa0;%2&#xa0;» retirée de %1</translation>
     </message>
     <message>
         <source>Add %1 to the list “%2”</source>
-        <translation>l’ajout de %1 à la liste « %2 »</translation>
+        <translation>l’ajout de %1 à la liste «&#xa0;%2&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -75,7 +76,7 @@
     </message>
     <message>
         <source>Name, outlet, job, email, phone, town or tag; accents and capitals do not matter (%1)</source>
-        <translation>Nom, média, fonction, courriel, téléphone, ville ou étiquette ; les accents et les majuscules sont sans importance (%1)</translation>
+        <translation>Nom, média, fonction, courriel, téléphone, ville ou étiquette&#xa0;; les accents et les majuscules sont sans importance (%1)</translation>
     </message>
     <message>
         <source>Type of contact</source>
@@ -155,7 +156,7 @@
     </message>
     <message>
         <source>“%1”</source>
-        <translation>« %1 »</translation>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -194,7 +195,7 @@
     </message>
     <message>
         <source>Opted out: receives nothing from the press office</source>
-        <translation>Désinscrit : ne reçoit plus rien du service de presse</translation>
+        <translation>Désinscrit&#xa0;: ne reçoit plus rien du service de presse</translation>
     </message>
     <message>
         <source>The last press release sent to this contact</source>
@@ -273,7 +274,7 @@
     </message>
     <message>
         <source>Copy the addresses for the Bcc field of a message; opted-out people excluded</source>
-        <translation>Copier les adresses pour le champ Cci d’un message ; les personnes désinscrites sont exclues</translation>
+        <translation>Copier les adresses pour le champ Cci d’un message&#xa0;; les personnes désinscrites sont exclues</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -317,7 +318,7 @@
     </message>
     <message>
         <source>The contact card could not be shown: %1</source>
-        <translation>La fiche du contact n’a pas pu s’afficher : %1</translation>
+        <translation>La fiche du contact n’a pas pu s’afficher&#xa0;: %1</translation>
     </message>
     <message>
         <source>Contact card</source>
@@ -337,7 +338,7 @@
     </message>
     <message>
         <source>The contacts could not be read: %1</source>
-        <translation>Les contacts n’ont pas pu être lus : %1</translation>
+        <translation>Les contacts n’ont pas pu être lus&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 selected</source>
@@ -346,19 +347,19 @@
     </message>
     <message>
         <source>%1 contact added to “%2”</source>
-        <translation>%1 contact ajouté à « %2 »</translation>
+        <translation>%1 contact ajouté à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 contacts added to “%2”</source>
-        <translation>%1 contacts ajoutés à « %2 »</translation>
+        <translation>%1 contacts ajoutés à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>Delete %1 contact?</source>
-        <translation>Supprimer %1 contact ?</translation>
+        <translation>Supprimer %1 contact&#xa0;?</translation>
     </message>
     <message>
         <source>Delete %1 contacts?</source>
-        <translation>Supprimer %1 contacts ?</translation>
+        <translation>Supprimer %1 contacts&#xa0;?</translation>
     </message>
     <message>
         <source>%1 selected</source>
@@ -395,7 +396,7 @@
     </message>
     <message>
         <source>Nothing was changed: %1</source>
-        <translation>Rien n’a été modifié : %1</translation>
+        <translation>Rien n’a été modifié&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
@@ -419,7 +420,7 @@
     </message>
     <message>
         <source>Name of the list:</source>
-        <translation>Nom de la liste :</translation>
+        <translation>Nom de la liste&#xa0;:</translation>
     </message>
     <message>
         <source>New tag</source>
@@ -427,7 +428,7 @@
     </message>
     <message>
         <source>Name of the tag:</source>
-        <translation>Nom de l’étiquette :</translation>
+        <translation>Nom de l’étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>(%1 was already there)</source>
@@ -439,7 +440,7 @@
     </message>
     <message>
         <source>Delete the contact “%1”?</source>
-        <translation>Supprimer le contact « %1 » ?</translation>
+        <translation>Supprimer le contact «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Delete contacts</source>
@@ -494,15 +495,15 @@
     </message>
     <message>
         <source>The database “%1” was made by a newer version of FIAC Press Desk.</source>
-        <translation>La base « %1 » a été créée par une version plus récente de FIAC Press Desk.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» a été créée par une version plus récente de FIAC Press Desk.</translation>
     </message>
     <message>
         <source>Install the latest version of the application to open it; it was not changed.</source>
-        <translation>Installez la dernière version de l’application pour l’ouvrir ; la base n’a pas été modifiée.</translation>
+        <translation>Installez la dernière version de l’application pour l’ouvrir&#xa0;; la base n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>The database “%1” is read-only.</source>
-        <translation>La base « %1 » est en lecture seule.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» est en lecture seule.</translation>
     </message>
     <message>
         <source>The desk needs to write to its database. Check the rights on the file and its folder, or copy it to a folder of yours.</source>
@@ -510,7 +511,7 @@
     </message>
     <message>
         <source>The database “%1” is in use by another program.</source>
-        <translation>La base « %1 » est utilisée par un autre programme.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» est utilisée par un autre programme.</translation>
     </message>
     <message>
         <source>Close the other FIAC Press Desk window or the program using the file, then try again.</source>
@@ -518,15 +519,15 @@
     </message>
     <message>
         <source>“%1” is a database, but not a FIAC Press Desk one.</source>
-        <translation>« %1 » est une base de données, mais pas une base FIAC Press Desk.</translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données, mais pas une base FIAC Press Desk.</translation>
     </message>
     <message>
-        <source>Choose the desk's own database file, or create a new one.</source>
+        <source>Choose the desk&apos;s own database file, or create a new one.</source>
         <translation>Choisissez le fichier de base de l’application, ou créez-en un nouveau.</translation>
     </message>
     <message>
         <source>You are not allowed to read “%1”.</source>
-        <translation>Vous n’avez pas le droit de lire « %1 ».</translation>
+        <translation>Vous n’avez pas le droit de lire «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Check the rights on the file, or ask whoever manages this workstation.</source>
@@ -534,7 +535,7 @@
     </message>
     <message>
         <source>“%1” is damaged or is not a database file.</source>
-        <translation>« %1 » est endommagé ou n’est pas un fichier de base de données.</translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé ou n’est pas un fichier de base de données.</translation>
     </message>
     <message>
         <source>Restore a backup copy (the desk keeps one before each update, in its backups folder), or create a new database.</source>
@@ -542,7 +543,7 @@
     </message>
     <message>
         <source>The database “%1” could not be opened.</source>
-        <translation>La base « %1 » n’a pas pu être ouverte.</translation>
+        <translation>La base «&#xa0;%1&#xa0;» n’a pas pu être ouverte.</translation>
     </message>
     <message>
         <source>Check that the file or server is reachable, then try again.</source>
@@ -581,7 +582,7 @@
     </message>
     <message>
         <source>Something unexpected happened; what you were doing may not have been saved.</source>
-        <translation>Un incident inattendu s’est produit ; ce que vous faisiez n’a peut-être pas été enregistré.</translation>
+        <translation>Un incident inattendu s’est produit&#xa0;; ce que vous faisiez n’a peut-être pas été enregistré.</translation>
     </message>
 </context>
 <context>
@@ -671,7 +672,7 @@
         <translation>&amp;Copier les courriels</translation>
     </message>
     <message>
-        <source>Copy the selected contacts' addresses, ready for a Bcc field</source>
+        <source>Copy the selected contacts&apos; addresses, ready for a Bcc field</source>
         <translation>Copier les adresses des contacts sélectionnés, prêtes pour le champ Cci</translation>
     </message>
     <message>
@@ -740,15 +741,15 @@
     </message>
     <message>
         <source>Database: %1</source>
-        <translation>Base de données : %1</translation>
+        <translation>Base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>This page could not be opened: %1</source>
-        <translation>Cette page n’a pas pu s’ouvrir : %1</translation>
+        <translation>Cette page n’a pas pu s’ouvrir&#xa0;: %1</translation>
     </message>
     <message>
         <source>Database updated; a copy of the previous version: %1</source>
-        <translation>Base mise à jour ; copie de la version précédente : %1</translation>
+        <translation>Base mise à jour&#xa0;; copie de la version précédente&#xa0;: %1</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -780,7 +781,7 @@
     </message>
     <message>
         <source>The database already holds contacts. Add the fictional demonstration contacts, releases and enquiries to them?</source>
-        <translation>La base contient déjà des contacts. Y ajouter les contacts, communiqués et demandes fictifs de démonstration ?</translation>
+        <translation>La base contient déjà des contacts. Y ajouter les contacts, communiqués et demandes fictifs de démonstration&#xa0;?</translation>
     </message>
     <message>
         <source>Loading the demonstration data…</source>
@@ -788,7 +789,7 @@
     </message>
     <message>
         <source>Demonstration data loaded: %1 contacts, %2 organisations, %3 lists, %4 releases, %5 enquiries</source>
-        <translation>Données de démonstration chargées : %1 contacts, %2 organismes, %3 listes, %4 communiqués, %5 demandes</translation>
+        <translation>Données de démonstration chargées&#xa0;: %1 contacts, %2 organismes, %3 listes, %4 communiqués, %5 demandes</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>
@@ -800,7 +801,7 @@
     </message>
     <message>
         <source>Press relations desk of the FIAC press office: contacts, distribution lists, press releases and press enquiries. Personal data stay on this workstation.</source>
-        <translation>Le bureau des relations presse du service de presse de la FIAC : contacts, listes de diffusion, communiqués et demandes presse. Les données personnelles restent sur ce poste.</translation>
+        <translation>Le bureau des relations presse du service de presse de la FIAC&#xa0;: contacts, listes de diffusion, communiqués et demandes presse. Les données personnelles restent sur ce poste.</translation>
     </message>
 </context>
 <context>
@@ -879,7 +880,7 @@
     </message>
     <message>
         <source>Name of the list:</source>
-        <translation>Nom de la liste :</translation>
+        <translation>Nom de la liste&#xa0;:</translation>
     </message>
     <message>
         <source>New tag</source>
@@ -887,7 +888,7 @@
     </message>
     <message>
         <source>Name of the tag:</source>
-        <translation>Nom de l’étiquette :</translation>
+        <translation>Nom de l’étiquette&#xa0;:</translation>
     </message>
     <message>
         <source>Rename the list</source>
@@ -899,15 +900,15 @@
     </message>
     <message>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <source>Delete the distribution list “%1”? The contacts stay, only the list goes.</source>
-        <translation>Supprimer la liste de diffusion « %1 » ? Les contacts restent, seule la liste disparaît.</translation>
+        <translation>Supprimer la liste de diffusion «&#xa0;%1&#xa0;»&#xa0;? Les contacts restent, seule la liste disparaît.</translation>
     </message>
     <message>
         <source>Delete the tag “%1”? It is removed from every contact.</source>
-        <translation>Supprimer l’étiquette « %1 » ? Elle est retirée de tous les contacts.</translation>
+        <translation>Supprimer l’étiquette «&#xa0;%1&#xa0;»&#xa0;? Elle est retirée de tous les contacts.</translation>
     </message>
     <message>
         <source>Delete</source>
