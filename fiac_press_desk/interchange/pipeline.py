@@ -9,9 +9,7 @@ matches it against the database and against the records before it in the same im
 from __future__ import annotations
 
 import csv
-import gc
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 from pathlib import Path
@@ -21,6 +19,7 @@ from fiac_press_desk.domain.errors import ValidationError
 from fiac_press_desk.domain.normalize import email_key
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.domain.validation import validate_contact
+from fiac_press_desk.interchange.bulk_contacts import ASIDE_EVERY, collector_steps
 from fiac_press_desk.interchange.records import ImportProblem, ImportRecord, ParsedItem, SourcePlace
 from fiac_press_desk.services.contacts import changed_fields, merge_data
 from fiac_press_desk.services.hub import Services
@@ -103,7 +102,7 @@ def build_plan(
     on_duplicate: str = "skip",
     progress: ProgressSink | None = None,
 ) -> ImportPlan:
-    with _collector_steps() as aside:
+    with collector_steps() as aside:
         return _build_plan(
             services, items, sources, format, ON_DUPLICATE[on_duplicate], progress, aside
         )
@@ -336,44 +335,8 @@ def apply_plan(
         refused=[(i.place, i.message) for i in plan.errors],
         warnings=[(i.place, w) for i in plan.items for w in i.warnings],
     )
-    with _collector_steps():
+    with collector_steps():
         return services.imports.apply(ops, plan.sources, plan.format, progress or NullProgress())
-
-
-# While a plan grows, what it already holds is set aside from the collector every this many
-# records (``_collector_steps``).
-ASIDE_EVERY = 2000
-
-
-@contextmanager
-def _collector_steps() -> Iterator[Callable[[], None]]:
-    """Keeps the records of a large import out of the cyclic garbage collector's full passes,
-    as the import window does (``ui.dialogs.import_dialog.CollectedProgress``), when no one
-    else manages the collector (nothing frozen, collector on): the command line.
-
-    A plan holds some twenty objects per record, none of them garbage; every full pass walks
-    them all, and Python runs one each time the survivors grow by a quarter: at 50,000
-    records, a sixth of the import went there. The function yielded collects the young
-    generations (where short-lived cycles die) and freezes the survivors (``gc.freeze``);
-    on leaving, they go back under the collector's watch (``gc.unfreeze``). What is freed by
-    reference counting, nearly everything here, is freed as usual meanwhile."""
-    if not gc.isenabled() or gc.get_freeze_count():
-        yield _managed_elsewhere
-        return
-    gc.freeze()
-    try:
-        yield _aside
-    finally:
-        gc.unfreeze()
-
-
-def _aside() -> None:
-    gc.collect(1)
-    gc.freeze()
-
-
-def _managed_elsewhere() -> None:
-    pass
 
 
 def write_report(plan: ImportPlan, result: ImportResult | None, path: Path) -> None:

@@ -27,7 +27,7 @@ from typing import IO, Any
 
 from fiac_press_desk.domain.contact import ContactData, PostalAddress
 from fiac_press_desk.domain.normalize import display_phone
-from fiac_press_desk.interchange.bulk_contacts import read_chunks
+from fiac_press_desk.interchange.bulk_contacts import collector_steps, read_chunks
 from fiac_press_desk.interchange.exporters import EXPORTERS, ExportOptions
 from fiac_press_desk.interchange.spreadsheet_read import column_letter
 from fiac_press_desk.services.hub import Services
@@ -216,26 +216,32 @@ _ROW_COLUMNS = (
 
 
 def read_rows(
-    services: Services, ids: Sequence[int], progress: ProgressSink | None = None
+    services: Services,
+    ids: Sequence[int],
+    progress: ProgressSink | None = None,
+    aside: Callable[[], None] | None = None,
 ) -> list[SheetRow]:
     """The rows of the contacts of ``ids`` that exist, in that order: the values the sheet
-    shows and nothing else, read a chunk at a time (``bulk_contacts.read_chunks``)."""
+    shows and nothing else, read a chunk at a time (``bulk_contacts.read_chunks``).
+    ``aside`` is called after each chunk (``bulk_contacts.collector_steps``)."""
     found: dict[int, SheetRow] = {}
     none: tuple[Any, ...] = ()
     for base, parts in read_chunks(services.db, ids, _ROW_COLUMNS):
         if progress is not None:
             progress.check()
             progress.report(len(found), len(ids) * 2, "")
+        if aside is not None:
+            aside()
         emails, phones, addresses = parts["emails"], parts["phones"], parts["addresses"]
         urls, tags, lists = parts["urls"], parts["tags"], parts["lists"]
         for row in base:
             cid = row[0]
             found[cid] = SheetRow(
                 row,
-                tuple(emails.get(cid, none)),
-                tuple(phones.get(cid, none)),
-                tuple(addresses.get(cid, none)),
-                tuple(urls.get(cid, none)),
+                emails.get(cid, none),
+                phones.get(cid, none),
+                addresses.get(cid, none),
+                urls.get(cid, none),
                 tuple(r[0] for r in tags.get(cid, none)),
                 tuple(r[0] for r in lists.get(cid, none)),
             )
@@ -644,14 +650,16 @@ def _list_rows(services: Services) -> list[tuple[str, str, int]]:
 def export_xlsx(
     services: Services, ids: list[int], out: IO[bytes] | Path, options: ExportOptions
 ) -> int:
-    contacts = read_rows(services, ids, options.progress)
-    return write_xlsx(contacts, out, options, _list_rows(services))
+    with collector_steps() as aside:
+        contacts = read_rows(services, ids, options.progress, aside)
+        return write_xlsx(contacts, out, options, _list_rows(services))
 
 
 def export_csv(
     services: Services, ids: list[int], out: IO[bytes] | Path, options: ExportOptions
 ) -> int:
-    return write_csv(read_rows(services, ids, options.progress), out, options)
+    with collector_steps() as aside:
+        return write_csv(read_rows(services, ids, options.progress, aside), out, options)
 
 
 EXPORTERS["xlsx"] = export_xlsx
