@@ -71,6 +71,8 @@ _COLUMNS = (
     Contact.salutation,
     Contact.extra_vcard,
 )
+# What ``services.contacts.get_many`` gives besides: the photo and the timestamps.
+_COMPLETE = (*_COLUMNS, Contact.photo, Contact.created_at, Contact.updated_at)
 
 
 Parts = dict[str, dict[int, tuple[tuple[Any, ...], ...]]]
@@ -94,12 +96,19 @@ def _where(column: Any, chunk: list[int]) -> Any:
     return column.in_(chunk)
 
 
-def read_contacts(db: Database, contact_ids: Sequence[int]) -> Iterator[ContactData]:
+def read_contacts(
+    db: Database, contact_ids: Sequence[int], *, complete: bool = False
+) -> Iterator[ContactData]:
     """``ContactData`` (no photo, no timestamps) for each id that exists, in the order of
-    ``contact_ids``."""
+    ``contact_ids``. ``complete``: with the photo and the timestamps, the same values as
+    ``services.contacts.get_many`` (which loads ORM objects: ten times slower)."""
     found: dict[int, ContactData] = {}
-    for base, parts in read_chunks(db, contact_ids):
+    for base, parts in read_chunks(db, contact_ids, _COMPLETE if complete else _COLUMNS):
         found.update(_contact_data(base, parts))
+        if complete:
+            for row in base:
+                contact = found[row[0]]
+                contact.photo, contact.created_at, contact.updated_at = row[27], row[28], row[29]
     for cid in contact_ids:
         data = found.get(cid)
         if data is not None:

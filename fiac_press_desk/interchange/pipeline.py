@@ -19,7 +19,7 @@ from fiac_press_desk.domain.errors import ValidationError
 from fiac_press_desk.domain.normalize import email_key
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.domain.validation import validate_contact
-from fiac_press_desk.interchange.bulk_contacts import ASIDE_EVERY, collector_steps
+from fiac_press_desk.interchange.bulk_contacts import ASIDE_EVERY, collector_steps, read_contacts
 from fiac_press_desk.interchange.records import ImportProblem, ImportRecord, ParsedItem, SourcePlace
 from fiac_press_desk.services.contacts import changed_fields, merge_data
 from fiac_press_desk.services.hub import Services
@@ -130,7 +130,7 @@ def _build_plan(
     keys = services.imports.lookup_keys([i.data for i in plan_items if i.data is not None])
     _match(plan_items, keys, dup_decision)
     matched = sorted({i.existing_id for i in plan_items if i.existing_id is not None})
-    existing = {c.id: c for c in services.contacts.get_many(matched)}
+    existing = {c.id: c for c in read_contacts(services.db, matched, complete=True)}
     for item in plan_items:
         progress.check()
         if item.existing_id is not None and item.data is not None:
