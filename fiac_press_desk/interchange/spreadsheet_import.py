@@ -385,14 +385,32 @@ def split_values(text: str) -> list[str]:
 
 
 def label_suffix(text: str) -> tuple[str, str | None]:
-    """ "06 12 34 56 78 (portable)" -> ("06 12 34 56 78", "mobile")."""
-    if not text.rstrip().endswith(")"):  # no label: spares the regular expression
+    """ "06 12 34 56 78 (portable)" -> ("06 12 34 56 78", "mobile").
+
+    The label is the last bracketed part, 1 to 40 characters without brackets, at the end
+    (``_LABEL_SUFFIX``, found here with string methods: a phone or link cell at a time)."""
+    stripped = text.rstrip()
+    if not stripped.endswith(")"):
         return text, None
-    match = _LABEL_SUFFIX.match(text)
-    if not match or not match.group(1).strip():
+    start = stripped.rfind("(")
+    word = stripped[start + 1 : -1]
+    if start < 0 or not 0 < len(word) <= 40 or ")" in word:
         return text, None
-    word = clean(match.group(2))
-    return match.group(1).strip(), LABEL_WORDS.get(fold(word), word)
+    before = stripped[:start].strip()
+    if not before:
+        return text, None
+    word = clean(word)
+    return before, LABEL_WORDS.get(fold(word), word)
+
+
+def phone_parts(text: str) -> list[str]:
+    """A phone cell split into numbers (``_PHONE_SPLIT``); by ``str.split`` when ``;`` is
+    the only separator in it, the usual case. ``text`` is trimmed."""
+    if "," in text or "/" in text or "|" in text or "\n" in text or "\r" in text:
+        return _PHONE_SPLIT.split(text)
+    if ";" not in text:
+        return [text]
+    return [part.strip() for part in text.split(";")]
 
 
 def repair_phone(value: CellValue) -> str:
@@ -406,9 +424,11 @@ def repair_phone(value: CellValue) -> str:
         if len(digits) == 9 and digits[0] != "0":
             digits = "0" + digits
         if len(digits) == 11 and digits.startswith("33") and digits[2] != "0":
-            return "+33 " + digits[2] + " " + " ".join(digits[i : i + 2] for i in range(3, 11, 2))
+            d = digits
+            return f"+33 {d[2]} {d[3:5]} {d[5:7]} {d[7:9]} {d[9:11]}"
         if len(digits) == 10 and digits[0] == "0":
-            return " ".join(digits[i : i + 2] for i in range(0, 10, 2))
+            d = digits
+            return f"{d[0:2]} {d[2:4]} {d[4:6]} {d[6:8]} {d[8:10]}"
     return clean(text)
 
 
@@ -651,7 +671,7 @@ class RowConverter:
             if not is_blank(value):
                 phones.append(Phone(repair_phone(value), target.label))
             return
-        for part in _PHONE_SPLIT.split(value.strip()):
+        for part in phone_parts(value.strip()):
             if not part.strip():
                 continue
             number, said = label_suffix(part)

@@ -264,3 +264,35 @@ def test_a_broken_text_file_reports_the_line(tmp_path: Path) -> None:
     problem = items[-1]
     assert isinstance(problem, ImportProblem) and "line 3" in problem.message
     assert problem.place.line == 3 and problem.place.file == "broken.csv"
+
+
+def test_label_and_phone_splitting_follow_their_patterns() -> None:
+    """label_suffix and phone_parts use string methods for speed; they answer as the
+    regular expressions that define them, on the usual cells and on random ones."""
+    import random
+
+    from fiac_press_desk.domain.text import clean, fold
+    from fiac_press_desk.interchange.spreadsheet_import import (
+        _LABEL_SUFFIX,
+        _PHONE_SPLIT,
+        LABEL_WORDS,
+        label_suffix,
+        phone_parts,
+    )
+
+    def by_pattern(text: str) -> tuple[str, str | None]:
+        match = _LABEL_SUFFIX.match(text)
+        if not match or not match.group(1).strip():
+            return text, None
+        word = clean(match.group(2))
+        return match.group(1).strip(), LABEL_WORDS.get(fold(word), word)
+
+    pieces = [*"0123456789 ();,/|.\n\r\t+é\u00a0", "(portable)", "(pro)", " / ", "; ", "))"]
+    pieces += ["06 12 34 56 78", "(" + "x" * 40 + ")", "(" + "y" * 41 + ")"]
+    rng = random.Random(2024)
+    cells = ["02 30 89 91 41 (pro); 06 99 96 91 55 (portable)", "a (b) (c)", "()", " (x)"]
+    cells += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 10))) for _ in range(5000)]
+    for cell in cells:
+        assert label_suffix(cell) == by_pattern(cell), cell
+        assert phone_parts(cell.strip()) == _PHONE_SPLIT.split(cell.strip()), cell
+    assert label_suffix("06 12 34 56 78 (portable)") == ("06 12 34 56 78", "mobile")
