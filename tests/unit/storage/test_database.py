@@ -22,6 +22,7 @@ from fiac_press_desk.storage.database import (
     head_revision,
     inspect_sqlite_file,
 )
+from fiac_press_desk.storage.dialect import SQLiteAdapter
 from fiac_press_desk.storage.models import Base
 
 
@@ -148,7 +149,7 @@ def test_pragmas(db: Database) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
-        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -64 * 1024
+        assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -SQLiteAdapter.CACHE_KIB
         assert conn.exec_driver_sql("PRAGMA temp_store").scalar() == 2  # memory
 
 
