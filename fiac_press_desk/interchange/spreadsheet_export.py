@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from pathlib import Path
 from typing import IO, Any
 
@@ -281,18 +282,20 @@ def phone_text(value: str) -> str:
     return display_phone(value)
 
 
-def _with_label(value: str, label: str, language: str) -> str:
+def _labelled(value: str, label: str, words: dict[str, str]) -> str:
+    """``value (label)``, the label in ``words`` (the interface language's)."""
     if not label:
         return value
-    return f"{value} ({_LABELS[_lang(language)].get(label, label)})"
+    return f"{value} ({words.get(label, label)})"
 
 
 def join_values(values: Sequence[str]) -> str:
     """Several values in one cell, split back by the importer (``;`` wins over ``,``)."""
-    text = "; ".join(v for v in values if v)
-    if len(values) == 1 and "," in text:
-        text += ";"  # a lone "Santé, IA" must not be read back as two values
-    return text
+    if len(values) == 1:  # most cells: no join
+        text = values[0] or ""
+        # a lone "Santé, IA" must not be read back as two values
+        return text + ";" if "," in text else text
+    return "; ".join([v for v in values if v])
 
 
 def _birthday(value: str, style: str) -> Any:
@@ -340,35 +343,38 @@ def columns_for(contacts: Contacts, language: str, dates: str = "date") -> list[
     lang = _lang(language)
     birthday_style = dates
     kind, basis, (yes, no) = _KIND[lang], _BASIS[lang], _YES_NO[lang]
+    words = _LABELS[lang]
     slots = max((len(c.addresses) for c in contacts), default=0)
     columns = [
-        Column("id", ("ID", "ID"), 8, lambda c: c.id),
+        Column("id", ("ID", "ID"), 8, attrgetter("id")),
         Column("kind", ("Type", "Type"), 13, lambda c: kind[c.kind]),
-        Column("civility", ("Civilité", "Honorific"), 10, lambda c: c.civility),
-        Column("given_name", ("Prénom", "First name"), 16, lambda c: c.given_name),
-        Column("family_name", ("Nom", "Last name"), 18, lambda c: c.family_name),
-        Column("display_name", ("Nom affiché", "Display name"), 22, lambda c: c.display_name, True),
+        Column("civility", ("Civilité", "Honorific"), 10, attrgetter("civility")),
+        Column("given_name", ("Prénom", "First name"), 16, attrgetter("given_name")),
+        Column("family_name", ("Nom", "Last name"), 18, attrgetter("family_name")),
+        Column(
+            "display_name", ("Nom affiché", "Display name"), 22, attrgetter("display_name"), True
+        ),
         Column(
             "organization",
             ("Média / organisme", "Media / organisation"),
             28,
-            lambda c: c.organization,
+            attrgetter("organization"),
         ),
-        Column("department", ("Service", "Department"), 18, lambda c: c.department, True),
-        Column("job_title", ("Fonction", "Job title"), 24, lambda c: c.job_title),
-        Column("role", ("Rôle", "Role"), 16, lambda c: c.role, True),
+        Column("department", ("Service", "Department"), 18, attrgetter("department"), True),
+        Column("job_title", ("Fonction", "Job title"), 24, attrgetter("job_title")),
+        Column("role", ("Rôle", "Role"), 16, attrgetter("role"), True),
         Column(
             "email",
             ("Courriels", "Emails"),
             34,
-            lambda c: join_values([_with_label(v, label, lang) for v, label in c.emails]),
+            lambda c: join_values([_labelled(v, label, words) for v, label in c.emails]),
         ),
         Column(
             "phone",
             ("Téléphones", "Phones"),
             26,
             lambda c: join_values(
-                [_with_label(phone_text(v), label, lang) for v, label in c.phones]
+                [_labelled(phone_text(v), label, words) for v, label in c.phones]
             ),
         ),
     ]
@@ -440,7 +446,7 @@ def columns_for(contacts: Contacts, language: str, dates: str = "date") -> list[
             "url",
             ("Sites web", "Websites"),
             30,
-            lambda c: join_values([_with_label(v, label, lang) for v, label in c.urls]),
+            lambda c: join_values([_labelled(v, label, words) for v, label in c.urls]),
             True,
         ),
         Column("beats", ("Thématiques", "Beats"), 26, lambda c: join_values(c.beats)),
@@ -452,7 +458,7 @@ def columns_for(contacts: Contacts, language: str, dates: str = "date") -> list[
             14,
             lambda c: _birthday(c.birthday, birthday_style) if c.birthday else "",
         ),
-        Column("language", ("Langue", "Language"), 8, lambda c: c.language),
+        Column("language", ("Langue", "Language"), 8, attrgetter("language")),
         Column("opted_out", ("Désinscrit", "Opted out"), 11, lambda c: yes if c.opted_out else no),
         Column(
             "lawful_basis",
@@ -460,8 +466,8 @@ def columns_for(contacts: Contacts, language: str, dates: str = "date") -> list[
             18,
             lambda c: basis[c.lawful_basis],
         ),
-        Column("data_source", ("Source des données", "Data source"), 22, lambda c: c.data_source),
-        Column("notes", ("Notes", "Notes"), 50, lambda c: c.notes),
+        Column("data_source", ("Source des données", "Data source"), 22, attrgetter("data_source")),
+        Column("notes", ("Notes", "Notes"), 50, attrgetter("notes")),
     ]
     return [col for col in columns if not col.optional or any(col.value(c) for c in contacts)]
 
