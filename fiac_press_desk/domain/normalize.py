@@ -85,7 +85,11 @@ def normalize_phone(raw: str, field: str = "phone", region: str = DEFAULT_REGION
     typed = " ".join(raw.split())
     if not typed:
         raise ValidationError(field, "required")
-    compact = _PHONE_NOISE.sub("", typed)
+    compact = typed.replace(" ", "")
+    if not compact.isdecimal():  # digits and spaces only, as most numbers come: no noise
+        compact = _PHONE_NOISE.sub("", typed)
+    elif region == "FR" and len(compact) == 10 and compact[0] == "0" and compact[1] in "123456789":
+        return "+33" + compact[1:]  # _FR_NATIONAL, without the regular expression
     if region == "FR":
         if _FR_NATIONAL.match(compact):
             return "+33" + compact[1:]
