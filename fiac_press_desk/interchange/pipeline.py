@@ -87,10 +87,15 @@ class ImportPlan:
 
 
 def _name_key(data: ContactData) -> tuple[str, str] | None:
-    person = fold(" ".join(p for p in (data.given_name, data.family_name) if p)).strip()
-    if not person or not data.organization:
+    """(folded given and family names, folded organisation), spaces normalised. Each name is
+    folded apart (``fold`` works character by character and a space splits nothing), which
+    its cache answers for the given and family names that recur."""
+    if not data.organization:
         return None
-    return (" ".join(person.split()), " ".join(fold(data.organization).split()))
+    person = " ".join(f"{fold(data.given_name)} {fold(data.family_name)}".split())
+    if not person:
+        return None
+    return (person, " ".join(fold(data.organization).split()))
 
 
 def build_plan(

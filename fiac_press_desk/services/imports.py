@@ -349,7 +349,7 @@ class ImportService(ServiceBase):
 
 
 def _person_key(given: str, family: str, organisation: str) -> tuple[str, str]:
-    person = " ".join(fold(f"{given} {family}").split())
+    person = " ".join(f"{fold(given)} {fold(family)}".split())  # each name from fold's cache
     return person, " ".join(fold(organisation).split())
 
 
