@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 from xml.etree.ElementTree import iterparse
 
 CellValue = str | int | float | bool | date | datetime | time | timedelta
@@ -300,33 +300,18 @@ def sniff_text(path: Path) -> TextFormat:
     return TextFormat(encoding, sniff_delimiter(sample))
 
 
-class _LineCounter:
-    """Wraps the text stream so each csv record knows the physical line it started on."""
-
-    def __init__(self, handle: IO[str]) -> None:
-        self._handle = handle
-        self.lines = 0
-
-    def __iter__(self) -> _LineCounter:
-        return self
-
-    def __next__(self) -> str:
-        line = next(self._handle)
-        self.lines += 1
-        return line
-
-
 def _text_rows(path: Path, fmt: TextFormat) -> Iterator[RawRow]:
     try:
         handle = path.open("r", encoding=fmt.encoding, newline="")
     except OSError as exc:
         raise SpreadsheetError(path.name, exc.strerror or str(exc)) from None
     with handle:
-        counter = _LineCounter(handle)
-        reader = csv.reader(counter, delimiter=fmt.delimiter)
+        # line_num: the physical lines the reader has taken, so a record spanning several
+        # lines is placed at its first
+        reader = csv.reader(handle, delimiter=fmt.delimiter)
         number = 0
         while True:
-            start = counter.lines + 1
+            start = reader.line_num + 1
             try:
                 cells = next(reader)
             except StopIteration:
@@ -338,7 +323,7 @@ def _text_rows(path: Path, fmt: TextFormat) -> Iterator[RawRow]:
                     path.name, f"line {start}: undecodable ({exc.reason})"
                 ) from None
             number += 1
-            yield RawRow(number, list(cells), line=start)
+            yield RawRow(number, cells, line=start)  # type: ignore[arg-type]  # a new list each
 
 
 # -- small helpers shared by the importer ---------------------------------------------------------
