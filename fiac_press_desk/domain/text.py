@@ -52,6 +52,8 @@ def tokens_once(text: str) -> list[str]:
     """``tokens`` for a value met once (an email address, a phone number): the same words,
     without filling ``fold``'s cache with values that will not come back."""
     if text.isascii():
+        if text.isdigit():  # a phone number's digits: one word
+            return [text]
         return _TOKEN.findall(text.lower())
     return _TOKEN.findall(fold.__wrapped__(text))
 

@@ -74,7 +74,11 @@ def build_search_text(
     """
     numbers: list[str] = []
     for phone in phones:
-        numbers += (phone_digits(phone), national_phone(phone))
+        if len(phone) == 12 and phone.startswith("+33") and phone.isascii() and phone[1:].isdigit():
+            # a French number as stored: what phone_digits and national_phone give, directly
+            numbers += (phone[1:], "0" + phone[3:])
+        else:
+            numbers += (phone_digits(phone), national_phone(phone))
     words = chain(
         chain.from_iterable(map(_part_words, filter(None, [*names, organisation]))),
         chain.from_iterable(map(tokens_once, filter(None, emails))),
