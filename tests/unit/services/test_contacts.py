@@ -570,3 +570,24 @@ def test_create_many_reuses_existing_groups_and_creates_missing_once(services: S
         "Libération",
         "Libération",
     ]
+
+
+def test_bulk_created_contacts_get_random_uuid_urns(services: Services) -> None:
+    """fresh_uids builds what uuid.uuid4 builds: version 4, RFC 4122 variant, all distinct."""
+    import uuid
+
+    from fiac_press_desk.services.contacts import fresh_uids
+
+    values = list(fresh_uids(5000))
+    assert len(set(values)) == len(values)
+    for value in values:
+        assert value.startswith("urn:uuid:")
+        parsed = uuid.UUID(value.removeprefix("urn:uuid:"))
+        assert (parsed.version, parsed.variant) == (4, uuid.RFC_4122)
+        assert str(parsed) == value.removeprefix("urn:uuid:")
+    ids = services.contacts.create_many(
+        [ContactData(family_name="Sans UID"), ContactData(family_name="Avec", uid="urn:x:1")]
+    )
+    first, second = services.contacts.get_many(ids)
+    assert uuid.UUID(first.uid.removeprefix("urn:uuid:")).version == 4
+    assert second.uid == "urn:x:1"
