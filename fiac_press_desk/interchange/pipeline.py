@@ -107,7 +107,7 @@ def build_plan(
     on_duplicate: str = "skip",
     progress: ProgressSink | None = None,
 ) -> ImportPlan:
-    with collector_steps() as aside:
+    with collector_steps(progress) as aside:
         return _build_plan(
             services, items, sources, format, ON_DUPLICATE[on_duplicate], progress, aside
         )
@@ -340,7 +340,7 @@ def apply_plan(
         refused=[(i.place, i.message) for i in plan.errors],
         warnings=[(i.place, w) for i in plan.items for w in i.warnings],
     )
-    with collector_steps():
+    with collector_steps(progress):
         return services.imports.apply(ops, plan.sources, plan.format, progress or NullProgress())
 
 

@@ -656,7 +656,7 @@ def _list_rows(services: Services) -> list[tuple[str, str, int]]:
 def export_xlsx(
     services: Services, ids: list[int], out: IO[bytes] | Path, options: ExportOptions
 ) -> int:
-    with collector_steps() as aside:
+    with collector_steps(options.progress) as aside:
         contacts = read_rows(services, ids, options.progress, aside)
         return write_xlsx(contacts, out, options, _list_rows(services))
 
@@ -664,7 +664,7 @@ def export_xlsx(
 def export_csv(
     services: Services, ids: list[int], out: IO[bytes] | Path, options: ExportOptions
 ) -> int:
-    with collector_steps() as aside:
+    with collector_steps(options.progress) as aside:
         return write_csv(read_rows(services, ids, options.progress, aside), out, options)
 
 

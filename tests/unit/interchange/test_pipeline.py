@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import gc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -284,45 +285,46 @@ def test_report_lists_every_record(services: Services, tmp_path: Path) -> None:
 
 
 class _FreezeWatch:
-    """A progress sink that notes how many objects the collector has set aside meanwhile."""
-
-    def __init__(self) -> None:
-        self.frozen: list[int] = []
+    """A progress sink (a window job's, which manages the collector itself)."""
 
     def report(self, done: int, total: int, text: str = "") -> None:
-        self.frozen.append(gc.get_freeze_count())
+        pass
 
     def check(self) -> None:
         pass
 
 
-def _many(count: int) -> list[ImportRecord]:
-    return [
-        rec(i, given_name="Jean", family_name=f"Martin{i}", emails=[EmailAddress(f"j{i}@ex.fr")])
-        for i in range(count)
-    ]
+def _many(count: int, frozen: list[int] | None = None) -> Iterator[ImportRecord]:
+    """Records, noting how many objects the collector has set aside as they are read."""
+    for i in range(count):
+        if frozen is not None and i % 500 == 0:
+            frozen.append(gc.get_freeze_count())
+        yield rec(
+            i, given_name="Jean", family_name=f"Martin{i}", emails=[EmailAddress(f"j{i}@ex.fr")]
+        )
 
 
 def test_a_large_plan_is_kept_out_of_full_collections_then_handed_back(
     services: Services,
 ) -> None:
-    gc.unfreeze()  # nobody manages the collector: the command line's case
-    watch = _FreezeWatch()
-    plan = build_plan(services, _many(4500), sources=["in.vcf"], format="vcard", progress=watch)
-    assert max(watch.frozen) > 0  # set aside while the plan grew
+    gc.unfreeze()  # the command line: nobody manages the collector, no progress reported
+    frozen: list[int] = []
+    plan = build_plan(services, _many(4500, frozen), sources=["in.vcf"], format="vcard")
+    assert max(frozen) > 0  # set aside while the plan grew
     assert gc.get_freeze_count() == 0  # and handed back
     result = apply_plan(services, plan)
     assert result.created == 4500
     assert gc.get_freeze_count() == 0
 
 
-def test_a_collector_managed_elsewhere_is_left_alone(services: Services) -> None:
+def test_a_window_job_keeps_its_own_collector_policy(services: Services) -> None:
     gc.freeze()  # the import window freezes before its jobs (CollectedProgress)
     try:
         frozen = gc.get_freeze_count()
-        plan = build_plan(services, _many(2500), sources=["in.vcf"], format="vcard")
+        watch = _FreezeWatch()
+        plan = build_plan(services, _many(2500), sources=["in.vcf"], format="vcard", progress=watch)
         assert gc.get_freeze_count() >= frozen  # not handed back behind the window's back
-        apply_plan(services, plan)
+        apply_plan(services, plan, progress=watch)
         assert gc.get_freeze_count() >= frozen
     finally:
         gc.unfreeze()

@@ -249,3 +249,15 @@ def test_export_to_a_stream_and_an_empty_selection(services: Services, tmp_path:
     buffer = io.BytesIO()
     export_contacts(services, [], "csv", buffer)
     assert re.match(r"^\ufeffID;Type;", buffer.getvalue().decode("utf-8"))
+
+
+def test_the_export_hands_the_collector_back(services: Services, tmp_path: Path) -> None:
+    """Run bare, the export sets its rows aside from full collections, then hands them back."""
+    import gc
+
+    gc.unfreeze()
+    services.contacts.create_many(list(generate_contacts(30)))
+    ids = services.contact_queries.ids(ContactFilter(archived=None))
+    assert export_contacts(services, ids, "xlsx", tmp_path / "c.xlsx") == 30
+    assert export_contacts(services, ids, "csv", tmp_path / "c.csv") == 30
+    assert gc.get_freeze_count() == 0
