@@ -43,6 +43,12 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", _ACCENTS.sub("", decomposed)).casefold()
 
 
+def name_key(name: str) -> str:
+    """Uniqueness key of named things (tags, lists, organisations): case, accents and
+    spacing ignored, so "Santé" and "sante " are one tag."""
+    return " ".join(fold(name).split())[:255]
+
+
 def tokens(text: str) -> list[str]:
     """Folded word tokens of ``text``: what the search index and the search box agree on."""
     return _TOKEN.findall(fold(text))

@@ -18,7 +18,7 @@ from fiac_press_desk.domain.contact import (
 from fiac_press_desk.domain.enums import ContactKind, LawfulBasis, OrganisationType, SalutationStyle
 from fiac_press_desk.domain.errors import ValidationError
 from fiac_press_desk.domain.normalize import email_key, normalize_email, normalize_phone
-from fiac_press_desk.domain.text import clean
+from fiac_press_desk.domain.text import clean, name_key
 
 _BIRTHDAY = re.compile(r"^(?:(\d{4})|--)-?(\d{2})-?(\d{2})$")
 # The French way of typing a date: 31/01/1980, 31.01.1980, 31-01-1980, or 31/01 without a year.
@@ -189,8 +189,9 @@ def _unique_words(values: list[str], field: str) -> list[str]:
         text = clean(value)
         if len(text) > MAX_SHORT:
             raise ValidationError(f"{field}[{i}]", "too_long", length=len(text), limit=MAX_SHORT)
-        if text and text.casefold() not in seen:
-            seen.add(text.casefold())
+        key = name_key(text)  # the key the database holds unique, so no clash on write
+        if key and key not in seen:
+            seen.add(key)
             out.append(text)
     return out
 

@@ -286,14 +286,18 @@ def replace_fields(
     return out
 
 
-def _operations(plan: ImportPlan) -> tuple[list[ContactData], list[tuple[int, ContactData]]]:
-    """Final data to create (in order) and to update (by contact id).
+def _operations(
+    plan: ImportPlan,
+) -> tuple[list[ContactData], list[tuple[int, ContactData]], int]:
+    """Final data to create (in order), to update (by contact id), and how many contacts
+    the plan would update with nothing new.
 
     Data to create is the plan's own (not copied): its id, if the file gave one, is not
     used to create, and nothing on the way changes it."""
     creates: dict[int, ContactData] = {}
     updates: dict[int, ContactData] = {}
     update_of_item: dict[int, int] = {}  # plan index -> contact id it updates
+    before: dict[int, ContactData] = {}  # contact id -> as it is in the database
     for item in plan.items:
         data = item.data
         if data is None or item.decision is Decision.SKIP:
@@ -320,18 +324,22 @@ def _operations(plan: ImportPlan) -> tuple[list[ContactData], list[tuple[int, Co
         result.id = item.existing_id
         updates[item.existing_id] = result
         update_of_item[item.index] = item.existing_id
-    return list(creates.values()), list(updates.items())
+        before.setdefault(item.existing_id, item.existing)
+    # A duplicate taken as an update that brings nothing new is not written, and is
+    # counted as unchanged rather than as an update that changed nothing.
+    changed = [(cid, d) for cid, d in updates.items() if changed_fields(before[cid], d)]
+    return list(creates.values()), changed, len(updates) - len(changed)
 
 
 def apply_plan(
     services: Services, plan: ImportPlan, progress: ProgressSink | None = None
 ) -> ImportResult:
     """Write the plan's decisions as one import batch (one transaction)."""
-    creates, updates = _operations(plan)
+    creates, updates, no_change = _operations(plan)
     ops = WriteOp(
         creates=creates,
         updates=updates,
-        unchanged=sum(1 for i in plan.items if i.kind is MatchKind.UNCHANGED),
+        unchanged=no_change + sum(1 for i in plan.items if i.kind is MatchKind.UNCHANGED),
         skipped=sum(
             1
             for i in plan.items

@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from fiac_press_desk.domain.errors import ConflictError, NotFoundError
-from fiac_press_desk.domain.text import fold
+from fiac_press_desk.domain.text import name_key as name_key  # re-exported for the services
 from fiac_press_desk.storage.database import Database
 from fiac_press_desk.storage.models import AuditEntry, Base
 
@@ -92,11 +92,6 @@ def get_or_404(session: Session, model: type[_T], entity_id: int) -> _T:
     if obj is None:
         raise NotFoundError(model.__name__, entity_id)
     return obj
-
-
-def name_key(name: str) -> str:
-    """Uniqueness key of named things (tags, lists, organisations): case and accents ignored."""
-    return " ".join(fold(name).split())[:255]
 
 
 def count(session: Session, stmt: Any) -> int:

@@ -16,6 +16,7 @@ from fiac_press_desk.domain.contact import ContactData
 from fiac_press_desk.domain.enums import ContactKind, LawfulBasis, SalutationStyle
 from fiac_press_desk.domain.errors import ConflictError, ValidationError
 from fiac_press_desk.domain.normalize import email_key
+from fiac_press_desk.domain.text import name_key
 from fiac_press_desk.domain.validation import validate_contact
 from fiac_press_desk.services.base import ServiceBase, get_or_404
 from fiac_press_desk.services.contact_mapping import Resolver, apply_data, to_data
@@ -129,8 +130,6 @@ class ContactService(ServiceBase):
 
     def remove_tags(self, contact_ids: Iterable[int], tags: Iterable[str]) -> None:
         ids = list(contact_ids)
-        from fiac_press_desk.services.base import name_key
-
         keys = {name_key(t) for t in tags}
         with self.transaction() as session:
             for chunk in _chunks(ids):
@@ -218,8 +217,8 @@ def merge_data(keep: ContactData, other: ContactData) -> ContactData:
     out.addresses = out.addresses + [a for a in other.addresses if a not in out.addresses]
     out.urls = out.urls + [u for u in other.urls if u.value not in {v.value for v in out.urls}]
     out.beats = out.beats + [b for b in other.beats if b not in out.beats]
-    out.tags = out.tags + other.tags
-    out.lists = out.lists + other.lists
+    out.tags = _union_by_name(out.tags, other.tags)
+    out.lists = _union_by_name(out.lists, other.lists)
     if other.notes and other.notes not in out.notes:
         out.notes = f"{out.notes}\n\n{other.notes}".strip()
     if out.photo is None and other.photo is not None:
@@ -229,6 +228,19 @@ def merge_data(keep: ContactData, other: ContactData) -> ContactData:
         out.opted_out_at = other.opted_out_at
         out.opted_out_reason = other.opted_out_reason
     out.extra_vcard = out.extra_vcard + [x for x in other.extra_vcard if x not in out.extra_vcard]
+    return out
+
+
+def _union_by_name(first: list[str], second: list[str]) -> list[str]:
+    """Tags or lists of both, each once: "Santé" and "sante" are the same tag in the
+    database, so writing both would break its uniqueness."""
+    seen = {name_key(n) for n in first}
+    out = list(first)
+    for name in second:
+        key = name_key(name)
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
     return out
 
 

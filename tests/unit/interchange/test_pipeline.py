@@ -183,6 +183,67 @@ def test_same_person_twice_in_one_file(services: Services) -> None:
     assert ana.job_title == "Pigiste" and len(ana.emails) == 1
 
 
+def test_twice_in_one_file_with_the_same_tag_spelt_two_ways_merges_into_one_tag(
+    services: Services, eloise: int
+) -> None:
+    """The database holds "Santé" and "sante" as one tag: merging the two rows (and
+    merging them into a contact who already has it) must not write it twice."""
+    twice = [
+        rec(
+            1,
+            given_name="Ana",
+            family_name="Silva",
+            emails=[EmailAddress("ana@example.org")],
+            tags=["santé", "IA"],
+            lists=["Presse"],
+        ),
+        rec(
+            9,
+            given_name="Ana",
+            family_name="Silva",
+            emails=[EmailAddress("ANA@example.org")],
+            tags=["Santé", "Sante "],
+            lists=["presse"],
+        ),
+        rec(
+            12,
+            given_name="Éloïse",
+            family_name="Lefèvre",
+            emails=[EmailAddress("ELOISE@example.fr")],
+            tags=["SANTE"],
+        ),
+        rec(
+            15,
+            given_name="Éloïse",
+            family_name="Lefèvre",
+            emails=[EmailAddress("eloise@example.fr")],
+            tags=["santé", "Oncologie"],
+        ),
+    ]
+    result = apply_plan(services, plan_of(services, twice, on_duplicate="update"))
+    assert (result.created, result.updated, result.refused) == (1, 1, [])
+    (ana,) = services.contacts.get_many(result.created_ids)
+    assert ana.tags == ["IA", "santé"] and ana.lists == ["Presse"]
+    assert services.contacts.get(eloise).tags == ["Oncologie", "santé"]
+
+
+def test_a_duplicate_that_brings_nothing_new_is_counted_unchanged(
+    services: Services, eloise: int
+) -> None:
+    again = rec(
+        3,
+        given_name="Eloise",
+        family_name="Lefevre",
+        emails=[EmailAddress("Eloise@Example.fr")],
+        tags=["Santé"],
+    )
+    plan = plan_of(services, [again], on_duplicate="update")
+    assert plan.items[0].kind is MatchKind.DUPLICATE and plan.items[0].changes == []
+    result = apply_plan(services, plan)
+    assert (result.created, result.updated, result.unchanged) == (0, 0, 1)
+    assert services.contacts.get(eloise).given_name == "Éloïse"
+
+
 def test_bad_records_are_refused_with_their_place_and_the_rest_goes_on(
     services: Services,
 ) -> None:
