@@ -540,7 +540,8 @@ def insert_contacts(
     # lock); they are read back by UID from there in one query. RETURNING with a guaranteed
     # order makes SQLAlchemy fall back to one statement per row on SQLite, ten times slower.
     highest = conn.execute(select(func.max(Contact.id))).scalar() or 0
-    adapter.bulk_insert_rows(conn, Contact.__table__, _CONTACT_COLUMNS, rows)  # type: ignore[arg-type]
+    with adapter.search_index_deferred(conn):
+        adapter.bulk_insert_rows(conn, Contact.__table__, _CONTACT_COLUMNS, rows)  # type: ignore[arg-type]
     by_uid = dict(conn.execute(select(Contact.uid, Contact.id).where(Contact.id > highest)).all())
     ids = [by_uid[row[0]] for row in rows]
     del rows

@@ -397,3 +397,57 @@ def test_listing_and_broad_searches_walk_the_name_order_index(
     monkeypatch.setattr(SQLiteAdapter, "DENSE_MIN", 10**9)
     plans = _plans(crowd, lambda: queries.ids(ContactFilter(search="l"), limit=50))
     assert "INTEGER PRIMARY KEY" in plans[-1]  # a narrow search: its matches drive
+
+
+def _insert_trigger_sql(desk: Services) -> str | None:
+    with desk.db.engine.connect() as conn:
+        return conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'contacts_fts_ai'"
+        ).scalar()
+
+
+def test_bulk_created_contacts_are_found_and_later_ones_too(desk: Services) -> None:
+    """The bulk path indexes its rows in one pass (SQLite: without the row trigger, which it
+    makes again): what it wrote is found, and what is written after it is found too."""
+    people = _create_people(desk)
+    trigger = _insert_trigger_sql(desk)
+    bulk = desk.contacts.create_many(
+        [
+            ContactData(given_name="Anaïs", family_name="Nguyễn", organization="Radio Fictive"),
+            ContactData(given_name="Bruno", family_name="Lefèvre-Soler", tags=["Cancérologie"]),
+        ]
+    )
+    assert _insert_trigger_sql(desk) == trigger
+    later = desk.contacts.create(ContactData(given_name="Céline", family_name="Lefeuvre"))
+    assert find(desk, "anais nguyen") == {bulk[0]}
+    assert find(desk, "cancero") == {bulk[1]}
+    assert find(desk, "lefe") == {people["eloise"], people["francois"], bulk[1], later}
+    with desk.db.engine.begin() as conn:
+        assert desk.db.adapter.integrity_check(conn) == []
+
+
+def test_a_failed_bulk_insert_leaves_the_index_as_it_was(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite: the row trigger dropped for the bulk insert is there again after a failure."""
+    desk = services
+    people = _create_people(desk)
+    trigger = _insert_trigger_sql(desk)
+    adapter = type(desk.db.adapter)
+    real = adapter.bulk_insert_rows
+
+    def fail_after_contacts(self: Any, conn: Any, table: Any, columns: Any, rows: Any) -> None:
+        real(self, conn, table, columns, rows)
+        if table.name == "contacts":
+            raise RuntimeError("disk gone")
+
+    monkeypatch.setattr(adapter, "bulk_insert_rows", fail_after_contacts)
+    with pytest.raises(RuntimeError):
+        desk.contacts.create_many([ContactData(given_name="Perdu", family_name="Lefèvre")])
+    monkeypatch.undo()
+    assert _insert_trigger_sql(desk) == trigger
+    assert find(desk, "lefe") == {people["eloise"], people["francois"]}
+    later = desk.contacts.create(ContactData(given_name="Céline", family_name="Lefeuvre"))
+    assert find(desk, "lefe") == {people["eloise"], people["francois"], later}
+    with desk.db.engine.begin() as conn:
+        assert desk.db.adapter.integrity_check(conn) == []
