@@ -25,11 +25,11 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from fiac_press_desk.domain.enquiry import hours, label
+from fiac_press_desk.interchange.cell_guard import set_text
 from fiac_press_desk.services.enquiries import EnquiryFilter, EnquiryRow
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.progress import NullProgress, ProgressSink
 
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 MAX_CELL = 32_000  # Excel holds 32 767 characters in a cell
 HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 
@@ -152,11 +152,7 @@ def _values(
 
 def _set_text(cell: Cell | MergedCell, value: object) -> None:
     """Text stays text: never a formula, never an error code, never a number."""
-    text = str(value)[:MAX_CELL]
-    cell.value = text
-    cell.data_type = "s"
-    if text.startswith(FORMULA_TRIGGERS):
-        cell.quotePrefix = True
+    set_text(cell, str(value)[:MAX_CELL])
 
 
 def _summary(

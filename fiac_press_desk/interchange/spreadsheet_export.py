@@ -29,14 +29,12 @@ from typing import IO, Any
 from fiac_press_desk.domain.contact import ContactData, PostalAddress
 from fiac_press_desk.domain.normalize import display_phone
 from fiac_press_desk.interchange.bulk_contacts import collector_steps, read_chunks
+from fiac_press_desk.interchange.cell_guard import TRIGGER_CHARS, csv_guard, set_text
 from fiac_press_desk.interchange.exporters import EXPORTERS, ExportOptions
 from fiac_press_desk.interchange.spreadsheet_read import column_letter
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.progress import ProgressSink
 from fiac_press_desk.storage.models import Contact, Organisation
-
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
-_TRIGGER_CHARS = "".join(FORMULA_TRIGGERS)
 
 _KIND = {
     "fr": {"journalist": "Journaliste", "partner": "Partenaire", "other": "Autre"},
@@ -476,14 +474,6 @@ def _needs_address_label(contact: SheetRow, slot: int) -> bool:
     return slot < len(contact.addresses) and contact.addresses[slot][0] != "work"
 
 
-def needs_guard(text: str) -> bool:
-    """Text a spreadsheet would read as a formula (or our own guard apostrophe)."""
-    return bool(text) and (
-        text.startswith(FORMULA_TRIGGERS)
-        or (len(text) > 1 and text[0] == "'" and text[1] in (*FORMULA_TRIGGERS, "'"))
-    )
-
-
 # -- xlsx -----------------------------------------------------------------------------------------
 
 
@@ -529,7 +519,7 @@ def write_xlsx(
             if value.__class__ is str:
                 if not value:
                     row[i] = None  # no cell at all rather than an empty string cell
-                elif value[0] in _TRIGGER_CHARS:
+                elif value[0] in TRIGGER_CHARS:
                     row[i] = _text_cell(sheet, value)
             elif value.__class__ is date:
                 cell = WriteOnlyCell(sheet, value=value)  # type: ignore[arg-type]
@@ -543,18 +533,16 @@ def write_xlsx(
 
 
 def _text_cell(sheet: Any, value: str) -> Any:
-    """A string cell no spreadsheet evaluates: typed "s" (openpyxl would write a leading
-    "=" as a formula) and quote-prefixed (kept as text even when edited)."""
+    """A write-only cell that no spreadsheet evaluates (see ``cell_guard``)."""
     from openpyxl.cell import WriteOnlyCell
 
-    cell = WriteOnlyCell(sheet, value=value)
-    cell.data_type = "s"
-    cell.quotePrefix = True
+    cell = WriteOnlyCell(sheet)
+    set_text(cell, value)
     return cell
 
 
 def _guarded_cell(sheet: Any, value: str) -> Any:
-    return _text_cell(sheet, value) if value and value[0] in _TRIGGER_CHARS else value
+    return _text_cell(sheet, value) if value and value[0] in TRIGGER_CHARS else value
 
 
 def _lists_sheet(
@@ -604,11 +592,6 @@ def _save(book: Any, out: IO[bytes] | Path) -> None:
 
 
 # -- csv ------------------------------------------------------------------------------------------
-
-
-def csv_guard(text: str) -> str:
-    """The apostrophe that keeps a spreadsheet from evaluating a CSV cell."""
-    return "'" + text if needs_guard(text) else text
 
 
 def write_csv(contacts: Contacts, out: IO[bytes] | Path, options: ExportOptions) -> int:
