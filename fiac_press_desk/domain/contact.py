@@ -1,4 +1,10 @@
-"""The contact as every layer sees it: one plain value object for input, output and import."""
+"""The contact as every layer sees it: one plain value object for input, output and import.
+
+The value classes use ``__slots__``: a 50,000-row import makes two ``ContactData`` and a
+handful of emails, phones and addresses per row, and slotted instances are built in about
+half the time of instances with a ``__dict__`` (their fields are read faster too). Nothing
+may add an attribute that is not a field.
+"""
 
 from __future__ import annotations
 
@@ -13,19 +19,19 @@ from fiac_press_desk.domain.enums import (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class EmailAddress:
     value: str
     label: str = ""  # work, home, other, or a free label from the source
 
 
-@dataclass
+@dataclass(slots=True)
 class Phone:
     value: str  # E.164 when it could be parsed, as typed otherwise
     label: str = ""  # work, mobile, home, fax, other...
 
 
-@dataclass
+@dataclass(slots=True)
 class PostalAddress:
     label: str = ""
     street: str = ""
@@ -60,13 +66,13 @@ class PostalAddress:
         return ", ".join(p for p in parts if p)
 
 
-@dataclass
+@dataclass(slots=True)
 class WebLink:
     value: str
     label: str = ""  # website, twitter, linkedin, mastodon...
 
 
-@dataclass
+@dataclass(slots=True)
 class ContactData:
     """Everything the press officer keeps about one person."""
 
