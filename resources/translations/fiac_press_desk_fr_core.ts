@@ -575,6 +575,700 @@
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 h %2</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 j</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation>En retard de %1</translation>
+    </message>
+    <message>
+        <source>Due in %1</source>
+        <translation>À rendre dans %1</translation>
+    </message>
+    <message>
+        <source>Due today at %1</source>
+        <translation>À rendre aujourd&apos;hui à %1</translation>
+    </message>
+    <message>
+        <source>Due tomorrow at %1</source>
+        <translation>À rendre demain à %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 Ko</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 Mo</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Journalist</source>
+        <translation>Journaliste</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Daily press</source>
+        <translation>Presse quotidienne</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Hebdomadaire</translation>
+    </message>
+    <message>
+        <source>Magazine</source>
+        <translation>Magazine</translation>
+    </message>
+    <message>
+        <source>Television</source>
+        <translation>Télévision</translation>
+    </message>
+    <message>
+        <source>Radio</source>
+        <translation>Radio</translation>
+    </message>
+    <message>
+        <source>Web</source>
+        <translation>Web</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Agence</translation>
+    </message>
+    <message>
+        <source>Hospital</source>
+        <translation>Hôpital</translation>
+    </message>
+    <message>
+        <source>Research institute</source>
+        <translation>Institut de recherche</translation>
+    </message>
+    <message>
+        <source>University</source>
+        <translation>Université</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <source>Public body</source>
+        <translation>Organisme public</translation>
+    </message>
+    <message>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation>Intérêt légitime</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation>Contrat</translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation>Mission d&apos;intérêt public</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formelle</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informelle</translation>
+    </message>
+    <message>
+        <source>work</source>
+        <translation>travail</translation>
+    </message>
+    <message>
+        <source>home</source>
+        <translation>domicile</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <source>switchboard</source>
+        <translation>standard</translation>
+    </message>
+    <message>
+        <source>fax</source>
+        <translation>fax</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>site web</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>To check</source>
+        <translation>À vérifier</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Courrier postal</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>En main propre</translation>
+    </message>
+    <message>
+        <source>Press kit at an event</source>
+        <translation>Dossier de presse</translation>
+    </message>
+    <message>
+        <source>Skipped: opted out</source>
+        <translation>Ignoré : désinscrit</translation>
+    </message>
+    <message>
+        <source>Skipped: archived</source>
+        <translation>Ignoré : archivé</translation>
+    </message>
+    <message>
+        <source>Skipped: already received</source>
+        <translation>Ignoré : déjà reçu</translation>
+    </message>
+    <message>
+        <source>Skipped: interrupted sending, to check</source>
+        <translation>Ignoré : envoi interrompu, à vérifier</translation>
+    </message>
+    <message>
+        <source>Skipped: no address</source>
+        <translation>Ignoré : pas d&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Skipped: same address as another recipient</source>
+        <translation>Ignoré : même adresse qu&apos;un autre destinataire</translation>
+    </message>
+    <message>
+        <source>%1 opted out</source>
+        <comment>one</comment>
+        <translation>%1 désinscrit</translation>
+    </message>
+    <message>
+        <source>%1 opted out</source>
+        <comment>many</comment>
+        <translation>%1 désinscrits</translation>
+    </message>
+    <message>
+        <source>%1 archived</source>
+        <comment>one</comment>
+        <translation>%1 archivé</translation>
+    </message>
+    <message>
+        <source>%1 archived</source>
+        <comment>many</comment>
+        <translation>%1 archivés</translation>
+    </message>
+    <message>
+        <source>%1 already received</source>
+        <comment>one</comment>
+        <translation>%1 l&apos;a déjà reçu</translation>
+    </message>
+    <message>
+        <source>%1 already received</source>
+        <comment>many</comment>
+        <translation>%1 l&apos;ont déjà reçu</translation>
+    </message>
+    <message>
+        <source>%1 to check</source>
+        <comment>one</comment>
+        <translation>%1 à vérifier</translation>
+    </message>
+    <message>
+        <source>%1 to check</source>
+        <comment>many</comment>
+        <translation>%1 à vérifier</translation>
+    </message>
+    <message>
+        <source>%1 without address</source>
+        <comment>one</comment>
+        <translation>%1 sans adresse</translation>
+    </message>
+    <message>
+        <source>%1 without address</source>
+        <comment>many</comment>
+        <translation>%1 sans adresse</translation>
+    </message>
+    <message>
+        <source>%1 duplicate address</source>
+        <comment>one</comment>
+        <translation>%1 adresse en double</translation>
+    </message>
+    <message>
+        <source>%1 duplicate address</source>
+        <comment>many</comment>
+        <translation>%1 adresses en double</translation>
+    </message>
+    <message>
+        <source>Will receive</source>
+        <translation>Recevra</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Déclinée</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Social network</source>
+        <translation>Réseau social</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Web form</source>
+        <translation>Formulaire web</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Information</translation>
+    </message>
+    <message>
+        <source>Figures, data</source>
+        <translation>Chiffres, données</translation>
+    </message>
+    <message>
+        <source>Visuals</source>
+        <translation>Visuels</translation>
+    </message>
+    <message>
+        <source>Invitation</source>
+        <translation>Invitation</translation>
+    </message>
+    <message>
+        <source>Fact-check</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Urgente</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Due within hours</source>
+        <translation>À rendre dans les prochaines heures</translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation>Échéance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>No deadline</source>
+        <translation>Sans échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>%1 · %2 priority</source>
+        <translation>%1 · priorité %2</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>courriel</translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation>courrier postal</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>remis en main propre</translation>
+    </message>
+    <message>
+        <source>press kit</source>
+        <translation>dossier de presse</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>recorded</source>
+        <translation>consigné</translation>
+    </message>
+    <message>
+        <source>to be checked</source>
+        <translation>à vérifier</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>social media</source>
+        <translation>réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation>en personne</translation>
+    </message>
+    <message>
+        <source>web form</source>
+        <translation>formulaire web</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>répondue</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>déclinée</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>interview</source>
+        <translation>interview</translation>
+    </message>
+    <message>
+        <source>information</source>
+        <translation>information</translation>
+    </message>
+    <message>
+        <source>figures</source>
+        <translation>chiffres</translation>
+    </message>
+    <message>
+        <source>visuals</source>
+        <translation>visuels</translation>
+    </message>
+    <message>
+        <source>invitation</source>
+        <translation>invitation</translation>
+    </message>
+    <message>
+        <source>fact check</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Inchangée</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Doublon probable</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Appliqué</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Civility</source>
+        <translation>Civilité</translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nom affiché</translation>
+    </message>
+    <message>
+        <source>Middle names</source>
+        <translation>Autres prénoms</translation>
+    </message>
+    <message>
+        <source>Name prefix</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Suffixe</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Emails</source>
+        <translation>Adresses électroniques</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Addresses</source>
+        <translation>Adresses</translation>
+    </message>
+    <message>
+        <source>Web links</source>
+        <translation>Liens web</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>Thématiques</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Birthday</source>
+        <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Lawful basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Source des données</translation>
+    </message>
+    <message>
+        <source>Opt-out</source>
+        <translation>Désinscription</translation>
+    </message>
+    <message>
+        <source>Opt-out date</source>
+        <translation>Date de désinscription</translation>
+    </message>
+    <message>
+        <source>Opt-out reason</source>
+        <translation>Motif de désinscription</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+    <message>
+        <source>Salutation</source>
+        <translation>Formule d&apos;appel</translation>
+    </message>
+    <message>
+        <source>vCard UID</source>
+        <translation>UID vCard</translation>
+    </message>
+    <message>
+        <source>Other vCard properties</source>
+        <translation>Autres propriétés vCard</translation>
+    </message>
+</context>
+<context>
     <name>Launch</name>
     <message>
         <source>Unexpected error</source>

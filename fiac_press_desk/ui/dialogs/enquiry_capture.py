@@ -48,11 +48,7 @@ from fiac_press_desk.interchange.eml_import import NO_SUBJECT, enquiry_from_emai
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.ui.dialogs.enquiry_contact_picker import JournalistPicker
 from fiac_press_desk.ui.events import data_events
-from fiac_press_desk.ui.qtmodels.enquiry_labels import (
-    channel_label,
-    priority_label,
-    request_type_label,
-)
+from fiac_press_desk.ui.labels import channel_label, priority_label, request_type_label
 
 DEFAULT_DEADLINE_HOURS = 4
 

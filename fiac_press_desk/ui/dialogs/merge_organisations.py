@@ -21,7 +21,7 @@ from fiac_press_desk.domain.errors import PressDeskError
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.services import Services
 from fiac_press_desk.ui.events import data_events
-from fiac_press_desk.ui.views.contact_form_labels import organisation_types
+from fiac_press_desk.ui.labels import organisation_types
 from fiac_press_desk.ui.views.contact_form_widgets import ErrorLabel, Notice
 
 

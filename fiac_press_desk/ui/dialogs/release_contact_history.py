@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from fiac_press_desk.services.hub import Services
-from fiac_press_desk.ui.qtmodels import release_labels as labels
+from fiac_press_desk.ui import formatting
 from fiac_press_desk.ui.qtmodels.release_history_model import HistoryColumn, ReleaseHistoryModel
 
 
@@ -30,7 +30,7 @@ class ContactReleasesDialog(QDialog):
         heading = QLabel(
             self.tr("What %1 received from the press office, newest first:").replace("%1", name)
             + " "
-            + labels.count_text(len(items), self.tr("%1 line"), self.tr("%1 lines")),
+            + formatting.count_text(len(items), self.tr("%1 line"), self.tr("%1 lines")),
             self,
         )
         heading.setWordWrap(True)

@@ -38,12 +38,11 @@ from PySide6.QtWidgets import (
 from fiac_press_desk.services.contact_queries import ContactFilter, ContactRow
 from fiac_press_desk.services.distribution import RecipientCriteria, RecipientPlan, RecordResult
 from fiac_press_desk.services.hub import Services
-from fiac_press_desk.ui import icons
+from fiac_press_desk.ui import formatting, icons, labels
 from fiac_press_desk.ui.events import data_events
-from fiac_press_desk.ui.qtmodels import release_labels as labels
+from fiac_press_desk.ui.labels import contact_kinds, organisation_types
 from fiac_press_desk.ui.qtmodels.recipient_plan_model import PlanColumn, RecipientPlanModel
 from fiac_press_desk.ui.views import release_jobs
-from fiac_press_desk.ui.views.contact_form_labels import contact_kinds, organisation_types
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_LIMIT = 50
@@ -385,7 +384,7 @@ class RecipientsDialog(QDialog):
         parts = []
         if self.criteria.contact_ids:
             parts.append(
-                labels.count_text(
+                formatting.count_text(
                     len(self.criteria.contact_ids),
                     self.tr("%1 contact added one by one"),
                     self.tr("%1 contacts added one by one"),
@@ -442,7 +441,7 @@ class RecipientsDialog(QDialog):
             )
         else:
             self.summary.setText(
-                labels.count_text(
+                formatting.count_text(
                     kept,
                     self.tr("%1 recipient will receive the release (one message each)"),
                     self.tr("%1 recipients will receive the release (one message each)"),
@@ -450,7 +449,7 @@ class RecipientsDialog(QDialog):
             )
         shorts = labels.skip_reasons_short()
         skipped = [
-            labels.count_text(n, *shorts[reason])
+            formatting.count_text(n, *shorts[reason])
             for reason, n in sorted(counts.items(), key=lambda kv: str(kv[0]))
             if reason is not None
         ]
@@ -492,7 +491,7 @@ class RecipientsDialog(QDialog):
         text = self._services.sending.bcc_addresses(self.plan)
         QGuiApplication.clipboard().setText(text)
         self._say(
-            labels.count_text(
+            formatting.count_text(
                 len(self.plan.to_send),
                 self.tr("%1 address copied: paste it in the Bcc field, never in To or Cc."),
                 self.tr("%1 addresses copied: paste them in the Bcc field, never in To or Cc."),
@@ -513,7 +512,7 @@ class RecipientsDialog(QDialog):
         release_jobs.run(
             lambda _p: sending.save_eml(plan, folder),
             lambda files: self._say(
-                labels.count_text(
+                formatting.count_text(
                     len(files),
                     self.tr("%1 message saved in %2"),
                     self.tr("%1 messages saved in %2"),
@@ -538,7 +537,7 @@ class RecipientsDialog(QDialog):
         release_jobs.run(
             lambda _p: sending.export_recipients_xlsx(plan.recipients, path),
             lambda n: self._say(
-                labels.count_text(
+                formatting.count_text(
                     n, self.tr("%1 line exported to %2"), self.tr("%1 lines exported to %2")
                 ).replace("%2", path.name)
             ),
@@ -575,14 +574,14 @@ class RecipientsDialog(QDialog):
 
     def _recorded(self, result: RecordResult) -> None:
         data_events().changed.emit("releases")
-        text = labels.count_text(
+        text = formatting.count_text(
             result.recorded,
             self.tr("%1 recipient recorded."),
             self.tr("%1 recipients recorded."),
         )
         skipped = sum(result.skipped.values())
         if skipped:
-            text += " " + labels.count_text(
+            text += " " + formatting.count_text(
                 skipped, self.tr("%1 skipped.", "one"), self.tr("%1 skipped.", "many")
             )
         self._say(text)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from fiac_press_desk.domain.enums import DistributionChannel
-from fiac_press_desk.ui.qtmodels import release_labels as labels
+from fiac_press_desk.ui import formatting, labels
 
 
 class RecordDialog(QDialog):
@@ -25,7 +25,7 @@ class RecordDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record a distribution"))
         intro = QLabel(
-            labels.count_text(
+            formatting.count_text(
                 candidates,
                 self.tr(
                     "The release went out without the desk (another mail program, the post, by "
@@ -44,7 +44,7 @@ class RecordDialog(QDialog):
         self.when.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.when.setMaximumDateTime(QDateTime.currentDateTime().addSecs(300))
         self.channel = QComboBox(self)
-        for value, text in labels.channels().items():
+        for value, text in labels.distribution_channels().items():
             self.channel.addItem(text, str(value))
         note = QLabel(
             self.tr(

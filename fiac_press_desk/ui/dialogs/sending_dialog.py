@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
 from fiac_press_desk.services.distribution import RecipientCriteria
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.sending import Outcome, SendReport
-from fiac_press_desk.ui import icons
+from fiac_press_desk.ui import formatting, icons, labels
 from fiac_press_desk.ui.events import data_events
-from fiac_press_desk.ui.qtmodels import release_labels as labels
 from fiac_press_desk.ui.views import release_jobs
 from fiac_press_desk.ui.workers import Job, Progress
 
@@ -175,17 +174,17 @@ class SendingDialog(QDialog):
 
     def _update_counts(self) -> None:
         parts = [
-            labels.count_text(self.sent, self.tr("%1 sent", "one"), self.tr("%1 sent", "many"))
+            formatting.count_text(self.sent, self.tr("%1 sent", "one"), self.tr("%1 sent", "many"))
         ]
         if self.failed:
             parts.append(
-                labels.count_text(
+                formatting.count_text(
                     self.failed, self.tr("%1 refused", "one"), self.tr("%1 refused", "many")
                 )
             )
         if self.skipped:
             parts.append(
-                labels.count_text(
+                formatting.count_text(
                     self.skipped, self.tr("%1 skipped", "one"), self.tr("%1 skipped", "many")
                 )
             )
@@ -217,7 +216,7 @@ class SendingDialog(QDialog):
         self._end()
         state = self._services.sending.state(self._release_id)
         self.current.setText(
-            labels.count_text(
+            formatting.count_text(
                 state.pending,
                 self.tr("Cancelled. %1 message waits; resume it from the release's page."),
                 self.tr("Cancelled. %1 messages wait; resume them from the release's page."),
@@ -298,7 +297,7 @@ def start_sending(
 
 def _confirm(services: Services, release_id: int, count: int, parent: QWidget | None) -> bool:
     release = services.releases.get(release_id)
-    text = labels.count_text(
+    text = formatting.count_text(
         count,
         QCoreApplication.translate(
             "SendingDialog", "Send « %2 » to %1 recipient now, one message each?"
@@ -313,14 +312,14 @@ def _confirm(services: Services, release_id: int, count: int, parent: QWidget | 
             details.append(
                 QCoreApplication.translate(
                     "SendingDialog", "The embargo (%1) opens the subject and the text."
-                ).replace("%1", labels.format_moment(release.embargo_at))
+                ).replace("%1", formatting.format_moment(release.embargo_at))
             )
         else:
             details.append(
                 QCoreApplication.translate(
                     "SendingDialog",
                     "The embargo date (%1) is past: the message still announces it.",
-                ).replace("%1", labels.format_moment(release.embargo_at))
+                ).replace("%1", formatting.format_moment(release.embargo_at))
             )
     if release.attachments:
         details.append(

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from fiac_press_desk.domain.errors import ValidationError
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.sending import PasswordStore, Security, SmtpSettings
-from fiac_press_desk.ui.qtmodels import release_labels as labels
+from fiac_press_desk.ui import labels
 from fiac_press_desk.ui.views import release_jobs
 
 DEFAULT_PORTS = {Security.STARTTLS: 587, Security.SSL: 465, Security.NONE: 25}

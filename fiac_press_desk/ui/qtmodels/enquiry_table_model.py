@@ -20,11 +20,10 @@ from PySide6.QtGui import QFont, QIcon
 from fiac_press_desk.domain.enquiry import URGENCY_RANK, DeskClock, Urgency
 from fiac_press_desk.services.enquiries import EnquiryRow
 from fiac_press_desk.ui import icons
-from fiac_press_desk.ui.qtmodels.enquiry_labels import (
+from fiac_press_desk.ui.formatting import deadline_phrase, format_when
+from fiac_press_desk.ui.labels import (
     URGENCY_BACKGROUND,
     URGENCY_FOREGROUND,
-    deadline_phrase,
-    format_when,
     request_and_priority,
     status_label,
     urgency_label,

@@ -9,7 +9,8 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistent
 from fiac_press_desk.domain.enquiry import DeskClock
 from fiac_press_desk.services.enquiries import EnquiryEventData
 from fiac_press_desk.ui import icons
-from fiac_press_desk.ui.qtmodels.enquiry_labels import format_when, status_label
+from fiac_press_desk.ui.formatting import format_when
+from fiac_press_desk.ui.labels import status_label
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 
 from fiac_press_desk.domain.enums import ImportBatchStatus
 from fiac_press_desk.services.imports import ImportBatchInfo
-from fiac_press_desk.ui.qtmodels import import_labels as labels
+from fiac_press_desk.ui import labels
 
 IndexLike = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()

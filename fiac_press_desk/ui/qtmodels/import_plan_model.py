@@ -22,7 +22,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from fiac_press_desk.domain.source_place import SourcePlace
 from fiac_press_desk.interchange.pipeline import Decision, ImportPlan, MatchKind, PlanItem
-from fiac_press_desk.ui.qtmodels import import_labels as labels
+from fiac_press_desk.ui import labels
 
 IndexLike = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()

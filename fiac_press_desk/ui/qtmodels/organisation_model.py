@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from fiac_press_desk.domain.contact import OrganisationData
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.services.contact_queries import ContactRow
-from fiac_press_desk.ui.views.contact_form_labels import contact_kinds, organisation_types
+from fiac_press_desk.ui.labels import contact_kinds, organisation_types
 
 IndexLike = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root, default parent of the list and table models

@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.services.distribution import LedgerLine
-from fiac_press_desk.ui.qtmodels import release_labels as labels
+from fiac_press_desk.ui import formatting, labels
 
 IndexLike = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -37,13 +37,13 @@ class RecipientLedgerModel(QAbstractTableModel):
         super().__init__(parent)
         self._lines: list[LedgerLine] = []
         self._statuses = labels.distribution_statuses()
-        self._channels = labels.channels()
+        self._channels = labels.distribution_channels()
 
     def set_lines(self, lines: list[LedgerLine]) -> None:
         self.beginResetModel()
         self._lines = lines
         self._statuses = labels.distribution_statuses()
-        self._channels = labels.channels()
+        self._channels = labels.distribution_channels()
         self.endResetModel()
 
     def line(self, row: int) -> LedgerLine | None:
@@ -115,5 +115,5 @@ class RecipientLedgerModel(QAbstractTableModel):
         if column == LedgerColumn.STATUS:
             return self._statuses.get(line.status, line.status)
         if column == LedgerColumn.DATE:
-            return labels.format_moment(line.when)
+            return formatting.format_moment(line.when)
         return line.error

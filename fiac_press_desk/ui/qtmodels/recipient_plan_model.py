@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from fiac_press_desk.services.distribution import PlannedRecipient, RecipientPlan
-from fiac_press_desk.ui.qtmodels import release_labels as labels
+from fiac_press_desk.ui import formatting, labels
 
 IndexLike = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -83,7 +83,7 @@ class RecipientPlanModel(QAbstractTableModel):
                 return self._will
             text = self._reasons.get(r.skip, r.skip)
             if r.received_at is not None:
-                text += " (" + labels.format_moment(r.received_at) + ")"
+                text += " (" + formatting.format_moment(r.received_at) + ")"
             return text
         if role == self.ID_ROLE:
             return r.contact_id

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from fiac_press_desk.services.contact_history import ReleaseReceived
-from fiac_press_desk.ui.qtmodels import release_labels as labels
+from fiac_press_desk.ui import formatting, labels
 
 IndexLike = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -29,13 +29,13 @@ class ReleaseHistoryModel(QAbstractTableModel):
         super().__init__(parent)
         self._items: list[ReleaseReceived] = []
         self._statuses = labels.distribution_statuses()
-        self._channels = labels.channels()
+        self._channels = labels.distribution_channels()
 
     def set_items(self, items: list[ReleaseReceived]) -> None:
         self.beginResetModel()
         self._items = list(items)
         self._statuses = labels.distribution_statuses()
-        self._channels = labels.channels()
+        self._channels = labels.distribution_channels()
         self.endResetModel()
 
     def item(self, row: int) -> ReleaseReceived | None:
@@ -71,7 +71,7 @@ class ReleaseHistoryModel(QAbstractTableModel):
         column = HistoryColumn(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == HistoryColumn.DATE:
-                return labels.format_moment(item.when)
+                return formatting.format_moment(item.when)
             if column == HistoryColumn.RELEASE:
                 return item.title
             if column == HistoryColumn.CHANNEL:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from fiac_press_desk.services.releases import ReleaseRow
-from fiac_press_desk.ui.qtmodels import release_labels as labels
+from fiac_press_desk.ui import formatting, labels
 
 IndexLike = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -106,7 +106,7 @@ class ReleaseTableModel(QAbstractTableModel):
 
     def _display(self, r: ReleaseRow, column: ReleaseColumn) -> str:
         if column == ReleaseColumn.DATE:
-            return labels.format_day(r.release_date)
+            return formatting.format_day(r.release_date)
         if column == ReleaseColumn.REFERENCE:
             return r.reference
         if column == ReleaseColumn.TITLE:
@@ -114,7 +114,7 @@ class ReleaseTableModel(QAbstractTableModel):
         if column == ReleaseColumn.STATUS:
             return self._statuses.get(r.status, r.status)
         if column == ReleaseColumn.EMBARGO:
-            return labels.format_moment(r.embargo_at)
+            return formatting.format_moment(r.embargo_at)
         text = str(r.received) if r.received else "—"
         waiting = r.pending + r.uncertain
         if waiting:
@@ -127,13 +127,13 @@ class ReleaseTableModel(QAbstractTableModel):
         if column != ReleaseColumn.RECIPIENTS:
             return None
         parts = [
-            labels.count_text(
+            formatting.count_text(
                 r.received, self.tr("%1 received it", "one"), self.tr("%1 received it", "many")
             )
         ]
         if r.failed:
             parts.append(
-                labels.count_text(
+                formatting.count_text(
                     r.failed,
                     self.tr("%1 refused by the server", "one"),
                     self.tr("%1 refused by the server", "many"),
@@ -141,7 +141,7 @@ class ReleaseTableModel(QAbstractTableModel):
             )
         if r.pending:
             parts.append(
-                labels.count_text(
+                formatting.count_text(
                     r.pending,
                     self.tr("%1 waiting to be sent", "one"),
                     self.tr("%1 waiting to be sent", "many"),
@@ -149,7 +149,7 @@ class ReleaseTableModel(QAbstractTableModel):
             )
         if r.uncertain:
             parts.append(
-                labels.count_text(
+                formatting.count_text(
                     r.uncertain,
                     self.tr("%1 interrupted, to check", "one"),
                     self.tr("%1 interrupted, to check", "many"),

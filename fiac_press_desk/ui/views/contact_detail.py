@@ -37,9 +37,9 @@ from fiac_press_desk.domain.messages import render
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.services import Services
 from fiac_press_desk.ui.events import data_events
+from fiac_press_desk.ui.labels import contact_kinds
 from fiac_press_desk.ui.views.contact_form import ContactForm
 from fiac_press_desk.ui.views.contact_form_card import ContactCard
-from fiac_press_desk.ui.views.contact_form_labels import contact_kinds
 from fiac_press_desk.ui.views.contact_form_widgets import avatar_pixmap
 from fiac_press_desk.ui.views.contact_history import ContactHistoryView
 

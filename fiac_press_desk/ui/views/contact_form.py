@@ -32,15 +32,15 @@ from PySide6.QtWidgets import (
 from fiac_press_desk.domain.contact import ContactData
 from fiac_press_desk.domain.enums import ContactKind, LawfulBasis, SalutationStyle
 from fiac_press_desk.domain.errors import ValidationError
-from fiac_press_desk.ui.views.chips import ChipsEdit
-from fiac_press_desk.ui.views.contact_form_labels import (
+from fiac_press_desk.ui.formatting import salutation_line
+from fiac_press_desk.ui.labels import (
     CIVILITIES,
     contact_kinds,
     languages,
     lawful_bases,
-    salutation_line,
     salutation_styles,
 )
+from fiac_press_desk.ui.views.chips import ChipsEdit
 from fiac_press_desk.ui.views.contact_form_rows import (
     AddressesEditor,
     EmailsEditor,

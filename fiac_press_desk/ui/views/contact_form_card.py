@@ -18,20 +18,18 @@ from PySide6.QtWidgets import (
 
 from fiac_press_desk.domain.contact import ContactData
 from fiac_press_desk.domain.normalize import display_phone
-from fiac_press_desk.ui.views.chips import ChipsEdit
-from fiac_press_desk.ui.views.contact_form_labels import (
+from fiac_press_desk.ui.formatting import format_birthday, format_moment, salutation_line
+from fiac_press_desk.ui.labels import (
     address_labels,
     email_labels,
-    format_birthday,
-    format_datetime,
     label_text,
     languages,
     lawful_bases,
     phone_labels,
-    salutation_line,
     salutation_styles,
     url_labels,
 )
+from fiac_press_desk.ui.views.chips import ChipsEdit
 from fiac_press_desk.ui.views.contact_form_widgets import Notice
 
 LINK_STYLE = "color: #1f5fa8; text-decoration: none;"
@@ -143,7 +141,7 @@ class ContactCard(QScrollArea):
     # -- sections ---------------------------------------------------------------------------
 
     def _opt_out_banner(self, data: ContactData) -> Notice:
-        when = format_datetime(data.opted_out_at, with_time=False)
+        when = format_moment(data.opted_out_at, with_time=False)
         text = (
             self.tr("Opted out on %1: this person receives nothing.").replace("%1", when)
             if when
@@ -239,9 +237,9 @@ class ContactCard(QScrollArea):
         if data.archived:
             section.add(self.tr("Status"), escape(self.tr("Archived")))
         if data.created_at:
-            section.add(self.tr("Created"), escape(format_datetime(data.created_at)))
+            section.add(self.tr("Created"), escape(format_moment(data.created_at)))
         if data.updated_at and data.updated_at != data.created_at:
-            section.add(self.tr("Modified"), escape(format_datetime(data.updated_at)))
+            section.add(self.tr("Modified"), escape(format_moment(data.updated_at)))
         return section
 
     def _notes(self, data: ContactData) -> CardSection:

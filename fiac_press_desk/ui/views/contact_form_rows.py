@@ -24,12 +24,7 @@ from PySide6.QtWidgets import (
 
 from fiac_press_desk.domain.contact import EmailAddress, Phone, PostalAddress, WebLink
 from fiac_press_desk.domain.normalize import display_phone
-from fiac_press_desk.ui.views.contact_form_labels import (
-    address_labels,
-    email_labels,
-    phone_labels,
-    url_labels,
-)
+from fiac_press_desk.ui.labels import address_labels, email_labels, phone_labels, url_labels
 from fiac_press_desk.ui.views.contact_form_widgets import (
     ErrorLabel,
     LabelCombo,

@@ -195,7 +195,7 @@ class LabelCombo(QComboBox):
 
     def __init__(self, presets: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        from fiac_press_desk.ui.views.contact_form_labels import label_text
+        from fiac_press_desk.ui.labels import label_text
 
         self._label_text = label_text
         self._presets = presets
@@ -210,7 +210,7 @@ class LabelCombo(QComboBox):
         self.setCurrentText(self._label_text(self._presets, value) if value else "")
 
     def label(self) -> str:
-        from fiac_press_desk.ui.views.contact_form_labels import label_value
+        from fiac_press_desk.ui.labels import label_value
 
         text = self.currentText().strip()
         if self._original and text == self._label_text(self._presets, self._original):

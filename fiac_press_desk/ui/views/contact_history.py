@@ -34,13 +34,13 @@ from fiac_press_desk.services.contact_history import (
     EnquiryMade,
     ReleaseReceived,
 )
-from fiac_press_desk.ui.views.contact_form_labels import (
-    distribution_channels,
-    distribution_statuses,
-    enquiry_channels,
-    enquiry_statuses,
-    format_datetime,
-    request_types,
+from fiac_press_desk.ui.formatting import format_moment
+from fiac_press_desk.ui.labels import (
+    history_distribution_channels,
+    history_distribution_statuses,
+    history_enquiry_channels,
+    history_enquiry_statuses,
+    history_request_types,
 )
 
 RELEASE_COLOR = QColor("#2f6db5")
@@ -112,7 +112,7 @@ class HistoryModel(QAbstractListModel):
         if role == HistoryRole.DETAIL:
             return self._detail(event)
         if role == HistoryRole.WHEN:
-            return format_datetime(event.when)
+            return format_moment(event.when)
         if role == HistoryRole.KIND:
             return "release" if isinstance(event, ReleaseReceived) else "enquiry"
         if role == HistoryRole.ID:
@@ -121,7 +121,7 @@ class HistoryModel(QAbstractListModel):
             return isinstance(event, ReleaseReceived) and event.status == "failed"
         if role == Qt.ItemDataRole.ToolTipRole:
             title = self.data(index, Qt.ItemDataRole.DisplayRole)
-            return f"{title}\n{self._detail(event)}\n{format_datetime(event.when)}"
+            return f"{title}\n{self._detail(event)}\n{format_moment(event.when)}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{self._kind_text(event)} : {self.data(index)} — {self._detail(event)}"
         return None
@@ -133,8 +133,8 @@ class HistoryModel(QAbstractListModel):
 
     def _detail(self, event: ReleaseReceived | EnquiryMade) -> str:
         if isinstance(event, ReleaseReceived):
-            channel = distribution_channels().get(event.channel, event.channel)
-            status = distribution_statuses().get(event.status, event.status)
+            channel = history_distribution_channels().get(event.channel, event.channel)
+            status = history_distribution_statuses().get(event.status, event.status)
             parts = [self.tr("Release"), f"{channel} → {event.address}"]
             if event.status != "sent":
                 parts.append(status)
@@ -143,13 +143,13 @@ class HistoryModel(QAbstractListModel):
             if event.reference:
                 parts.append(event.reference)
             return " · ".join(parts)
-        kind = request_types().get(event.request_type, event.request_type)
-        channel = enquiry_channels().get(event.channel, event.channel)
-        status = enquiry_statuses().get(event.status, event.status)
+        kind = history_request_types().get(event.request_type, event.request_type)
+        channel = history_enquiry_channels().get(event.channel, event.channel)
+        status = history_enquiry_statuses().get(event.status, event.status)
         parts = [self.tr("Enquiry"), kind, channel, status]
         if event.deadline and event.status in ("new", "in_progress"):
             parts.append(
-                self.tr("due %1").replace("%1", format_datetime(event.deadline, with_time=False))
+                self.tr("due %1").replace("%1", format_moment(event.deadline, with_time=False))
             )
         if event.release_title:
             parts.append(self.tr("about “%1”").replace("%1", event.release_title))

@@ -33,11 +33,8 @@ from fiac_press_desk.domain.enquiry import Urgency
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.ui import icons
 from fiac_press_desk.ui.events import data_events
-from fiac_press_desk.ui.qtmodels.enquiry_labels import (
-    URGENCY_FOREGROUND,
-    format_day,
-    format_duration,
-)
+from fiac_press_desk.ui.formatting import format_duration, format_long_day
+from fiac_press_desk.ui.labels import URGENCY_FOREGROUND
 from fiac_press_desk.ui.qtmodels.enquiry_table_model import EnquiryTableModel
 from fiac_press_desk.ui.views.enquiry_filters import (
     QUICK_ALL,
@@ -251,7 +248,7 @@ class DashboardView(QWidget):
     def refresh(self) -> None:
         self._dirty = False
         now = self._clock.now()
-        day = format_day(now, self._clock)
+        day = format_long_day(now, self._clock)
         self.date_label.setText(day[:1].upper() + day[1:])
         counts = self._services.enquiries.dashboard(now)
         soon = format_duration(timedelta(hours=self._clock.soon_hours))

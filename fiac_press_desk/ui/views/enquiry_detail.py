@@ -34,12 +34,10 @@ from fiac_press_desk.services.enquiries import EnquiryRecord
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.ui import icons
 from fiac_press_desk.ui.events import data_events
-from fiac_press_desk.ui.qtmodels.enquiry_labels import (
+from fiac_press_desk.ui.formatting import deadline_phrase, format_duration, format_when
+from fiac_press_desk.ui.labels import (
     URGENCY_FOREGROUND,
     channel_label,
-    deadline_phrase,
-    format_duration,
-    format_when,
     request_and_priority,
     status_label,
 )

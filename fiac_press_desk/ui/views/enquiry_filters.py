@@ -19,7 +19,8 @@ from fiac_press_desk.domain.enquiry import DeskClock, is_open
 from fiac_press_desk.domain.enums import EnquiryStatus
 from fiac_press_desk.services.enquiries import EnquiryFilter
 from fiac_press_desk.ui import icons
-from fiac_press_desk.ui.qtmodels.enquiry_labels import format_duration, status_label
+from fiac_press_desk.ui.formatting import format_duration
+from fiac_press_desk.ui.labels import status_label
 
 QUICK_OPEN, QUICK_OVERDUE, QUICK_TODAY, QUICK_SOON, QUICK_ALL = (
     "open",

@@ -18,7 +18,7 @@ from fiac_press_desk.domain.enums import OrganisationType
 from fiac_press_desk.domain.errors import ConflictError, ValidationError
 from fiac_press_desk.domain.messages import render
 from fiac_press_desk.domain.normalize import display_phone
-from fiac_press_desk.ui.views.contact_form_labels import organisation_types
+from fiac_press_desk.ui.labels import organisation_types
 from fiac_press_desk.ui.views.contact_form_widgets import (
     INVALID_STYLE,
     FieldBox,

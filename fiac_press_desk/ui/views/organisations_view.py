@@ -38,6 +38,7 @@ from fiac_press_desk.domain.text import fold
 from fiac_press_desk.services import Services
 from fiac_press_desk.services.contact_queries import ContactFilter
 from fiac_press_desk.ui.events import data_events
+from fiac_press_desk.ui.labels import organisation_types
 from fiac_press_desk.ui.qtmodels.organisation_model import (
     ID_ROLE,
     SORT_ROLE,
@@ -46,7 +47,6 @@ from fiac_press_desk.ui.qtmodels.organisation_model import (
     OrganisationContactsModel,
     OrganisationTableModel,
 )
-from fiac_press_desk.ui.views.contact_form_labels import organisation_types
 from fiac_press_desk.ui.views.organisation_form import OrganisationForm
 
 MUTED_STYLE = "color: #5f6b76;"

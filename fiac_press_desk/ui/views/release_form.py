@@ -41,9 +41,8 @@ from fiac_press_desk.services.releases import (
     guess_mime_type,
     megabytes,
 )
-from fiac_press_desk.ui import icons
+from fiac_press_desk.ui import formatting, icons, labels
 from fiac_press_desk.ui.events import data_events
-from fiac_press_desk.ui.qtmodels import release_labels as labels
 from fiac_press_desk.ui.views import release_jobs
 
 FILE_ROLE = Qt.ItemDataRole.UserRole + 1  # AttachmentInfo (stored) or Path (to add)
@@ -74,7 +73,7 @@ class ReleaseForm(QWidget):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("dd/MM/yyyy")
         self.language_combo = QComboBox(self)
-        for value, text in labels.languages().items():
+        for value, text in labels.release_languages().items():
             self.language_combo.addItem(text, value)
         self.status_combo = QComboBox(self)
         for value, text in labels.release_statuses().items():
@@ -226,7 +225,7 @@ class ReleaseForm(QWidget):
         self._set_error("")
 
     def _add_item(self, name: str, size: int, payload: AttachmentInfo | Path) -> None:
-        text = f"{name} ({labels.format_size(size)})"
+        text = f"{name} ({formatting.format_size(size)})"
         if isinstance(payload, Path):
             text += " — " + self.tr("not saved yet")
         item = QListWidgetItem(
@@ -251,8 +250,8 @@ class ReleaseForm(QWidget):
         limit = config.MAX_ATTACHMENT_BYTES
         self.attachments_total.setText(
             self.tr("%1 of %2 at most")
-            .replace("%1", labels.format_size(self._total_size()))
-            .replace("%2", labels.format_size(limit))
+            .replace("%1", formatting.format_size(self._total_size()))
+            .replace("%2", formatting.format_size(limit))
         )
         has = self.attachments.count() > 0
         self.remove_file_button.setEnabled(has)

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 from fiac_press_desk.domain.errors import NotFoundError
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.releases import ReleaseRow
-from fiac_press_desk.ui import icons
-from fiac_press_desk.ui.qtmodels import release_labels as labels
+from fiac_press_desk.ui import icons, labels
 from fiac_press_desk.ui.views.release_form import ReleaseForm
 from fiac_press_desk.ui.views.release_recipients import RecipientsPanel
 

@@ -25,9 +25,8 @@ from fiac_press_desk.domain.enums import DistributionStatus
 from fiac_press_desk.services.distribution import LedgerLine
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.sending import SendingState
-from fiac_press_desk.ui import icons
+from fiac_press_desk.ui import formatting, icons, labels
 from fiac_press_desk.ui.events import data_events
-from fiac_press_desk.ui.qtmodels import release_labels as labels
 from fiac_press_desk.ui.qtmodels.recipient_ledger_model import LedgerColumn, RecipientLedgerModel
 from fiac_press_desk.ui.views import release_jobs
 
@@ -203,7 +202,7 @@ class RecipientsPanel(QWidget):
             return
         received = state.sent + state.recorded
         parts = [
-            labels.count_text(
+            formatting.count_text(
                 received, self.tr("%1 recipient received it"), self.tr("%1 recipients received it")
             )
         ]
@@ -215,7 +214,7 @@ class RecipientsPanel(QWidget):
             )
         if state.failed:
             parts.append(
-                labels.count_text(
+                formatting.count_text(
                     state.failed,
                     self.tr("%1 refused by the server", "one"),
                     self.tr("%1 refused by the server", "many"),
@@ -226,7 +225,7 @@ class RecipientsPanel(QWidget):
             text = []
             if state.pending:
                 text.append(
-                    labels.count_text(
+                    formatting.count_text(
                         state.pending,
                         self.tr("%1 message is still waiting to be sent (interrupted sending)."),
                         self.tr("%1 messages are still waiting to be sent (interrupted sending)."),
@@ -234,7 +233,7 @@ class RecipientsPanel(QWidget):
                 )
             if state.uncertain:
                 text.append(
-                    labels.count_text(
+                    formatting.count_text(
                         state.uncertain,
                         self.tr(
                             "%1 sending was interrupted after it reached the server: check your "
@@ -319,7 +318,7 @@ class RecipientsPanel(QWidget):
         text = "; ".join(dict.fromkeys(addresses))
         QGuiApplication.clipboard().setText(text)
         self.summary.setText(
-            labels.count_text(
+            formatting.count_text(
                 len(addresses),
                 self.tr("%1 address copied, ready to paste in a Bcc field."),
                 self.tr("%1 addresses copied, ready to paste in a Bcc field."),
@@ -342,7 +341,7 @@ class RecipientsPanel(QWidget):
         release_jobs.run(
             lambda _p: self._services.sending.export_recipients_xlsx(lines, target),
             lambda n: self.summary.setText(
-                labels.count_text(
+                formatting.count_text(
                     n,
                     self.tr("%1 recipient exported to %2"),
                     self.tr("%1 recipients exported to %2"),
@@ -385,7 +384,7 @@ class RecipientsPanel(QWidget):
         answer = QMessageBox.question(
             self,
             self.tr("Remove from the ledger"),
-            labels.count_text(
+            formatting.count_text(
                 len(lines),
                 self.tr("Remove %1 line from this release's ledger (recorded by mistake)?"),
                 self.tr("Remove %1 lines from this release's ledger (recorded by mistake)?"),

@@ -21,9 +21,8 @@ from PySide6.QtWidgets import (
 
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.releases import ReleaseRow
-from fiac_press_desk.ui import icons
+from fiac_press_desk.ui import formatting, icons, labels
 from fiac_press_desk.ui.events import data_events
-from fiac_press_desk.ui.qtmodels import release_labels as labels
 from fiac_press_desk.ui.qtmodels.release_table_model import ReleaseColumn, ReleaseTableModel
 from fiac_press_desk.ui.views import release_jobs
 from fiac_press_desk.ui.views.release_page import ReleasePage
@@ -177,7 +176,9 @@ class ReleasesView(QWidget):
 
     def _show_count(self, rows: list[ReleaseRow]) -> None:
         self.count_label.setText(
-            labels.count_text(len(rows), self.tr("%1 press release"), self.tr("%1 press releases"))
+            formatting.count_text(
+                len(rows), self.tr("%1 press release"), self.tr("%1 press releases")
+            )
         )
 
     # -- navigation ---------------------------------------------------------------------------

@@ -1,0 +1,182 @@
+"""How the window writes dates, durations, sizes and counts, the reader's way.
+
+Stored moments are UTC; the window shows them in local time with the reader's month names
+("31 janv. 2024, 09:30"). Text goes through Qt Linguist (context ``Formatting``, in the "core"
+.ts). Functions, so that a language switch takes effect at the next call. The names of stored
+values (statuses, channels...) are in ``ui.labels``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+
+from fiac_press_desk.domain.enquiry import DeskClock, Urgency
+from fiac_press_desk.domain.enums import SalutationStyle
+
+# -- dates and moments ----------------------------------------------------------------------------
+
+
+def format_moment(value: datetime | None, with_time: bool = True) -> str:
+    """A stored UTC moment in local time: "31 janv. 2024, 09:30" (or "31 janv. 2024")."""
+    if value is None:
+        return ""
+    local = QDateTime.fromSecsSinceEpoch(int(value.timestamp()))
+    return QLocale().toString(local, "d MMM yyyy, HH:mm" if with_time else "d MMM yyyy")
+
+
+def format_day(value: date | None) -> str:
+    """ "31 janv. 2024" (the list) — empty for no date."""
+    if value is None:
+        return ""
+    return QLocale().toString(QDate(value.year, value.month, value.day), "d MMM yyyy")
+
+
+def format_date(year: int, month: int, day: int) -> str:
+    """ "14 mars 1978"."""
+    return QLocale().toString(QDate(year, month, day), "d MMMM yyyy")
+
+
+def format_birthday(value: str) -> str:
+    """ "1978-03-14" -> "14 mars 1978"; "--03-14" -> "14 mars" (year unknown)."""
+    if not value:
+        return ""
+    if value.startswith("--"):
+        month, day = int(value[2:4]), int(value[5:7])
+        return QLocale().toString(QDate(2000, month, day), "d MMMM")
+    try:
+        year, month, day = (int(p) for p in value.split("-"))
+    except ValueError:
+        return value
+    return format_date(year, month, day)
+
+
+def qdatetime(local: datetime) -> QDateTime:
+    """A wall-clock QDateTime of an aware local datetime (for formatting and editors)."""
+    return QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute, local.second)
+    )
+
+
+def format_when(
+    value: datetime | None, clock: DeskClock, *, weekday: bool = False, short: bool = False
+) -> str:
+    """An instant as the desk's local date and time: "06/02/2024 14:30", "06/02/24 14:30"
+    (short) or "mar. 06/02 14:30" (weekday)."""
+    if value is None:
+        return ""
+    local = clock.local(value)
+    pattern = "ddd dd/MM HH:mm" if weekday else "dd/MM/yy HH:mm" if short else "dd/MM/yyyy HH:mm"
+    return QLocale().toString(qdatetime(local), pattern)
+
+
+def format_long_day(value: datetime, clock: DeskClock) -> str:
+    """The desk's local day of an instant, written out: "mardi 6 février 2024"."""
+    return QLocale().toString(qdatetime(clock.local(value)).date(), "dddd d MMMM yyyy")
+
+
+# -- durations and deadlines ----------------------------------------------------------------------
+
+
+def format_duration(delta: timedelta) -> str:
+    """ "45 min", "2 h 10", "3 j 4 h": short, as the desk says it."""
+    minutes = max(0, int(delta.total_seconds() // 60))
+    if minutes < 60:
+        return QCoreApplication.translate("Formatting", "%1 min").replace("%1", str(minutes))
+    hours, minutes = divmod(minutes, 60)
+    if hours < 24:
+        if minutes == 0:
+            return QCoreApplication.translate("Formatting", "%1 h").replace("%1", str(hours))
+        return (
+            QCoreApplication.translate("Formatting", "%1 h %2")
+            .replace("%1", str(hours))
+            .replace("%2", f"{minutes:02d}")
+        )
+    days, hours = divmod(hours, 24)
+    if hours == 0:
+        return QCoreApplication.translate("Formatting", "%1 d").replace("%1", str(days))
+    return (
+        QCoreApplication.translate("Formatting", "%1 d %2 h")
+        .replace("%1", str(days))
+        .replace("%2", str(hours))
+    )
+
+
+def deadline_phrase(status: str, deadline: datetime | None, now: datetime, clock: DeskClock) -> str:
+    """ "Overdue by 2 h 10", "Due in 45 min", "Due tomorrow 12:00", "" when not open."""
+    if deadline is None:
+        return QCoreApplication.translate("Formatting", "No deadline")
+    urgency = clock.urgency(status, deadline, now)
+    if urgency is Urgency.DONE:
+        return ""
+    if urgency is Urgency.OVERDUE:
+        return QCoreApplication.translate("Formatting", "Overdue by %1").replace(
+            "%1", format_duration(now - deadline)
+        )
+    if urgency is Urgency.DUE_SOON:
+        return QCoreApplication.translate("Formatting", "Due in %1").replace(
+            "%1", format_duration(deadline - now)
+        )
+    local = clock.local(deadline)
+    hour = f"{local.hour:02d}:{local.minute:02d}"
+    days = (local.date() - clock.today(now)).days
+    if days == 0:
+        return QCoreApplication.translate("Formatting", "Due today at %1").replace("%1", hour)
+    if days == 1:
+        return QCoreApplication.translate("Formatting", "Due tomorrow at %1").replace("%1", hour)
+    return QCoreApplication.translate("Formatting", "Due in %1").replace(
+        "%1", format_duration(deadline - now)
+    )
+
+
+# -- sizes and counts -----------------------------------------------------------------------------
+
+
+def format_size(size: int) -> str:
+    """ "812 octets", "12 Ko", "1,2 Mo" (the reader's decimal separator)."""
+    if size < 1024:
+        return QCoreApplication.translate("Formatting", "%1 bytes").replace("%1", str(size))
+    if size < 1024 * 1024:
+        return QCoreApplication.translate("Formatting", "%1 KB").replace(
+            "%1", QLocale().toString(round(size / 1024))
+        )
+    return QCoreApplication.translate("Formatting", "%1 MB").replace(
+        "%1", QLocale().toString(size / (1024 * 1024), "f", 1)
+    )
+
+
+def count_text(n: int, one: str, many: str) -> str:
+    """Singular or plural of an already translated "%1 ..." text, French rules (0 and 1 are
+    singular) unless the window speaks English."""
+    from fiac_press_desk.ui import i18n
+
+    return i18n.plural(n, one, many)
+
+
+# -- text sent to a contact -----------------------------------------------------------------------
+
+_FORMAL_FR = {"mme": "Madame", "madame": "Madame", "m.": "Monsieur", "m": "Monsieur"}
+_FORMAL_FR |= {"monsieur": "Monsieur", "dr": "Docteur", "pr": "Professeur", "me": "Maître"}
+_FORMAL_EN = {"mme": "Ms", "madame": "Ms", "m.": "Mr", "m": "Mr", "monsieur": "Mr"}
+_FORMAL_EN |= {"dr": "Dr", "pr": "Professor", "me": "Maître"}
+
+
+def salutation_line(
+    style: SalutationStyle, civility: str, given_name: str, family_name: str, language: str
+) -> str:
+    """How a message to this person opens, in the person's language (French unless English).
+
+    This is text sent to the contact, not interface text, so it follows the contact's language
+    rather than the window's: "Madame Dupont," / "Bonjour Camille," / "Dear Ms Dupont,".
+    """
+    english = language.lower().startswith("en")
+    key = civility.strip().lower()
+    if style == SalutationStyle.INFORMAL and given_name.strip():
+        return f"{'Dear' if english else 'Bonjour'} {given_name.strip()},"
+    title = (_FORMAL_EN if english else _FORMAL_FR).get(key, "")
+    if title and family_name.strip():
+        return f"{'Dear ' if english else ''}{title} {family_name.strip()},"
+    if title:
+        return f"{'Dear ' if english else ''}{title},"
+    return "Dear Sir or Madam," if english else "Madame, Monsieur,"
