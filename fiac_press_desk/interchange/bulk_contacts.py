@@ -88,6 +88,20 @@ def _grouped(rows: Any) -> dict[int, tuple[tuple[Any, ...], ...]]:
 _FIRST = itemgetter(0)
 
 
+def _ordered_parts(
+    conn: Any, model: Any, chunk: list[int], *columns: Any
+) -> dict[int, tuple[tuple[Any, ...], ...]]:
+    """A contact's emails, phones, addresses or links (``columns`` of ``model``) in the order
+    the person gave them, grouped by contact."""
+    return _grouped(
+        conn.execute(
+            select(model.contact_id, *columns)
+            .where(_where(model.contact_id, chunk))
+            .order_by(model.contact_id, model.position, model.id)
+        )
+    )
+
+
 def _where(column: Any, chunk: list[int]) -> Any:
     """Ids of a sorted chunk: a range when they are dense (2 parameters, the index does the
     rest, extra rows are dropped by the caller), an IN list otherwise."""
@@ -148,44 +162,22 @@ def _read_chunk(conn: Any, chunk: list[int], columns: Sequence[Any]) -> tuple[li
         if row[0] in keep
     ]
     parts: Parts = {
-        "emails": _grouped(
-            conn.execute(
-                select(ContactEmail.contact_id, ContactEmail.value, ContactEmail.label)
-                .where(_where(ContactEmail.contact_id, chunk))
-                .order_by(ContactEmail.contact_id, ContactEmail.position, ContactEmail.id)
-            )
+        "emails": _ordered_parts(conn, ContactEmail, chunk, ContactEmail.value, ContactEmail.label),
+        "phones": _ordered_parts(conn, ContactPhone, chunk, ContactPhone.value, ContactPhone.label),
+        "addresses": _ordered_parts(
+            conn,
+            ContactAddress,
+            chunk,
+            ContactAddress.label,
+            ContactAddress.street,
+            ContactAddress.extended,
+            ContactAddress.postal_code,
+            ContactAddress.city,
+            ContactAddress.region,
+            ContactAddress.country,
+            ContactAddress.po_box,
         ),
-        "phones": _grouped(
-            conn.execute(
-                select(ContactPhone.contact_id, ContactPhone.value, ContactPhone.label)
-                .where(_where(ContactPhone.contact_id, chunk))
-                .order_by(ContactPhone.contact_id, ContactPhone.position, ContactPhone.id)
-            )
-        ),
-        "addresses": _grouped(
-            conn.execute(
-                select(
-                    ContactAddress.contact_id,
-                    ContactAddress.label,
-                    ContactAddress.street,
-                    ContactAddress.extended,
-                    ContactAddress.postal_code,
-                    ContactAddress.city,
-                    ContactAddress.region,
-                    ContactAddress.country,
-                    ContactAddress.po_box,
-                )
-                .where(_where(ContactAddress.contact_id, chunk))
-                .order_by(ContactAddress.contact_id, ContactAddress.position, ContactAddress.id)
-            )
-        ),
-        "urls": _grouped(
-            conn.execute(
-                select(ContactUrl.contact_id, ContactUrl.value, ContactUrl.label)
-                .where(_where(ContactUrl.contact_id, chunk))
-                .order_by(ContactUrl.contact_id, ContactUrl.position, ContactUrl.id)
-            )
-        ),
+        "urls": _ordered_parts(conn, ContactUrl, chunk, ContactUrl.value, ContactUrl.label),
         "tags": _grouped(
             conn.execute(
                 select(ContactTag.contact_id, Tag.name)
