@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from enum import StrEnum
+from functools import lru_cache
 from typing import TypeVar
 
 from fiac_press_desk.domain.contact import (
@@ -186,14 +187,22 @@ def _unique_words(values: list[str], field: str) -> list[str]:
     seen: set[str] = set()
     out: list[str] = []
     for i, value in enumerate(values):
-        text = clean(value)
+        text, key = _word_and_key(value)
         if len(text) > MAX_SHORT:
             raise ValidationError(f"{field}[{i}]", "too_long", length=len(text), limit=MAX_SHORT)
-        key = name_key(text)  # the key the database holds unique, so no clash on write
         if key and key not in seen:
             seen.add(key)
             out.append(text)
     return out
+
+
+@lru_cache(maxsize=16384)
+def _word_and_key(value: str) -> tuple[str, str]:
+    """A beat, tag or list name cleaned, and its ``name_key`` (the key the database holds
+    unique, so no clash on write). Cached: an import names the same few dozen beats, tags
+    and lists on every row."""
+    text = clean(value)
+    return text, name_key(text)
 
 
 def validate_organisation(data: OrganisationData) -> OrganisationData:

@@ -221,3 +221,44 @@ def test_organisation_refused(data: OrganisationData, field: str, code: str) -> 
     with pytest.raises(ValidationError) as info:
         validate_organisation(data)
     assert (info.value.field, info.value.code) == (field, code)
+
+
+_TRICKY_WORDS = [
+    " Santé ",
+    "santé",
+    "SANTE",
+    "Sant\u00e9\u00a0 publique",
+    "sant\u00e9\tpublique",
+    "\u202f",
+    "",
+    "Œnologie",
+    "oenologie",
+    "IA",
+    "i a",
+]
+
+
+def test_words_cached_per_value_give_what_clean_and_name_key_give() -> None:
+    """Beats, tags and lists keep the first spelling of each name key, cleaned; the cache
+    of cleaned words must not change that, on the first call or on the next ones."""
+    from fiac_press_desk.domain.text import clean, name_key
+
+    expected: list[str] = []
+    seen: set[str] = set()
+    for value in _TRICKY_WORDS:
+        text = clean(value)
+        if name_key(text) and name_key(text) not in seen:
+            seen.add(name_key(text))
+            expected.append(text)
+    for _ in range(2):  # the second pass is answered from the cache
+        data = ContactData(given_name="x", beats=list(_TRICKY_WORDS), tags=_TRICKY_WORDS[::-1])
+        result = validate_contact(data)
+        assert result.beats == expected == ["Santé", "Santé publique", "Œnologie", "IA", "i a"]
+        assert result.tags[0] == "i a" and "SANTE" in result.tags
+
+
+def test_a_too_long_word_is_refused_each_time() -> None:
+    for position in (0, 1):  # also when the cache already knows the value
+        tags = ["ok", "t" * 300] if position else ["t" * 300]
+        error = _error(ContactData(given_name="x", tags=tags))
+        assert (error.field, error.code) == (f"tags[{position}]", "too_long")
