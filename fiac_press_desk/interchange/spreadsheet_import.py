@@ -528,7 +528,7 @@ class _Row:
         self.carried.discard(name)
 
 
-_Handler = Callable[[_Row, int, Target, CellValue], None]
+_Handler = Callable[[_Row, int, Target, CellValue, str], None]
 
 
 class RowConverter:
@@ -603,9 +603,9 @@ class RowConverter:
             if col >= width:
                 break  # columns are in order
             value = cells[col]
-            if value is None:
-                continue
-            if isinstance(value, str):
+            if isinstance(value, str):  # nearly every cell; a text file has no other kind
+                if not value:
+                    continue
                 if text_file and "'" in value:
                     value = unguard(value)
                 text = value.strip()  # type: ignore[union-attr]
@@ -616,9 +616,14 @@ class RowConverter:
                         state = _Row()
                     state.warnings.append(f"column {self._where(col)}: spreadsheet error {text}")
                     continue
+                value = text  # each handler reads a text cell trimmed
+            elif value is None:
+                continue
+            else:
+                text = _plain(value)  # a number, date or boolean: never empty
             if state is None:
                 state = _Row()
-            handle(state, col, target, value)
+            handle(state, col, target, value, text)
         if state is None:
             return None
         data = state.data
@@ -631,32 +636,29 @@ class RowConverter:
 
     # -- one handler per kind of field ------------------------------------------------------
 
-    def _text(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
-        text = value.strip() if value.__class__ is str else _plain(value)
+    def _text(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
         setattr(state.data, target.field, clean(text))
 
-    def _id(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
-        text = _plain(value)
+    def _id(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
         if text.isdigit():
             state.data.id = int(text)
         else:
             state.warnings.append(f"column {self._where(col)}: ID {text!r} is not a number")
 
-    def _kind(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
-        kind = KIND_WORDS.get(fold(_plain(value)))
+    def _kind(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
+        kind = KIND_WORDS.get(fold(text))
         if kind is None:
-            state.warnings.append(
-                f"column {self._where(col)}: unknown contact type {_plain(value)!r}"
-            )
+            state.warnings.append(f"column {self._where(col)}: unknown contact type {text!r}")
             state.drop(self.carried, "kind")
         else:
             state.data.kind = kind
 
-    def _full_name(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
-        state.data.given_name, state.data.family_name = split_full_name(_plain(value))
+    def _full_name(
+        self, state: _Row, col: int, target: Target, value: CellValue, text: str
+    ) -> None:
+        state.data.given_name, state.data.family_name = split_full_name(text)
 
-    def _email(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
-        text = _plain(value)
+    def _email(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
         found = _EMAIL_TOKEN.findall(text)
         emails = state.data.emails
         if not found:  # kept as typed: validation names what is wrong with it
@@ -665,79 +667,77 @@ class RowConverter:
             label = self._label(word) if word else ""
             emails.append(EmailAddress(address, label or target.label))
 
-    def _phone(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
+    def _phone(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
         phones = state.data.phones
         if not isinstance(value, str):
             if not is_blank(value):
                 phones.append(Phone(repair_phone(value), target.label))
             return
-        for part in phone_parts(value.strip()):
+        for part in phone_parts(text):
             if not part.strip():
                 continue
             number, said = label_suffix(part)
             phones.append(Phone(repair_phone(number), said or target.label))
 
-    def _url(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
-        for part in split_values(_plain(value)):
+    def _url(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
+        for part in split_values(text):
             link, said = label_suffix(part)
             for single in link.split():
                 state.data.urls.append(WebLink(single, said or target.label))
 
-    def _address(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
+    def _address(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
         slot = state.addresses.get(target.slot)
         if slot is None:
             slot = state.addresses[target.slot] = _Address()
         name = target.field
         if name == "address_label":
-            word = clean(_plain(value))
+            word = clean(text)
             slot.label = LABEL_WORDS.get(fold(word), word)
             slot.explicit_label = True
         else:
-            slot.values[name] = value if name == "postal_code" else _plain(value)
+            slot.values[name] = value if name == "postal_code" else text
             if target.label and slot.label is None:
                 slot.label = target.label
 
-    def _words(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
-        getattr(state.data, target.field).extend(split_values(_plain(value)))
+    def _words(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
+        getattr(state.data, target.field).extend(split_values(text))
 
-    def _notes(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
-        state.notes.append(_plain(value))
+    def _notes(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
+        state.notes.append(text)
 
-    def _birthday(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
+    def _birthday(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
         parsed = parse_date(value)
         if parsed is None:
-            state.warnings.append(
-                f"column {self._where(col)}: {_plain(value)!r} is not a date, ignored"
-            )
+            state.warnings.append(f"column {self._where(col)}: {text!r} is not a date, ignored")
             state.drop(self.carried, "birthday")
         else:
             state.data.birthday = parsed
 
-    def _opted_out(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
-        word = fold(_plain(value))
+    def _opted_out(
+        self, state: _Row, col: int, target: Target, value: CellValue, text: str
+    ) -> None:
+        word = fold(text)
         if word in _TRUE_WORDS:
             state.data.opted_out = True
         elif word not in _FALSE_WORDS:
-            state.warnings.append(
-                f"column {self._where(col)}: {_plain(value)!r} is not yes or no, ignored"
-            )
+            state.warnings.append(f"column {self._where(col)}: {text!r} is not yes or no, ignored")
             state.drop(self.carried, "opted_out")
 
-    def _lawful_basis(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
-        basis = BASIS_WORDS.get(fold(_plain(value)))
+    def _lawful_basis(
+        self, state: _Row, col: int, target: Target, value: CellValue, text: str
+    ) -> None:
+        basis = BASIS_WORDS.get(fold(text))
         if basis is None:
             try:
-                basis = LawfulBasis(_plain(value))
+                basis = LawfulBasis(text)
             except ValueError:
-                state.warnings.append(
-                    f"column {self._where(col)}: unknown lawful basis {_plain(value)!r}"
-                )
+                state.warnings.append(f"column {self._where(col)}: unknown lawful basis {text!r}")
                 state.drop(self.carried, "lawful_basis")
         if basis is not None:
             state.data.lawful_basis = basis
 
-    def _language(self, state: _Row, col: int, target: Target, value: CellValue) -> None:
-        word = clean(_plain(value))
+    def _language(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
+        word = clean(text)
         state.data.language = _LANGUAGE_WORDS.get(fold(word), word.lower())
 
     @staticmethod
