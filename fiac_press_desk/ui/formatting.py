@@ -154,6 +154,18 @@ def count_text(n: int, one: str, many: str) -> str:
     return i18n.plural(n, one, many)
 
 
+# -- labels inside a sentence --------------------------------------------------------------------
+
+
+def in_sentence(label: str) -> str:
+    """A capitalised label written mid-sentence: "Refusé" -> "refusé", "En main propre" ->
+    "en main propre". Only the first letter changes, so a label keeps its one wording everywhere;
+    a label that opens with an acronym ("SMS", "UID vCard") is left as it is."""
+    if len(label) > 1 and label[1].isupper():
+        return label
+    return label[:1].lower() + label[1:]
+
+
 # -- text sent to a contact -----------------------------------------------------------------------
 
 _FORMAL_FR = {"mme": "Madame", "madame": "Madame", "m.": "Monsieur", "m": "Monsieur"}

@@ -8,15 +8,15 @@ translated when a function below is called, so that a language switch takes effe
 next call. The colours some statuses are drawn in live here too: they are part of how a
 stored value is shown.
 
-The contact's history says what happened in a sentence ("Demande · interview · téléphone ·
-en cours"), so it has its own lower-case wording of the distribution and enquiry values
-(``history_*``); everywhere else (columns, combo boxes, filters) the capitalised one applies.
+One value, one wording: a sentence that names a value (the contact's history, "Demande presse ·
+interview · téléphone · en cours") uses the same label as the columns and combo boxes, its first
+letter lowered by ``formatting.in_sentence``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
@@ -51,6 +51,13 @@ def _shown(source: object) -> str:
 def translated(table: Mapping[K, object]) -> dict[K, str]:
     """A table of source texts, translated into the window's language."""
     return {key: _shown(text) for key, text in table.items()}
+
+
+def _one(table: Mapping[Any, object], value: str) -> str:
+    """The label of one stored value (a StrEnum key equals its string), or the value as stored
+    when it is not a known one: an odd row shows its code rather than breaking a view."""
+    text = table.get(value)
+    return value if text is None else _shown(text)
 
 
 # -- contacts and organisations -------------------------------------------------------------------
@@ -330,19 +337,19 @@ URGENCIES = {
 
 
 def status_label(value: str) -> str:
-    return translated(ENQUIRY_STATUSES).get(EnquiryStatus(value), value)
+    return _one(ENQUIRY_STATUSES, value)
 
 
 def channel_label(value: str) -> str:
-    return translated(ENQUIRY_CHANNELS).get(EnquiryChannel(value), value)
+    return _one(ENQUIRY_CHANNELS, value)
 
 
 def request_type_label(value: str) -> str:
-    return translated(REQUEST_TYPES).get(RequestType(value), value)
+    return _one(REQUEST_TYPES, value)
 
 
 def priority_label(value: str) -> str:
-    return translated(PRIORITIES).get(Priority(value), value)
+    return _one(PRIORITIES, value)
 
 
 def urgency_label(value: Urgency) -> str:
@@ -368,67 +375,6 @@ URGENCY_FOREGROUND = {
     Urgency.DUE_SOON: QColor("#7A4A00"),
     Urgency.DUE_TODAY: QColor("#1F4E8C"),
 }
-
-# -- the contact's history: values inside a sentence ----------------------------------------------
-
-HISTORY_DISTRIBUTION_CHANNELS = {
-    DistributionChannel.EMAIL: QT_TRANSLATE_NOOP("Labels", "email"),
-    DistributionChannel.POST: QT_TRANSLATE_NOOP("Labels", "post"),
-    DistributionChannel.HAND: QT_TRANSLATE_NOOP("Labels", "by hand"),
-    DistributionChannel.PRESS_KIT: QT_TRANSLATE_NOOP("Labels", "press kit"),
-    DistributionChannel.OTHER: QT_TRANSLATE_NOOP("Labels", "other"),
-}
-HISTORY_DISTRIBUTION_STATUSES = {
-    DistributionStatus.PENDING: QT_TRANSLATE_NOOP("Labels", "pending"),
-    DistributionStatus.SENT: QT_TRANSLATE_NOOP("Labels", "sent"),
-    DistributionStatus.FAILED: QT_TRANSLATE_NOOP("Labels", "failed"),
-    DistributionStatus.RECORDED: QT_TRANSLATE_NOOP("Labels", "recorded"),
-    DistributionStatus.SENDING: QT_TRANSLATE_NOOP("Labels", "to be checked"),
-}
-HISTORY_ENQUIRY_CHANNELS = {
-    EnquiryChannel.PHONE: QT_TRANSLATE_NOOP("Labels", "phone"),
-    EnquiryChannel.EMAIL: QT_TRANSLATE_NOOP("Labels", "email"),
-    EnquiryChannel.SOCIAL: QT_TRANSLATE_NOOP("Labels", "social media"),
-    EnquiryChannel.IN_PERSON: QT_TRANSLATE_NOOP("Labels", "in person"),
-    EnquiryChannel.WEB_FORM: QT_TRANSLATE_NOOP("Labels", "web form"),
-}
-HISTORY_ENQUIRY_STATUSES = {
-    EnquiryStatus.NEW: QT_TRANSLATE_NOOP("Labels", "new"),
-    EnquiryStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Labels", "in progress"),
-    EnquiryStatus.ANSWERED: QT_TRANSLATE_NOOP("Labels", "answered"),
-    EnquiryStatus.DECLINED: QT_TRANSLATE_NOOP("Labels", "declined"),
-    EnquiryStatus.CLOSED: QT_TRANSLATE_NOOP("Labels", "closed"),
-}
-HISTORY_REQUEST_TYPES = {
-    RequestType.INTERVIEW: QT_TRANSLATE_NOOP("Labels", "interview"),
-    RequestType.INFORMATION: QT_TRANSLATE_NOOP("Labels", "information"),
-    RequestType.FIGURES: QT_TRANSLATE_NOOP("Labels", "figures"),
-    RequestType.VISUALS: QT_TRANSLATE_NOOP("Labels", "visuals"),
-    RequestType.INVITATION: QT_TRANSLATE_NOOP("Labels", "invitation"),
-    RequestType.FACT_CHECK: QT_TRANSLATE_NOOP("Labels", "fact check"),
-    RequestType.OTHER: QT_TRANSLATE_NOOP("Labels", "other"),
-}
-
-
-def history_distribution_channels() -> dict[str, str]:
-    return translated(HISTORY_DISTRIBUTION_CHANNELS)
-
-
-def history_distribution_statuses() -> dict[str, str]:
-    return translated(HISTORY_DISTRIBUTION_STATUSES)
-
-
-def history_enquiry_channels() -> dict[str, str]:
-    return translated(HISTORY_ENQUIRY_CHANNELS)
-
-
-def history_enquiry_statuses() -> dict[str, str]:
-    return translated(HISTORY_ENQUIRY_STATUSES)
-
-
-def history_request_types() -> dict[str, str]:
-    return translated(HISTORY_REQUEST_TYPES)
-
 
 # -- imports --------------------------------------------------------------------------------------
 

@@ -539,6 +539,24 @@ def test_history_lists_releases_and_enquiries_newest_first(
     assert blocker.args == [model.index(0).data(HistoryRole.ID)]
 
 
+def test_history_uses_the_windows_labels_in_french(
+    french: str, qtbot: QtBot, services: Services, camille: int
+) -> None:
+    _history_for(services, camille)
+    widget = ContactDetailPanel(services)
+    qtbot.addWidget(widget)
+    widget.show_contact(camille)
+    model = widget.history.model
+    failed, enquiry, sent = (model.index(r).data(HistoryRole.DETAIL) for r in range(3))
+    # The Releases tab says "Refusé", the enquiries "Téléphone" and "Répondue": same words here,
+    # lower-cased at the first letter inside the sentence.
+    address = "camille.dupont@example.fr"
+    assert failed == f"Communiqué · refusé · courriel → {address} · 550 boîte inconnue"
+    assert enquiry == "Demande presse · interview · téléphone · répondue"
+    assert sent == f"Communiqué · courriel → {address}"
+    assert "échec" not in failed
+
+
 def test_history_empty_state_is_readable(
     panel: ContactDetailPanel, services: Services, camille: int
 ) -> None:

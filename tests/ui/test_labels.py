@@ -36,11 +36,6 @@ TABLES: list[tuple[type[StrEnum], Callable[[], Mapping[str, str]]]] = [
     (DistributionStatus, labels.distribution_statuses),
     (DistributionChannel, labels.distribution_channels),
     (SkipReason, labels.skip_reasons),
-    (DistributionStatus, labels.history_distribution_statuses),
-    (DistributionChannel, labels.history_distribution_channels),
-    (EnquiryStatus, labels.history_enquiry_statuses),
-    (EnquiryChannel, labels.history_enquiry_channels),
-    (RequestType, labels.history_request_types),
     (MatchKind, labels.match_kinds),
     (Decision, labels.decisions),
     (ImportBatchStatus, labels.batch_statuses),
@@ -81,13 +76,24 @@ def test_labels_of_one_value(french: str) -> None:
     assert labels.channel_label("social") == "Réseau social"
     assert labels.request_and_priority("interview", "urgent") == "Interview · priorité urgente"
     assert {labels.urgency_label(u) for u in Urgency} >= {"En retard", "Sans échéance"}
+    assert labels.status_label("no_longer_a_status") == "no_longer_a_status"
+
+
+def test_one_wording_per_value() -> None:
+    """No second, lower-case table of the same values (the history once had "échec" where the
+    rest of the window says "Refusé"): a sentence lowers the first letter of the main label."""
+    assert not [name for name in vars(labels) if name.lower().startswith("history")]
+    assert formatting.in_sentence("Refusé") == "refusé"
+    assert formatting.in_sentence("En main propre") == "en main propre"
+    assert formatting.in_sentence("Chiffres, données") == "chiffres, données"
+    assert formatting.in_sentence("UID vCard") == "UID vCard"
+    assert formatting.in_sentence("") == ""
 
 
 def test_french_wordings(french: str) -> None:
     assert labels.contact_kinds()[ContactKind.JOURNALIST] == "Journaliste"
     assert labels.organisation_types()[OrganisationType.DAILY_PRESS] == "Presse quotidienne"
     assert labels.release_languages() == {"fr": "Français", "en": "Anglais"}
-    assert labels.history_distribution_statuses()["failed"] == "échec"
     assert labels.distribution_statuses()["failed"] == "Refusé"
     assert labels.fields_text(["given_name", "unknown"]) == "Prénom, unknown"
     one, many = labels.skip_reasons_short()[SkipReason.OPTED_OUT]

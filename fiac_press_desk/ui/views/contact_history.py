@@ -34,13 +34,13 @@ from fiac_press_desk.services.contact_history import (
     EnquiryMade,
     ReleaseReceived,
 )
-from fiac_press_desk.ui.formatting import format_moment
+from fiac_press_desk.ui.formatting import format_moment, in_sentence
 from fiac_press_desk.ui.labels import (
-    history_distribution_channels,
-    history_distribution_statuses,
-    history_enquiry_channels,
-    history_enquiry_statuses,
-    history_request_types,
+    channel_label,
+    distribution_channels,
+    distribution_statuses,
+    request_type_label,
+    status_label,
 )
 
 RELEASE_COLOR = QColor("#2f6db5")
@@ -133,19 +133,23 @@ class HistoryModel(QAbstractListModel):
 
     def _detail(self, event: ReleaseReceived | EnquiryMade) -> str:
         if isinstance(event, ReleaseReceived):
-            channel = history_distribution_channels().get(event.channel, event.channel)
-            status = history_distribution_statuses().get(event.status, event.status)
-            parts = [self.tr("Release"), f"{channel} → {event.address}"]
+            # The labels of the Releases tab, lower-cased at the first letter mid-sentence.
+            channel = in_sentence(distribution_channels().get(event.channel, event.channel))
+            status = in_sentence(distribution_statuses().get(event.status, event.status))
+            # A sending that did not simply go out says so first: the panel is narrow and the
+            # end of the line (a long address, the server's answer) is what gets elided.
+            parts = [self.tr("Release")]
             if event.status != "sent":
                 parts.append(status)
+            parts.append(f"{channel} → {event.address}")
             if event.error:
                 parts.append(event.error)
             if event.reference:
                 parts.append(event.reference)
             return " · ".join(parts)
-        kind = history_request_types().get(event.request_type, event.request_type)
-        channel = history_enquiry_channels().get(event.channel, event.channel)
-        status = history_enquiry_statuses().get(event.status, event.status)
+        kind = in_sentence(request_type_label(event.request_type))
+        channel = in_sentence(channel_label(event.channel))
+        status = in_sentence(status_label(event.status))
         parts = [self.tr("Enquiry"), kind, channel, status]
         if event.deadline and event.status in ("new", "in_progress"):
             parts.append(
