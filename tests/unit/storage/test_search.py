@@ -451,3 +451,79 @@ def test_a_failed_bulk_insert_leaves_the_index_as_it_was(
     assert find(desk, "lefe") == {people["eloise"], people["francois"], later}
     with desk.db.engine.begin() as conn:
         assert desk.db.adapter.integrity_check(conn) == []
+
+
+# -- the words and sort key computed in Python, against their plain definitions ------------------
+
+_TRICKY_NAMES = [
+    "",
+    " ",
+    "Lefèvre",
+    "LEFÈVRE",
+    "Œuvray",
+    "Straße",
+    "ΟΔΥΣΣΕΑΣ",
+    "İnce",
+    "De\u00a0La Tour",
+    "Dupont\u00a0",
+    "\u00a0Marie",
+    "¨",
+    "x¨",
+    "\u0301Éloïse",
+    "Zoë\u0301",
+    "\u1100\u1161",  # Hangul jamo: compose only when adjacent
+    "\u1161",
+    "קֹהֵן",  # Hebrew points: combining marks outside the accents taken off
+    "O’Brien",
+    "ﬁnance",
+    "x" * 300,
+]
+
+
+def _chained_search_text(
+    names: list[str],
+    organisation: str,
+    emails: list[str],
+    phones: list[str],
+    places: list[str],
+    tags: list[str],
+) -> str:
+    """The search words by their first definition: every value's words in one chain."""
+    from itertools import chain
+
+    from fiac_press_desk.domain.normalize import national_phone, phone_digits
+    from fiac_press_desk.domain.text import tokens
+
+    numbers = [n for p in phones for n in (phone_digits(p), national_phone(p))]
+    words = chain(
+        chain.from_iterable(tokens(v) for v in [*names, organisation] if v),
+        chain.from_iterable(tokens(v) for v in emails if v),
+        chain.from_iterable(tokens(v) for v in [*places, *tags] if v),
+        chain.from_iterable(tokens(v) for v in numbers if v),
+    )
+    return " ".join(dict.fromkeys(words))
+
+
+@pytest.mark.parametrize(
+    "phones",
+    [
+        [],
+        ["+33612345678", "+33612345678"],
+        ["+33140000000;ext=12", "+12125550100", "0612 standard", "+44 20 7946 0958"],
+        ["+33612345678", "+3361234567"],
+        ["", "+٣٣٦١٢٣٤٥٦٧٨"],
+    ],
+)
+def test_search_text_is_every_word_once_in_order(phones: list[str]) -> None:
+    from fiac_press_desk.storage.search import build_search_text
+
+    for i, name in enumerate(_TRICKY_NAMES):
+        args: dict[str, Any] = {
+            "names": [name, _TRICKY_NAMES[-i], "", "Chef de rubrique santé", "santé\nIA", ""],
+            "organisation": "Le Monde (Paris)" if i % 2 else "",
+            "emails": ["Éloïse.Lefèvre@example.fr", "", "12345@example.fr", "x_y@ex-ample.org"],
+            "phones": phones,
+            "places": ["Paris 75011", "Saint-Étienne 42000", " "],
+            "tags": ["VIP", "santé", name],
+        }
+        assert build_search_text(**args) == _chained_search_text(**args)
