@@ -111,8 +111,18 @@ def _part_words(part: str) -> tuple[str, ...]:
 
 
 def sort_key(family_name: str, display_name: str, given_name: str, fallback: str) -> str:
+    """``fold(f"{name} {given_name}".strip())[:255]``, the name folded first.
+
+    When the strip has nothing to take off (both parts there, no outer white space), each
+    part is folded apart: ``fold`` works character by character and a space neither
+    composes nor reorders with its neighbours, so the result is the same, and ``fold``'s
+    cache answers for names that recur instead of filling up with every full name."""
     name = family_name or display_name or given_name or fallback
-    return fold(f"{name} {given_name}".strip())[:255]
+    joined = f"{name} {given_name}"
+    text = joined.strip()
+    if len(text) == len(joined):
+        return f"{fold(name)} {fold(given_name)}"[:255]
+    return fold(text)[:255]
 
 
 def refresh_contact(contact: Contact) -> None:

@@ -480,6 +480,22 @@ _TRICKY_NAMES = [
 ]
 
 
+def _plain_sort_key(family: str, display: str, given: str, fallback: str) -> str:
+    from fiac_press_desk.domain.text import fold
+
+    name = family or display or given or fallback
+    return fold(f"{name} {given}".strip())[:255]
+
+
+def test_sort_key_folds_as_the_whole_name_would_be_folded() -> None:
+    from fiac_press_desk.storage.search import sort_key
+
+    for family in _TRICKY_NAMES:
+        for given in _TRICKY_NAMES:
+            for args in ((family, "", given, ""), ("", family, given, ""), ("", "", given, family)):
+                assert sort_key(*args) == _plain_sort_key(*args), args
+
+
 def _chained_search_text(
     names: list[str],
     organisation: str,
