@@ -16,7 +16,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QByteArray,
     QMimeData,
     QModelIndex,
@@ -31,6 +30,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from fiac_press_desk.services.contact_queries import ContactFilter, ContactRow, SortKey
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.ui import icons
+from fiac_press_desk.ui.qtmodels.table_base import TableHeaders
 from fiac_press_desk.ui.workers import Job
 
 CONTACT_IDS_MIME = "application/x-fiac-press-desk-contact-ids"
@@ -70,7 +70,7 @@ class QueryResult:
     total: int  # every contact in the database, archived included; -1: not counted this time
 
 
-class ContactsModel(QAbstractTableModel):
+class ContactsModel(TableHeaders):
     """Lazy, database-sorted table of contacts; see the module docstring."""
 
     (
@@ -274,24 +274,9 @@ class ContactsModel(QAbstractTableModel):
     def columnCount(self, parent: _ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.COLUMN_COUNT
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._headers()[section]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            tips = self._header_tips()
-            return tips.get(section)
-        if role == Qt.ItemDataRole.DecorationRole and section == self.COL_OPTED_OUT:
-            return icons.icon("opted-out")
-        return None
+    # headerData: TableHeaders, from the three methods below.
 
-    def _headers(self) -> list[str]:
+    def headers(self) -> list[str]:
         return [
             self.tr("Name"),
             self.tr("Organisation / outlet"),
@@ -304,11 +289,14 @@ class ContactsModel(QAbstractTableModel):
             "",  # the opted-out column shows an icon and a tooltip
         ]
 
-    def _header_tips(self) -> dict[int, str]:
+    def header_tips(self) -> dict[int, str]:
         return {
             self.COL_OPTED_OUT: self.tr("Opted out: receives nothing from the press office"),
             self.COL_LAST_RELEASE: self.tr("The last press release sent to this contact"),
         }
+
+    def header_icon(self, section: int) -> Any:
+        return icons.icon("opted-out") if section == self.COL_OPTED_OUT else None
 
     def kind_label(self, kind: str) -> str:
         return {

@@ -11,10 +11,11 @@ year, not hundreds of thousands): the model only holds and presents them.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QFont, QIcon
 
 from fiac_press_desk.domain.enquiry import URGENCY_RANK, DeskClock, Urgency
@@ -28,8 +29,7 @@ from fiac_press_desk.ui.labels import (
     status_label,
     urgency_label,
 )
-
-_Index = QModelIndex | QPersistentModelIndex
+from fiac_press_desk.ui.qtmodels.table_base import Column, RowTableModel
 
 URGENCY_ICONS = {
     Urgency.OVERDUE: "enquiry-overdue",
@@ -45,7 +45,7 @@ def urgency_icon(urgency: Urgency) -> QIcon:
     return icons.icon(name, URGENCY_FOREGROUND[urgency])
 
 
-class EnquiryTableModel(QAbstractTableModel):
+class EnquiryTableModel(RowTableModel[EnquiryRow]):
     (
         COL_RECEIVED,
         COL_DEADLINE,
@@ -55,27 +55,20 @@ class EnquiryTableModel(QAbstractTableModel):
         COL_ASSIGNEE,
         COL_STATUS,
     ) = range(7)
-    COLUMN_COUNT = 7
     IdRole = Qt.ItemDataRole.UserRole + 1
     SortRole = Qt.ItemDataRole.UserRole + 2
     UrgencyRole = Qt.ItemDataRole.UserRole + 3
 
     def __init__(self, clock: DeskClock, parent: QObject | None = None) -> None:
-        super().__init__(parent)
         self._clock = clock
-        self._rows: list[EnquiryRow] = []
         self._now = clock.now()
+        super().__init__(parent)
 
     # -- feeding --------------------------------------------------------------------------------
 
     def set_rows(self, rows: list[EnquiryRow], now: datetime) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._now = now
-        self.endResetModel()
-
-    def row_at(self, row: int) -> EnquiryRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        self.reset_rows(list(rows))
 
     def row_of(self, enquiry_id: int) -> int:
         for i, r in enumerate(self._rows):
@@ -86,51 +79,37 @@ class EnquiryTableModel(QAbstractTableModel):
     def rows(self) -> list[EnquiryRow]:
         return list(self._rows)
 
-    # -- Qt -------------------------------------------------------------------------------------
+    # -- columns and cells ----------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+    def columns(self) -> Sequence[Column[EnquiryRow]]:
+        return [
+            Column(self.tr("Received"), self._received),
+            Column(self.tr("Deadline"), self._deadline),
+            Column(self.tr("Journalist"), lambda row: row.contact_name),
+            Column(self.tr("Outlet"), lambda row: row.outlet),
+            Column(self.tr("Subject"), lambda row: row.subject),
+            Column(self.tr("Assigned to"), lambda row: row.assignee),
+            Column(self.tr("Status"), lambda row: status_label(row.status)),
+        ]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMN_COUNT
+    def _received(self, row: EnquiryRow) -> str:
+        return format_when(row.received_at, self._clock, short=True)
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return [
-                self.tr("Received"),
-                self.tr("Deadline"),
-                self.tr("Journalist"),
-                self.tr("Outlet"),
-                self.tr("Subject"),
-                self.tr("Assigned to"),
-                self.tr("Status"),
-            ][section]
-        return None
+    def _deadline(self, row: EnquiryRow) -> str:
+        if row.deadline is None:
+            return "—"
+        return format_when(row.deadline, self._clock, weekday=True)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
-        row = self.row_at(index.row())
-        col = index.column()
-        if row is None or not 0 <= col < self.COLUMN_COUNT:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
+    def tooltip(self, row: EnquiryRow, column: int) -> Any:
+        return self._tooltip(row, column)
+
+    def cell_data(self, row: EnquiryRow, col: int, role: int) -> Any:
         if role == self.IdRole:
             return row.id
         if role == self.UrgencyRole:
             return row.urgency.value
         if role == self.SortRole:
             return self._sort_key(row, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, col)
         if role == Qt.ItemDataRole.DecorationRole and col == self.COL_DEADLINE:
             icon = urgency_icon(row.urgency)
             return None if icon.isNull() else icon
@@ -146,25 +125,8 @@ class EnquiryTableModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.COL_DEADLINE:
-            return f"{self._display(row, col)} — {urgency_label(row.urgency)}"
+            return f"{self.cell_text(row, col)} — {urgency_label(row.urgency)}"
         return None
-
-    def _display(self, row: EnquiryRow, col: int) -> str:
-        if col == self.COL_RECEIVED:
-            return format_when(row.received_at, self._clock, short=True)
-        if col == self.COL_DEADLINE:
-            if row.deadline is None:
-                return "—"
-            return format_when(row.deadline, self._clock, weekday=True)
-        if col == self.COL_JOURNALIST:
-            return row.contact_name
-        if col == self.COL_OUTLET:
-            return row.outlet
-        if col == self.COL_SUBJECT:
-            return row.subject
-        if col == self.COL_ASSIGNEE:
-            return row.assignee
-        return status_label(row.status)
 
     def _sort_key(self, row: EnquiryRow, col: int) -> Any:
         if col == self.COL_RECEIVED:
@@ -177,7 +139,7 @@ class EnquiryTableModel(QAbstractTableModel):
             return base if row.deadline else 2e10
         if col == self.COL_STATUS:
             return f"{URGENCY_RANK[row.urgency]}{status_label(row.status).casefold()}"
-        return self._display(row, col).casefold()
+        return self.cell_text(row, col).casefold()
 
     def _tooltip(self, row: EnquiryRow, col: int) -> str:
         phrase = deadline_phrase(row.status, row.deadline, self._now, self._clock)

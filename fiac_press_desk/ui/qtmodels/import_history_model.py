@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, Qt
 
 from fiac_press_desk.domain.enums import ImportBatchStatus
 from fiac_press_desk.services.imports import ImportBatchInfo
 from fiac_press_desk.ui import labels
-
-IndexLike = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
+from fiac_press_desk.ui.qtmodels.table_base import RIGHT, Column, RowTableModel
 
 
 class HistoryColumn(IntEnum):
@@ -25,82 +24,50 @@ class HistoryColumn(IntEnum):
     STATUS = 6
 
 
-class ImportHistoryModel(QAbstractTableModel):
+class ImportHistoryModel(RowTableModel[ImportBatchInfo]):
     BATCH_ROLE = Qt.ItemDataRole.UserRole + 1  # batch id
     UNDOABLE_ROLE = Qt.ItemDataRole.UserRole + 2  # True while the batch is applied
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ImportBatchInfo] = []
-        self._statuses = labels.batch_statuses()
-
     def set_batches(self, batches: list[ImportBatchInfo]) -> None:
-        self.beginResetModel()
-        self._rows = list(batches)
-        self._statuses = labels.batch_statuses()
-        self.endResetModel()
+        self.reset_rows(list(batches))
 
     def batch(self, row: int) -> ImportBatchInfo | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
-    def rowCount(self, parent: IndexLike = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def refresh_labels(self) -> None:
+        self._statuses = labels.batch_statuses()
 
-    def columnCount(self, parent: IndexLike = ROOT) -> int:
-        return 0 if parent.isValid() else len(HistoryColumn)
+    def columns(self) -> Sequence[Column[ImportBatchInfo]]:
+        return [
+            Column(self.tr("Date"), self._date),
+            Column(self.tr("Files"), self._files),
+            Column(self.tr("Created"), lambda b: QLocale().toString(b.created), RIGHT),
+            Column(self.tr("Updated"), lambda b: QLocale().toString(b.updated), RIGHT),
+            Column(self.tr("Skipped"), lambda b: QLocale().toString(b.skipped), RIGHT),
+            Column(self.tr("Refused"), lambda b: QLocale().toString(b.refused), RIGHT),
+            Column(self.tr("Status"), self._status),
+        ]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = {
-            HistoryColumn.DATE: self.tr("Date"),
-            HistoryColumn.FILES: self.tr("Files"),
-            HistoryColumn.CREATED: self.tr("Created"),
-            HistoryColumn.UPDATED: self.tr("Updated"),
-            HistoryColumn.SKIPPED: self.tr("Skipped"),
-            HistoryColumn.REFUSED: self.tr("Refused"),
-            HistoryColumn.STATUS: self.tr("Status"),
-        }
-        return headers.get(HistoryColumn(section)) if 0 <= section < len(HistoryColumn) else None
+    def tooltip(self, row: ImportBatchInfo, column: int) -> Any:
+        return row.source if column == HistoryColumn.FILES else None
 
-    def data(self, index: IndexLike, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        batch = self._rows[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(batch, column)
-        if role == Qt.ItemDataRole.ToolTipRole and column == HistoryColumn.FILES:
-            return batch.source
-        if role == Qt.ItemDataRole.TextAlignmentRole and HistoryColumn.CREATED <= column <= 5:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    def cell_data(self, row: ImportBatchInfo, column: int, role: int) -> Any:
         if role == self.BATCH_ROLE:
-            return batch.id
+            return row.id
         if role == self.UNDOABLE_ROLE:
-            return batch.status is ImportBatchStatus.APPLIED
+            return row.status is ImportBatchStatus.APPLIED
         return None
 
-    def _display(self, batch: ImportBatchInfo, column: int) -> str:
-        if column == HistoryColumn.DATE:
-            local = batch.created_at.astimezone()
-            return QLocale().toString(local, QLocale.FormatType.ShortFormat)
-        if column == HistoryColumn.FILES:
-            names = [p.replace("\\", "/").rsplit("/", 1)[-1] for p in batch.source.splitlines()]
-            return ", ".join(names)
-        if column == HistoryColumn.STATUS:
-            text = self._statuses[batch.status]
-            if batch.undone_at is not None:
-                when = QLocale().toString(
-                    batch.undone_at.astimezone(), QLocale.FormatType.ShortFormat
-                )
-                text = self.tr("%1 on %2").replace("%1", text).replace("%2", when)
-            return text
-        counts = {
-            HistoryColumn.CREATED: batch.created,
-            HistoryColumn.UPDATED: batch.updated,
-            HistoryColumn.SKIPPED: batch.skipped,
-            HistoryColumn.REFUSED: batch.refused,
-        }
-        return QLocale().toString(counts[HistoryColumn(column)])
+    def _date(self, batch: ImportBatchInfo) -> str:
+        return QLocale().toString(batch.created_at.astimezone(), QLocale.FormatType.ShortFormat)
+
+    def _files(self, batch: ImportBatchInfo) -> str:
+        names = [p.replace("\\", "/").rsplit("/", 1)[-1] for p in batch.source.splitlines()]
+        return ", ".join(names)
+
+    def _status(self, batch: ImportBatchInfo) -> str:
+        text = self._statuses[batch.status]
+        if batch.undone_at is not None:
+            when = QLocale().toString(batch.undone_at.astimezone(), QLocale.FormatType.ShortFormat)
+            text = self.tr("%1 on %2").replace("%1", text).replace("%2", when)
+        return text

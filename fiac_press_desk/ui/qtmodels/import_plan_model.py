@@ -8,24 +8,17 @@ Rows are the pipeline's ``PlanItem`` objects, read on demand: a 50,000-card file
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from fiac_press_desk.domain.source_place import SourcePlace
 from fiac_press_desk.interchange.pipeline import Decision, ImportPlan, MatchKind, PlanItem
 from fiac_press_desk.ui import labels
-
-IndexLike = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
+from fiac_press_desk.ui.qtmodels.table_base import Column, IndexLike, RowTableModel
 
 _CHOICES = {
     MatchKind.NEW: (Decision.CREATE, Decision.SKIP),
@@ -56,80 +49,59 @@ def choices_for(item: PlanItem) -> tuple[Decision, ...]:
     return _CHOICES[item.kind]
 
 
-class ImportPlanModel(QAbstractTableModel):
+class ImportPlanModel(RowTableModel[PlanItem]):
     KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # MatchKind value
     DECISION_ROLE = Qt.ItemDataRole.UserRole + 2  # Decision value
     CHOICES_ROLE = Qt.ItemDataRole.UserRole + 3  # list of (Decision value, label)
     WARNED_ROLE = Qt.ItemDataRole.UserRole + 4  # True when the record carries warnings
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[PlanItem] = []
-        self._kinds = labels.match_kinds()
-        self._decisions = labels.decisions()
-
     def set_plan(self, plan: ImportPlan | None) -> None:
-        self.beginResetModel()
-        self._items = plan.items if plan is not None else []
-        self._kinds = labels.match_kinds()
-        self._decisions = labels.decisions()
-        self.endResetModel()
+        # The plan's own list: a decision changed here is the one ``apply_plan`` follows.
+        self.reset_rows(plan.items if plan is not None else [])
 
     def item(self, row: int) -> PlanItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
+        return self.row_at(row)
+
+    def refresh_labels(self) -> None:
+        self._kinds = labels.match_kinds()
+        self._decisions = labels.decisions()
+
+    def columns(self) -> Sequence[Column[PlanItem]]:
+        return [
+            Column(self.tr("Place in the file"), lambda item: self.place_text(item.place)),
+            Column(self.tr("Contact"), lambda item: item.name or "—"),
+            Column(self.tr("Found"), lambda item: self._kinds[item.kind]),
+            Column(self.tr("Decision"), self._decision_text),
+            Column(self.tr("Details"), self.details),
+        ]
 
     # -- Qt -----------------------------------------------------------------------------------
-
-    def rowCount(self, parent: IndexLike = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: IndexLike = ROOT) -> int:
-        return 0 if parent.isValid() else len(PlanColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = {
-            PlanColumn.PLACE: self.tr("Place in the file"),
-            PlanColumn.NAME: self.tr("Contact"),
-            PlanColumn.RESULT: self.tr("Found"),
-            PlanColumn.DECISION: self.tr("Decision"),
-            PlanColumn.DETAILS: self.tr("Details"),
-        }
-        return headers.get(PlanColumn(section)) if 0 <= section < len(PlanColumn) else None
 
     def flags(self, index: IndexLike) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         if index.column() == PlanColumn.DECISION and len(choices_for(item)) > 1:
             base |= Qt.ItemFlag.ItemIsEditable
         return base
 
-    def data(self, index: IndexLike, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
-            return None
-        item = self._items[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
+    def tooltip(self, row: PlanItem, column: int) -> Any:
+        return self._tooltip(row)
+
+    def cell_data(self, row: PlanItem, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.EditRole and column == PlanColumn.DECISION:
-            return item.decision.value
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(item)
+            return row.decision.value
         if role == Qt.ItemDataRole.ForegroundRole and column == PlanColumn.RESULT:
-            return QBrush(_KIND_COLOURS[item.kind])
+            return QBrush(_KIND_COLOURS[row.kind])
         if role == self.KIND_ROLE:
-            return item.kind.value
+            return row.kind.value
         if role == self.DECISION_ROLE:
-            return item.decision.value
+            return row.decision.value
         if role == self.CHOICES_ROLE:
-            return [(d.value, self._decisions[d]) for d in choices_for(item)]
+            return [(d.value, self._decisions[d]) for d in choices_for(row)]
         if role == self.WARNED_ROLE:
-            return bool(item.warnings)
+            return bool(row.warnings)
         return None
 
     def setData(self, index: IndexLike, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -137,7 +109,7 @@ class ImportPlanModel(QAbstractTableModel):
             return False
         if index.column() != PlanColumn.DECISION:
             return False
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         try:
             decision = Decision(value)
         except ValueError:
@@ -151,18 +123,10 @@ class ImportPlanModel(QAbstractTableModel):
 
     # -- what a cell says ---------------------------------------------------------------------
 
-    def _display(self, item: PlanItem, column: int) -> str:
-        if column == PlanColumn.PLACE:
-            return self.place_text(item.place)
-        if column == PlanColumn.NAME:
-            return item.name or "—"
-        if column == PlanColumn.RESULT:
-            return self._kinds[item.kind]
-        if column == PlanColumn.DECISION:
-            if item.kind is MatchKind.ERROR:
-                return self.tr("Refused")
-            return self._decisions[item.decision]
-        return self.details(item)
+    def _decision_text(self, item: PlanItem) -> str:
+        if item.kind is MatchKind.ERROR:
+            return self.tr("Refused")
+        return self._decisions[item.decision]
 
     def place_text(self, place: SourcePlace) -> str:
         name = place.file.replace("\\", "/").rsplit("/", 1)[-1]
