@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from pathlib import Path
 
 from fiac_press_desk.domain.contact import ContactData, EmailAddress, Phone, PostalAddress, WebLink
@@ -384,6 +385,13 @@ def split_values(text: str) -> list[str]:
     return [p for p in (clean(x) for x in unified.split(separator)) if p]
 
 
+@lru_cache(maxsize=4096)
+def _cell_words(text: str) -> tuple[str, ...]:
+    """``split_values`` of a beats, tags or lists cell, cached: such cells repeat the same
+    few combinations of a file's vocabulary from row to row."""
+    return tuple(split_values(text))
+
+
 def label_suffix(text: str) -> tuple[str, str | None]:
     """ "06 12 34 56 78 (portable)" -> ("06 12 34 56 78", "mobile").
 
@@ -399,8 +407,15 @@ def label_suffix(text: str) -> tuple[str, str | None]:
     before = stripped[:start].strip()
     if not before:
         return text, None
-    word = clean(word)
-    return before, LABEL_WORDS.get(fold(word), word)
+    return before, label_word(word)
+
+
+@lru_cache(maxsize=1024)
+def label_word(word: str) -> str:
+    """The stored label for a label word as written ("portable" -> "mobile"; others kept,
+    cleaned). Cached: a file writes the same few label words on every row."""
+    cleaned = clean(word)
+    return LABEL_WORDS.get(fold(cleaned), cleaned)
 
 
 def phone_parts(text: str) -> list[str]:
@@ -502,7 +517,7 @@ def split_full_name(text: str) -> tuple[str, str]:
 # -- one row ---------------------------------------------------------------------------------------
 
 
-@dataclass
+@dataclass(slots=True)
 class _Address:
     values: dict[str, CellValue] = field(default_factory=dict)
     label: str | None = None
@@ -571,7 +586,6 @@ class RowConverter:
             )
             for col, target in self.columns
         ]
-        self._labels: dict[str, str] = {}  # label word as written -> stored label
 
     def place(self, row: RawRow) -> SourcePlace:
         return SourcePlace(self.file, line=row.line, row=row.number, sheet=self.sheet)
@@ -584,14 +598,6 @@ class RowConverter:
         )
         letter = column_letter(column)
         return f"{letter} ({header})" if header else letter
-
-    def _label(self, word: str) -> str:
-        """The stored label for a label word ("portable" -> "mobile"; others kept, cleaned)."""
-        label = self._labels.get(word)
-        if label is None:
-            cleaned = clean(word)
-            label = self._labels[word] = LABEL_WORDS.get(fold(cleaned), cleaned)
-        return label
 
     def convert(self, row: RawRow) -> ImportRecord | None:
         """The record of one row; None for a row with nothing in the mapped columns."""
@@ -664,7 +670,7 @@ class RowConverter:
         if not found:  # kept as typed: validation names what is wrong with it
             emails.append(EmailAddress(clean(text), target.label))
         for address, word in found:
-            label = self._label(word) if word else ""
+            label = label_word(word) if word else ""
             emails.append(EmailAddress(address, label or target.label))
 
     def _phone(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
@@ -691,8 +697,7 @@ class RowConverter:
             slot = state.addresses[target.slot] = _Address()
         name = target.field
         if name == "address_label":
-            word = clean(text)
-            slot.label = LABEL_WORDS.get(fold(word), word)
+            slot.label = label_word(text)
             slot.explicit_label = True
         else:
             slot.values[name] = value if name == "postal_code" else text
@@ -700,7 +705,7 @@ class RowConverter:
                 slot.label = target.label
 
     def _words(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
-        getattr(state.data, target.field).extend(split_values(text))
+        getattr(state.data, target.field).extend(_cell_words(text))
 
     def _notes(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
         state.notes.append(text)

@@ -296,3 +296,49 @@ def test_label_and_phone_splitting_follow_their_patterns() -> None:
         assert label_suffix(cell) == by_pattern(cell), cell
         assert phone_parts(cell.strip()) == _PHONE_SPLIT.split(cell.strip()), cell
     assert label_suffix("06 12 34 56 78 (portable)") == ("06 12 34 56 78", "mobile")
+
+
+_TRICKY_CELLS = [
+    "",
+    " ",
+    "Santé",
+    " santé ; IA ",
+    "Santé, IA; Oncologie",
+    "a,b",
+    "a\r\nb\n\n c ",
+    "Portable",
+    " PORTABLE\u00a0",
+    "télécopie",
+    "Pro\tperso",
+    "x  y",
+    "\u202f",
+]
+
+
+def test_cached_cell_words_and_labels_are_what_they_cache() -> None:
+    """A beats, tags or lists cell is split once per distinct text, a label word read once
+    per spelling: the answers are those of split_values and of the LABEL_WORDS lookup, on
+    the first call and from the cache."""
+    from fiac_press_desk.domain.text import clean, fold
+    from fiac_press_desk.interchange.spreadsheet_import import LABEL_WORDS, _cell_words, label_word
+
+    for _ in range(2):
+        for cell in _TRICKY_CELLS:
+            assert list(_cell_words(cell)) == split_values(cell), cell
+            assert label_word(cell) == LABEL_WORDS.get(fold(clean(cell)), clean(cell)), cell
+    assert label_word(" PORTABLE\u00a0") == "mobile"
+
+
+def test_rows_with_the_same_words_cell_get_lists_of_their_own(tmp_path: Path) -> None:
+    path = tmp_path / "same.csv"
+    path.write_text(
+        "Nom;Courriel;Thématiques;Étiquettes\n"
+        'Dupont;a@example.org;"santé; IA";VIP\n'
+        'Martin;b@example.org;"santé; IA";VIP\n',
+        encoding="utf-8",
+    )
+    first, second = _records(path)
+    assert first.data.beats == second.data.beats == ["santé", "IA"]
+    first.data.beats.append("added")
+    first.data.tags.clear()
+    assert second.data.beats == ["santé", "IA"] and second.data.tags == ["VIP"]
