@@ -104,6 +104,9 @@ class Headed(TableHeaders):
     def header_icon(self, section: int) -> Any:
         return "icon" if section == 1 else None
 
+    def header_alignment(self, section: int) -> Any:
+        return int(RIGHT) if section == 1 else None
+
     def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
         return 0
 
@@ -122,4 +125,6 @@ def test_headers_alone(qtmodeltester: Any) -> None:
     assert model.headerData(0, horizontal, TOOLTIP) is None
     assert model.headerData(1, horizontal, TOOLTIP) == "Opted out"
     assert model.headerData(1, horizontal, Qt.ItemDataRole.DecorationRole) == "icon"
+    assert model.headerData(1, horizontal, ALIGN) == int(RIGHT)
+    assert model.headerData(0, horizontal, ALIGN) is None
     assert model.headerData(2, horizontal) is None

@@ -3,19 +3,19 @@ contacts they have, and the contacts of the one selected."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
 
 from fiac_press_desk.domain.contact import OrganisationData
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.services.contact_queries import ContactRow
 from fiac_press_desk.ui.labels import contact_kinds, organisation_types
+from fiac_press_desk.ui.qtmodels.table_base import RIGHT, Column, RowTableModel
 
-IndexLike = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()  # the invisible root, default parent of the list and table models
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 MUTED = QColor("#5f6b76")
@@ -28,17 +28,11 @@ class OrganisationColumn(IntEnum):
     CITY = 3
 
 
-class OrganisationTableModel(QAbstractTableModel):
+class OrganisationTableModel(RowTableModel[OrganisationData]):
     """Every organisation (there are hundreds, not thousands: they are all in memory)."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[OrganisationData] = []
-
     def set_organisations(self, rows: list[OrganisationData]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.reset_rows(list(rows))
 
     def organisation(self, row: int) -> OrganisationData:
         return self._rows[row]
@@ -49,57 +43,36 @@ class OrganisationTableModel(QAbstractTableModel):
                 return i
         return -1
 
-    def rowCount(self, parent: IndexLike = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def refresh_labels(self) -> None:
+        self._types = organisation_types()
 
-    def columnCount(self, parent: IndexLike = ROOT) -> int:
-        return 0 if parent.isValid() else len(OrganisationColumn)
+    def columns(self) -> Sequence[Column[OrganisationData]]:
+        return [
+            Column(self.tr("Name"), lambda org: org.name),
+            Column(self.tr("Type"), lambda org: self._types.get(org.kind, str(org.kind))),
+            Column(self.tr("Contacts"), lambda org: str(org.contact_count), RIGHT),
+            Column(self.tr("City"), lambda org: org.city),
+        ]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(OrganisationColumn):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                OrganisationColumn.NAME: self.tr("Name"),
-                OrganisationColumn.KIND: self.tr("Type"),
-                OrganisationColumn.CONTACTS: self.tr("Contacts"),
-                OrganisationColumn.CITY: self.tr("City"),
-            }[OrganisationColumn(section)]
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == OrganisationColumn.CONTACTS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
+    def header_alignment(self, section: int) -> Any:
+        return int(RIGHT) if section == OrganisationColumn.CONTACTS else None
 
-    def data(self, index: IndexLike, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        org = self._rows[index.row()]
-        column = OrganisationColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == OrganisationColumn.NAME:
-                return org.name
-            if column == OrganisationColumn.KIND:
-                return organisation_types().get(org.kind, str(org.kind))
-            if column == OrganisationColumn.CONTACTS:
-                return str(org.contact_count)
-            return org.city
+    def tooltip(self, row: OrganisationData, column: int) -> Any:
+        return row.name if column == OrganisationColumn.NAME else None
+
+    def cell_data(self, row: OrganisationData, column: int, role: int) -> Any:
         if role == SORT_ROLE:
             if column == OrganisationColumn.CONTACTS:
-                return org.contact_count
-            return fold(str(self.data(index, Qt.ItemDataRole.DisplayRole) or ""))
+                return row.contact_count
+            return fold(self.cell_text(row, column) or "")
         if role == ID_ROLE:
-            return org.id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == OrganisationColumn.CONTACTS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return row.id
         if (
             role == Qt.ItemDataRole.ForegroundRole
             and column == OrganisationColumn.CONTACTS
-            and not org.contact_count
+            and not row.contact_count
         ):
             return MUTED
-        if role == Qt.ItemDataRole.ToolTipRole and column == OrganisationColumn.NAME:
-            return org.name
         return None
 
 
@@ -110,66 +83,39 @@ class OrganisationContactColumn(IntEnum):
     KIND = 3
 
 
-class OrganisationContactsModel(QAbstractTableModel):
+class OrganisationContactsModel(RowTableModel[ContactRow]):
     """The contacts attached to one organisation."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ContactRow] = []
-
     def set_contacts(self, rows: list[ContactRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.reset_rows(list(rows))
 
     def contact(self, row: int) -> ContactRow:
         return self._rows[row]
 
-    def rowCount(self, parent: IndexLike = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def refresh_labels(self) -> None:
+        self._kinds = {str(k): v for k, v in contact_kinds().items()}
 
-    def columnCount(self, parent: IndexLike = ROOT) -> int:
-        return 0 if parent.isValid() else len(OrganisationContactColumn)
+    def columns(self) -> Sequence[Column[ContactRow]]:
+        return [
+            Column(self.tr("Name"), lambda row: row.name),
+            Column(self.tr("Job title"), lambda row: row.job_title),
+            Column(self.tr("Email"), lambda row: row.email),
+            Column(self.tr("Type"), lambda row: self._kinds.get(row.kind, row.kind)),
+        ]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation != Qt.Orientation.Horizontal
-            or role != Qt.ItemDataRole.DisplayRole
-            or not 0 <= section < len(OrganisationContactColumn)
-        ):
+    def tooltip(self, row: ContactRow, column: int) -> Any:
+        if not (row.archived or row.opted_out):
             return None
-        return {
-            OrganisationContactColumn.NAME: self.tr("Name"),
-            OrganisationContactColumn.JOB_TITLE: self.tr("Job title"),
-            OrganisationContactColumn.EMAIL: self.tr("Email"),
-            OrganisationContactColumn.KIND: self.tr("Type"),
-        }[OrganisationContactColumn(section)]
+        notes = []
+        if row.opted_out:
+            notes.append(self.tr("opted out"))
+        if row.archived:
+            notes.append(self.tr("archived"))
+        return f"{row.name} ({', '.join(notes)})"
 
-    def data(self, index: IndexLike, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        row = self._rows[index.row()]
-        column = OrganisationContactColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == OrganisationContactColumn.NAME:
-                return row.name
-            if column == OrganisationContactColumn.JOB_TITLE:
-                return row.job_title
-            if column == OrganisationContactColumn.EMAIL:
-                return row.email
-            kinds = {str(k): v for k, v in contact_kinds().items()}
-            return kinds.get(row.kind, row.kind)
+    def cell_data(self, row: ContactRow, column: int, role: int) -> Any:
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole and (row.archived or row.opted_out):
             return MUTED
-        if role == Qt.ItemDataRole.ToolTipRole and (row.archived or row.opted_out):
-            notes = []
-            if row.opted_out:
-                notes.append(self.tr("opted out"))
-            if row.archived:
-                notes.append(self.tr("archived"))
-            return f"{row.name} ({', '.join(notes)})"
         return None

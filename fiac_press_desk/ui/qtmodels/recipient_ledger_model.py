@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.services.distribution import LedgerLine
 from fiac_press_desk.ui import formatting, labels
-
-IndexLike = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
+from fiac_press_desk.ui.qtmodels.table_base import Column, IndexLike, RowTableModel
 
 
 class LedgerColumn(IntEnum):
@@ -25,7 +24,7 @@ class LedgerColumn(IntEnum):
     REASON = 6
 
 
-class RecipientLedgerModel(QAbstractTableModel):
+class RecipientLedgerModel(RowTableModel[LedgerLine]):
     """Holds every line (20 000 is fine: cells are computed when painted)."""
 
     ID_ROLE = Qt.ItemDataRole.UserRole + 1  # distribution id
@@ -33,87 +32,52 @@ class RecipientLedgerModel(QAbstractTableModel):
     STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
     SORT_ROLE = Qt.ItemDataRole.UserRole + 4
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._lines: list[LedgerLine] = []
-        self._statuses = labels.distribution_statuses()
-        self._channels = labels.distribution_channels()
-
     def set_lines(self, lines: list[LedgerLine]) -> None:
-        self.beginResetModel()
-        self._lines = lines
-        self._statuses = labels.distribution_statuses()
-        self._channels = labels.distribution_channels()
-        self.endResetModel()
+        self.reset_rows(lines)
 
     def line(self, row: int) -> LedgerLine | None:
-        return self._lines[row] if 0 <= row < len(self._lines) else None
+        return self.row_at(row)
 
     def lines(self) -> list[LedgerLine]:
-        return list(self._lines)
+        return list(self._rows)
 
-    def rowCount(self, parent: IndexLike = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._lines)
+    def refresh_labels(self) -> None:
+        self._statuses = labels.distribution_statuses()
+        self._channels = labels.distribution_channels()
 
-    def columnCount(self, parent: IndexLike = ROOT) -> int:
-        return 0 if parent.isValid() else len(LedgerColumn)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(LedgerColumn):
-            return None
-        return {
-            LedgerColumn.NAME: self.tr("Name"),
-            LedgerColumn.OUTLET: self.tr("Outlet"),
-            LedgerColumn.ADDRESS: self.tr("Address"),
-            LedgerColumn.CHANNEL: self.tr("Channel"),
-            LedgerColumn.STATUS: self.tr("Status"),
-            LedgerColumn.DATE: self.tr("Date"),
-            LedgerColumn.REASON: self.tr("Server's answer"),
-        }[LedgerColumn(section)]
+    def columns(self) -> Sequence[Column[LedgerLine]]:
+        return [
+            Column(self.tr("Name"), lambda line: line.name),
+            Column(self.tr("Outlet"), lambda line: line.organisation),
+            Column(self.tr("Address"), lambda line: line.address or "—"),
+            Column(self.tr("Channel"), lambda li: self._channels.get(li.channel, li.channel)),
+            Column(self.tr("Status"), lambda li: self._statuses.get(li.status, li.status)),
+            Column(self.tr("Date"), lambda line: formatting.format_moment(line.when)),
+            Column(self.tr("Server's answer"), lambda line: line.error),
+        ]
 
     def data(self, index: IndexLike, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._lines):
-            return None
-        if not 0 <= index.column() < len(LedgerColumn):
-            return None
-        line = self._lines[index.row()]
-        column = LedgerColumn(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._display(line, column)
+        if role == self.SORT_ROLE and index.isValid() and index.column() == LedgerColumn.NAME:
+            return index.row()  # the service's order: family name, then given name
+        return super().data(index, role)
+
+    def tooltip(self, row: LedgerLine, column: int) -> Any:
+        return self.cell_text(row, column)
+
+    def cell_data(self, row: LedgerLine, column: int, role: int) -> Any:
         if role == self.ID_ROLE:
-            return line.distribution_id
+            return row.distribution_id
         if role == self.CONTACT_ROLE:
-            return line.contact_id
+            return row.contact_id
         if role == self.STATUS_ROLE:
-            return line.status
+            return row.status
         if role == self.SORT_ROLE:
-            if column == LedgerColumn.NAME:
-                return index.row()  # the service's order: family name, then given name
             if column == LedgerColumn.DATE:
-                return line.when.isoformat()
-            return fold(self._display(line, column))
+                return row.when.isoformat()
+            return fold(self.cell_text(row, column))
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == LedgerColumn.STATUS:
-                return labels.distribution_status_color(line.status)
-            if column == LedgerColumn.DATE and line.sent_at is None:
+                return labels.distribution_status_color(row.status)
+            if column == LedgerColumn.DATE and row.sent_at is None:
                 return labels.GREY  # when it was tried or queued, not when it arrived
         return None
-
-    def _display(self, line: LedgerLine, column: LedgerColumn) -> str:
-        if column == LedgerColumn.NAME:
-            return line.name
-        if column == LedgerColumn.OUTLET:
-            return line.organisation
-        if column == LedgerColumn.ADDRESS:
-            return line.address or "—"
-        if column == LedgerColumn.CHANNEL:
-            return self._channels.get(line.channel, line.channel)
-        if column == LedgerColumn.STATUS:
-            return self._statuses.get(line.status, line.status)
-        if column == LedgerColumn.DATE:
-            return formatting.format_moment(line.when)
-        return line.error

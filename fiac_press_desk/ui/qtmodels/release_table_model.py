@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from fiac_press_desk.services.releases import ReleaseRow
 from fiac_press_desk.ui import formatting, labels
-
-IndexLike = QModelIndex | QPersistentModelIndex
-ROOT = QModelIndex()
+from fiac_press_desk.ui.qtmodels.table_base import RIGHT, Column, RowTableModel
 
 
 class ReleaseColumn(IntEnum):
@@ -25,69 +24,44 @@ class ReleaseColumn(IntEnum):
     RECIPIENTS = 5
 
 
-class ReleaseTableModel(QAbstractTableModel):
+class ReleaseTableModel(RowTableModel[ReleaseRow]):
     ID_ROLE = Qt.ItemDataRole.UserRole + 1
     SORT_ROLE = Qt.ItemDataRole.UserRole + 2
     STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # the stable value, for filtering
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ReleaseRow] = []
-        self._statuses = labels.release_statuses()
-
     # -- loading ------------------------------------------------------------------------------
 
     def set_rows(self, rows: list[ReleaseRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._statuses = labels.release_statuses()
-        self.endResetModel()
+        self.reset_rows(list(rows))
 
     def release_row(self, row: int) -> ReleaseRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
+        return self.row_at(row)
 
     def row_of(self, release_id: int) -> int:
         return next((n for n, r in enumerate(self._rows) if r.id == release_id), -1)
 
-    # -- Qt -----------------------------------------------------------------------------------
+    # -- columns and cells --------------------------------------------------------------------
 
-    def rowCount(self, parent: IndexLike = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def refresh_labels(self) -> None:
+        self._statuses = labels.release_statuses()
 
-    def columnCount(self, parent: IndexLike = ROOT) -> int:
-        return 0 if parent.isValid() else len(ReleaseColumn)
+    def columns(self) -> Sequence[Column[ReleaseRow]]:
+        return [
+            Column(self.tr("Date"), lambda r: formatting.format_day(r.release_date)),
+            Column(self.tr("Reference"), lambda r: r.reference),
+            Column(self.tr("Title"), lambda r: r.title),
+            Column(self.tr("Status"), lambda r: self._statuses.get(r.status, r.status)),
+            Column(self.tr("Embargo"), lambda r: formatting.format_moment(r.embargo_at)),
+            Column(self.tr("Recipients"), self._recipients, RIGHT),
+        ]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if not 0 <= section < len(ReleaseColumn):
-            return None
-        return {
-            ReleaseColumn.DATE: self.tr("Date"),
-            ReleaseColumn.REFERENCE: self.tr("Reference"),
-            ReleaseColumn.TITLE: self.tr("Title"),
-            ReleaseColumn.STATUS: self.tr("Status"),
-            ReleaseColumn.EMBARGO: self.tr("Embargo"),
-            ReleaseColumn.RECIPIENTS: self.tr("Recipients"),
-        }[ReleaseColumn(section)]
-
-    def data(self, index: IndexLike, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        if not 0 <= index.column() < len(ReleaseColumn):
-            return None
-        r = self._rows[index.row()]
-        column = ReleaseColumn(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(r, column)
+    def cell_data(self, r: ReleaseRow, column: int, role: int) -> Any:
         if role == self.ID_ROLE:
             return r.id
         if role == self.STATUS_ROLE:
             return r.status
         if role == self.SORT_ROLE:
-            return self._sort_key(r, column)
+            return self._sort_key(r, ReleaseColumn(column))
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == ReleaseColumn.STATUS:
                 return labels.release_status_color(r.status)
@@ -98,30 +72,16 @@ class ReleaseTableModel(QAbstractTableModel):
             font = QFont()
             font.setBold(r.status != "sent")
             return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == ReleaseColumn.RECIPIENTS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(r, column)
         return None
 
-    def _display(self, r: ReleaseRow, column: ReleaseColumn) -> str:
-        if column == ReleaseColumn.DATE:
-            return formatting.format_day(r.release_date)
-        if column == ReleaseColumn.REFERENCE:
-            return r.reference
-        if column == ReleaseColumn.TITLE:
-            return r.title
-        if column == ReleaseColumn.STATUS:
-            return self._statuses.get(r.status, r.status)
-        if column == ReleaseColumn.EMBARGO:
-            return formatting.format_moment(r.embargo_at)
+    def _recipients(self, r: ReleaseRow) -> str:
         text = str(r.received) if r.received else "—"
         waiting = r.pending + r.uncertain
         if waiting:
             text += " " + self.tr("(+%1 waiting)").replace("%1", str(waiting))
         return text
 
-    def _tooltip(self, r: ReleaseRow, column: ReleaseColumn) -> str | None:
+    def tooltip(self, r: ReleaseRow, column: int) -> str | None:
         if column == ReleaseColumn.TITLE:
             return r.title
         if column != ReleaseColumn.RECIPIENTS:

@@ -7,8 +7,8 @@ alignment) and leaves the rest to hooks a model overrides: the tooltip of a cell
 other role (colours, icons, the ids views read back through custom roles).
 
 ``TableHeaders`` is the header half alone, for a model that keeps its rows its own way (the
-contacts table pages its rows in from the database): column headers, their tooltips and an
-icon, answered the same way everywhere.
+contacts table pages its rows in from the database): column headers, their tooltips, icons and
+alignment, answered the same way everywhere.
 
 Headers are translated when Qt asks for them (``self.tr`` in the concrete model, so that
 lupdate files them under that model's context); the cell functions are taken once per reset,
@@ -55,6 +55,10 @@ class TableHeaders(QAbstractTableModel):
         """An icon for a header (a column too narrow for words), or None."""
         return None
 
+    def header_alignment(self, section: int) -> Any:
+        """How a header's text is aligned (a numbers column's, to the right), or None."""
+        return None
+
     def headerData(
         self,
         section: int,
@@ -69,6 +73,8 @@ class TableHeaders(QAbstractTableModel):
             return self.header_tips().get(section)
         if role == Qt.ItemDataRole.DecorationRole:
             return self.header_icon(section)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.header_alignment(section)
         return None
 
 
