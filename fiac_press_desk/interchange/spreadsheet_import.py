@@ -543,6 +543,8 @@ class _Row:
         self.carried.discard(name)
 
 
+# A handler gets the row's state, the column, its target, the cell (a text cell trimmed)
+# and the cell as text (``_plain``), which the row loop has already worked out.
 _Handler = Callable[[_Row, int, Target, CellValue, str], None]
 
 

@@ -72,7 +72,7 @@ def build_search_text(
     of "eloise@example.fr", the "monde" of "(Le Monde)".
     """
     # One list extended value by value, then deduplicated in order by dict.fromkeys: a
-    # fifth faster than chaining iterators, at some 20 words a contact.
+    # sixth faster than chaining iterators, at some 25 words a contact.
     words: list[str] = []
     add = words.extend
     for part in names:
