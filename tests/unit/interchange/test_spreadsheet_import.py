@@ -342,3 +342,85 @@ def test_rows_with_the_same_words_cell_get_lists_of_their_own(tmp_path: Path) ->
     first.data.beats.append("added")
     first.data.tags.clear()
     assert second.data.beats == ["santé", "IA"] and second.data.tags == ["VIP"]
+
+
+_EVERY_COLUMN = (
+    "ID;Type;Civilité;Nom complet;Média;Fonction;Courriels;Téléphones;Adresse;"
+    "Code postal;Ville;Pays;Sites web;Thématiques;Étiquettes;Listes;Date de naissance;Langue;"
+    "Désinscrit;Base légale;Notes"
+)
+_ROWS = [
+    [
+        "12",
+        "Journaliste",
+        "Mme",
+        "Éloïse LEFÈVRE",
+        "Le Monde (Paris)",
+        "Reporter",
+        "eloise@example.fr (pro); e.l@example.org (perso)",
+        "02 30 89 91 41 (pro); 06 99 96 91 55 (portable)",
+        "9 allée des Tilleuls",
+        "6000",
+        "Nice",
+        "France",
+        "https://example.org (site)",
+        "santé; IA",
+        "VIP",
+        "Presse nationale",
+        "31/01/1980",
+        "Français",
+        "Non",
+        "Intérêt légitime",
+        "Rencontrée au salon\nà relancer",
+    ],
+    [
+        "x1",
+        "Espion",
+        "",
+        "DUPONT Marie",
+        "'=Société",
+        "#N/A",
+        "pas-un-email",
+        "612345678",
+        "",
+        "75011",
+        "Paris",
+        "",
+        "",
+        "",
+        "'-moins",
+        "",
+        "pas une date",
+        "EN",
+        "peut-être",
+        "inconnue",
+        "'+33 notes",
+    ],
+]
+
+
+def _padded_csv(path: Path, left: str, right: str) -> Path:
+    lines = [_EVERY_COLUMN]
+    for row in _ROWS:
+        lines.append(";".join(f'"{left}{cell}{right}"' if cell else "" for cell in row))
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_stray_white_space_around_any_cell_changes_nothing(tmp_path: Path) -> None:
+    """Every handler reads a text cell as the row loop trimmed it: spaces, tabs and
+    no-break spaces around the value of any column (the apostrophe our export puts before
+    formula-like text included) give exactly the records of the clean file."""
+    plain = _records(_padded_csv(tmp_path / "plain.csv", "", ""))
+    padded = _records(_padded_csv(tmp_path / "padded.csv", "  ", " \t\u00a0"))
+    assert len(plain) == len(_ROWS)
+    assert [(r.data, r.warnings, r.fields) for r in padded] == [
+        (r.data, r.warnings, r.fields) for r in plain
+    ]
+    first, second = plain
+    assert first.data.phones == [Phone("02 30 89 91 41", "work"), Phone("06 99 96 91 55", "mobile")]
+    assert first.data.addresses[0].postal_code == "06000"
+    assert second.data.organization == "=Société" and second.data.tags == ["-moins"]
+    assert (first.data.given_name, first.data.family_name) == ("Éloïse", "LEFÈVRE")
+    assert (second.data.given_name, second.data.family_name) == ("Marie", "DUPONT")
+    assert len(second.warnings) == 6  # ID, type, #N/A, date, opt-out, lawful basis
