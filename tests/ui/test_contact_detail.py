@@ -552,8 +552,8 @@ def test_history_uses_the_windows_labels_in_french(
     # lower-cased at the first letter inside the sentence.
     address = "camille.dupont@example.fr"
     assert failed == f"Communiqué · refusé · courriel → {address} · 550 boîte inconnue"
-    assert enquiry == "Demande presse · interview · téléphone · répondue"
-    assert sent == f"Communiqué · courriel → {address}"
+    assert enquiry == "Demande presse · répondue · interview · téléphone"
+    assert sent == f"Communiqué · envoyé · courriel → {address}"
     assert "échec" not in failed
 
 

@@ -136,12 +136,10 @@ class HistoryModel(QAbstractListModel):
             # The labels of the Releases tab, lower-cased at the first letter mid-sentence.
             channel = in_sentence(distribution_channels().get(event.channel, event.channel))
             status = in_sentence(distribution_statuses().get(event.status, event.status))
-            # A sending that did not simply go out says so first: the panel is narrow and the
-            # end of the line (a long address, the server's answer) is what gets elided.
-            parts = [self.tr("Release")]
-            if event.status != "sent":
-                parts.append(status)
-            parts.append(f"{channel} → {event.address}")
+            # Kind and state first (the delegate shows them beside the date), then how and
+            # to whom: the end of the line (a long address, the server's answer) is what the
+            # narrow panel elides.
+            parts = [self.tr("Release"), status, f"{channel} → {event.address}"]
             if event.error:
                 parts.append(event.error)
             if event.reference:
@@ -150,7 +148,7 @@ class HistoryModel(QAbstractListModel):
         kind = in_sentence(request_type_label(event.request_type))
         channel = in_sentence(channel_label(event.channel))
         status = in_sentence(status_label(event.status))
-        parts = [self.tr("Enquiry"), kind, channel, status]
+        parts = [self.tr("Enquiry"), status, kind, channel]
         if event.deadline and event.status in ("new", "in_progress"):
             parts.append(
                 self.tr("due %1").replace("%1", format_moment(event.deadline, with_time=False))
@@ -161,14 +159,19 @@ class HistoryModel(QAbstractListModel):
 
 
 class HistoryDelegate(QStyledItemDelegate):
-    """Two lines per event: title and date, then what kind of event and its details."""
+    """Three lines per event: the title; the date, what kind of event and its state; then the
+    rest of its details (channel and address, the server's answer, reference). The card panel
+    is narrow, so the details get a line of their own rather than being cut after the date."""
 
     PAD = 7
     MARK = 4
+    GAP = 3
+    HEAD_PARTS = 2  # "Communiqué · refusé", "Demande presse · interview" beside the date
+    SEPARATOR = " · "
 
     def sizeHint(self, option: QStyleOptionViewItem, index: IndexLike) -> QSize:
         metrics = option.fontMetrics
-        return QSize(200, metrics.height() * 2 + 3 + 2 * self.PAD)
+        return QSize(200, metrics.height() * 3 + 2 * self.GAP + 2 * self.PAD)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: IndexLike) -> None:
         painter.save()
@@ -189,7 +192,7 @@ class HistoryDelegate(QStyledItemDelegate):
             colour,
         )
         left = rect.left() + 2 + self.MARK + 8
-        right = rect.right() - self.PAD
+        width = max(0, rect.right() - self.PAD - left)
         line = option.fontMetrics.height()
         top = rect.top() + self.PAD
         text_colour = option.palette.color(
@@ -199,29 +202,28 @@ class HistoryDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(text_colour)
-        title = painter.fontMetrics().elidedText(
-            index.data(Qt.ItemDataRole.DisplayRole) or "", Qt.TextElideMode.ElideRight, right - left
-        )
-        painter.drawText(QRect(left, top, right - left, line), Qt.AlignmentFlag.AlignVCenter, title)
+        self._line(painter, QRect(left, top, width, line), index.data() or "")
         small = QFont(option.font)
         small.setPointSizeF(option.font.pointSizeF() * 0.92)
         painter.setFont(small)
         when = index.data(HistoryRole.WHEN) or ""
-        when_width = painter.fontMetrics().horizontalAdvance(when + "  ")
-        second = QRect(left, top + line + 3, right - left, line)
+        parts = (index.data(HistoryRole.DETAIL) or "").split(self.SEPARATOR)
+        head = self.SEPARATOR.join(parts[: self.HEAD_PARTS])
+        rest = self.SEPARATOR.join(parts[self.HEAD_PARTS :])
+        second = QRect(left, top + line + self.GAP, width, line)
         painter.setPen(text_colour)
         painter.drawText(second, Qt.AlignmentFlag.AlignVCenter, when)
         problem = bool(index.data(HistoryRole.PROBLEM))
         painter.setPen(text_colour if selected else (FAILED_COLOR if problem else MUTED_COLOR))
-        detail = painter.fontMetrics().elidedText(
-            index.data(HistoryRole.DETAIL) or "",
-            Qt.TextElideMode.ElideRight,
-            max(0, second.width() - when_width),
-        )
-        painter.drawText(
-            second.adjusted(when_width, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, detail
-        )
+        when_width = painter.fontMetrics().horizontalAdvance(when + "  ")
+        self._line(painter, second.adjusted(when_width, 0, 0, 0), head)
+        self._line(painter, second.translated(0, line + self.GAP), rest)
         painter.restore()
+
+    @staticmethod
+    def _line(painter: QPainter, box: QRect, text: str) -> None:
+        shown = painter.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, box.width())
+        painter.drawText(box, Qt.AlignmentFlag.AlignVCenter, shown)
 
 
 class ContactHistoryView(QWidget):
