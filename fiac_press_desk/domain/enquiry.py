@@ -245,7 +245,7 @@ def hours(delta: timedelta | None) -> float | None:
 
 
 # Labels for the Qt-free outputs (spreadsheet export, messages, command line). The window
-# has its own, translated through Qt Linguist (ui/qtmodels/enquiry_labels.py).
+# has its own, translated through Qt Linguist (ui/labels.py).
 LABELS: dict[str, dict[str, str]] = {
     "fr": {
         "new": "Nouvelle",

@@ -31,12 +31,18 @@ def looks_like_formula(text: str) -> bool:
     return text.startswith(FORMULA_TRIGGERS)
 
 
+_AFTER_GUARD: Final = TRIGGER_CHARS + "'"
+
+
+def is_guarded(text: str) -> bool:
+    """Whether ``text`` starts with the apostrophe ``csv_guard`` puts before a text a
+    spreadsheet would evaluate (or before a text that itself starts with that apostrophe)."""
+    return len(text) > 1 and text[0] == "'" and text[1] in _AFTER_GUARD
+
+
 def needs_guard(text: str) -> bool:
     """Text a spreadsheet would read as a formula (or our own guard apostrophe): CSV rule."""
-    return bool(text) and (
-        text.startswith(FORMULA_TRIGGERS)
-        or (len(text) > 1 and text[0] == "'" and text[1] in (*FORMULA_TRIGGERS, "'"))
-    )
+    return bool(text) and (text.startswith(FORMULA_TRIGGERS) or is_guarded(text))
 
 
 def csv_guard(text: str) -> str:

@@ -20,6 +20,7 @@ from pathlib import Path
 from fiac_press_desk.domain.contact import ContactData, EmailAddress, Phone, PostalAddress, WebLink
 from fiac_press_desk.domain.enums import ContactKind, LawfulBasis
 from fiac_press_desk.domain.text import clean, fold
+from fiac_press_desk.interchange.cell_guard import is_guarded
 from fiac_press_desk.interchange.records import ImportProblem, ImportRecord, ParsedItem, SourcePlace
 from fiac_press_desk.interchange.spreadsheet_headers import (
     HEADER_SCAN_ROWS,
@@ -48,9 +49,6 @@ from fiac_press_desk.interchange.spreadsheet_read import (
 
 PREVIEW_ROWS = 20
 _HEAD_ROWS = HEADER_SCAN_ROWS + SAMPLE_ROWS
-# Characters that make a spreadsheet read a cell as a formula; our CSV export writes such text
-# behind an apostrophe, which the import takes off again.
-FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 _EXCEL_ERRORS = frozenset(
     {"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"}
 )
@@ -369,7 +367,7 @@ def unguard(value: CellValue) -> CellValue:
     (only in text files: in a workbook an apostrophe is the user's own character)."""
     if isinstance(value, str):
         text = value.lstrip(" ")
-        if len(text) > 1 and text[0] == "'" and text[1] in (*FORMULA_TRIGGERS, "'"):
+        if is_guarded(text):  # our CSV export's apostrophe (cell_guard.csv_guard)
             return text[1:]
     return value
 

@@ -13,6 +13,7 @@ from fiac_press_desk.interchange.cell_guard import (
     FORMULA_TRIGGERS,
     TRIGGER_CHARS,
     csv_guard,
+    is_guarded,
     looks_like_formula,
     needs_guard,
     set_text,
@@ -87,3 +88,9 @@ def test_set_text_in_a_write_only_workbook(tmp_path: Path) -> None:
     out = tmp_path / "guard.xlsx"
     book.save(out)
     assert _cells(out) == [("=1+1", "s", True), ("@x", "s", True), ("Dupont", "s", False)]
+
+
+@pytest.mark.parametrize("text", DANGEROUS + HARMLESS + ["'=x", "''x"])
+def test_a_guarded_text_is_recognised_and_only_that(text: str) -> None:
+    assert is_guarded(csv_guard(text)) == needs_guard(text)
+    assert not is_guarded(text) or text[1] in TRIGGER_CHARS + "'"
