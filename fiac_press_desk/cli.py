@@ -284,7 +284,7 @@ def _import_contacts(
         print(
             f"import: {result.created} created, {result.updated} updated, {result.unchanged} "
             f"unchanged, {result.skipped} skipped, {len(result.refused)} refused "
-            f"(batch {result.batch_id})"
+            + (f"(batch {result.batch_id})" if result.batch_id else "(nothing written)")
         )
     if args.report:
         write_report(plan, result, Path(args.report))

@@ -34,6 +34,7 @@ from fiac_press_desk.interchange.spreadsheet_mapping import (
     MappingSpec,
     Target,
 )
+from fiac_press_desk.interchange.spreadsheet_messages import render
 from fiac_press_desk.interchange.spreadsheet_read import (
     CellValue,
     RawRow,
@@ -62,7 +63,6 @@ _DATE_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})(?:[/.\-](\d{2}|\d{4}))?$")
 _DATE_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
 _NOYEAR_ISO = re.compile(r"^--(\d{2})-?(\d{2})$")
 _EXCEL_EPOCH = date(1899, 12, 30)
-_LINE = re.compile(r"^line (\d+):")
 _FRENCH_COUNTRIES = frozenset({"", "france", "fr", "fra", "france metropolitaine"})
 
 # Label words in both languages -> the stored label (what our export writes comes back here).
@@ -149,6 +149,10 @@ def _read_head(path: Path, sheet: str | None) -> tuple[SheetSource, list[RawRow]
         if not head:
             raise
         return source, head, _failing(exc)
+    if len(head) < _HEAD_ROWS and not any(not is_blank(v) for r in head for v in r.cells):
+        # the whole file was read and holds nothing: say so, not "no column is mapped"
+        empty = render("sheet_empty", sheet=sheet) if sheet else render("file_empty")
+        raise SpreadsheetError(path.name, empty)
     return source, head, rows
 
 
@@ -321,8 +325,7 @@ def parse_spreadsheet(
                 if item is not None:
                     yield item
         except SpreadsheetError as exc:
-            line = _LINE.match(exc.message)
-            place = SourcePlace(path.name, line=int(line.group(1)) if line else None, sheet=sheet)
+            place = SourcePlace(path.name, line=exc.line, sheet=sheet)
             yield ImportProblem(place, exc.message)
 
     return records()

@@ -25,6 +25,8 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import iterparse
 
+from fiac_press_desk.interchange.spreadsheet_messages import render
+
 CellValue = str | int | float | bool | date | datetime | time | timedelta
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"})
 TEXT_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
@@ -36,10 +38,11 @@ _SNIFF_BYTES = 256 * 1024
 class SpreadsheetError(Exception):
     """The file (or the sheet asked for) cannot be read at all."""
 
-    def __init__(self, file: str, message: str) -> None:
+    def __init__(self, file: str, message: str, line: int | None = None) -> None:
         super().__init__(f"{file}: {message}")
         self.file = file
         self.message = message
+        self.line = line  # text files: the line where reading broke
 
 
 @dataclass(frozen=True)
@@ -107,13 +110,42 @@ def _workbook(path: Path) -> Any:
     import python_calamine
 
     if not path.is_file():
-        raise SpreadsheetError(path.name, "file not found")
+        raise SpreadsheetError(path.name, render("sheet_file_not_found"))
     try:
         return python_calamine.CalamineWorkbook.from_path(str(path))
     except FileNotFoundError:
-        raise SpreadsheetError(path.name, "file not found") from None
+        raise SpreadsheetError(path.name, render("sheet_file_not_found")) from None
     except Exception as exc:  # calamine raises its own error classes, plus ValueError/IOError
-        raise SpreadsheetError(path.name, f"not a readable spreadsheet ({exc})") from None
+        disguised = _disguised_as_workbook(path)
+        if disguised:
+            raise SpreadsheetError(path.name, disguised) from None
+        raise SpreadsheetError(path.name, render("sheet_unreadable", detail=exc)) from None
+
+
+def _disguised_as_workbook(path: Path) -> str | None:
+    """What to say of a text file named like a workbook. Web tools' "Excel exports" are
+    often an HTML table or Excel 2003 XML saved as .xls: say so, and how to get a workbook."""
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4096)
+    except OSError:
+        return None
+    for bom, codec in (
+        (b"\xef\xbb\xbf", "utf-8"),
+        (b"\xff\xfe", "utf-16-le"),
+        (b"\xfe\xff", "utf-16-be"),
+    ):
+        if head.startswith(bom):
+            head = head[len(bom) :].decode(codec, "replace").encode("ascii", "replace")
+            break
+    text = head.lstrip().lower()
+    if b"urn:schemas-microsoft-com:office:spreadsheet" in text:
+        return render("sheet_xml2003")
+    if text.startswith(b"<") and (b"<table" in text or b"<html" in text):
+        return render("sheet_html")
+    if text[:1] in (b"<", b"{", b"["):
+        return render("sheet_text_named_workbook")
+    return None
 
 
 def list_sheets(path: Path) -> list[SheetInfo]:
@@ -142,16 +174,19 @@ def open_sheet(path: Path, sheet: str | None = None) -> SheetSource:
     if sheet is None:
         visible = [s.name for s in list_sheets(path) if s.visible] or names
         if not visible:
-            raise SpreadsheetError(path.name, "the workbook has no worksheet")
+            raise SpreadsheetError(path.name, render("sheet_no_worksheet"))
         sheet = visible[0]
     if sheet not in names:
         raise SpreadsheetError(
-            path.name, f"no sheet named {sheet!r} (sheets: {', '.join(names) or 'none'})"
+            path.name,
+            render("sheet_unknown", sheet=sheet, sheets=", ".join(names) or render("sheet_none")),
         )
     try:
         data = workbook.get_sheet_by_name(sheet)
     except Exception as exc:
-        raise SpreadsheetError(path.name, f"sheet {sheet!r} cannot be read ({exc})") from None
+        raise SpreadsheetError(
+            path.name, render("sheet_cannot_read", sheet=sheet, detail=exc)
+        ) from None
     merged = _merged_ranges(path, sheet, data)
     return SheetSource(path, sheet, merged=merged, _rows=_workbook_rows(workbook, data))
 
@@ -294,9 +329,9 @@ def sniff_text(path: Path) -> TextFormat:
     except OSError as exc:
         raise SpreadsheetError(path.name, exc.strerror or str(exc)) from None
     except UnicodeDecodeError as exc:
-        raise SpreadsheetError(path.name, f"cannot decode the text ({exc.reason})") from None
+        raise SpreadsheetError(path.name, render("text_undecodable", reason=exc.reason)) from None
     if "\x00" in sample:
-        raise SpreadsheetError(path.name, "binary data, not a text file")
+        raise SpreadsheetError(path.name, render("text_binary"))
     return TextFormat(encoding, sniff_delimiter(sample))
 
 
@@ -317,13 +352,26 @@ def _text_rows(path: Path, fmt: TextFormat) -> Iterator[RawRow]:
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise SpreadsheetError(path.name, f"line {start}: {exc}") from None
+                raise SpreadsheetError(
+                    path.name,
+                    render("text_line_error", line=start, detail=_csv_reason(exc)),
+                    line=start,
+                ) from None
             except UnicodeDecodeError as exc:
                 raise SpreadsheetError(
-                    path.name, f"line {start}: undecodable ({exc.reason})"
+                    path.name,
+                    render("text_line_undecodable", line=start, reason=exc.reason),
+                    line=start,
                 ) from None
             number += 1
             yield RawRow(number, cells, line=start)  # type: ignore[arg-type]  # a new list each
+
+
+def _csv_reason(exc: csv.Error) -> str:
+    """The csv module's reason, in the user's language where we know it."""
+    if "field larger than field limit" in str(exc):
+        return render("text_cell_too_long", limit=f"{csv.field_size_limit():,}".replace(",", " "))
+    return str(exc)
 
 
 # -- small helpers shared by the importer ---------------------------------------------------------

@@ -159,6 +159,20 @@ class ImportService(ServiceBase):
     ) -> ImportResult:
         progress = progress or NullProgress()
         total = len(ops.creates) + len(ops.updates)
+        if total == 0:
+            # Nothing to write: no batch either, so the import history and its "undo" only
+            # list imports that changed something (the report still tells every record).
+            progress.check()
+            return ImportResult(
+                batch_id=None,
+                created=0,
+                updated=0,
+                unchanged=ops.unchanged,
+                skipped=ops.skipped,
+                refused=list(ops.refused),
+                warnings=list(ops.warnings),
+                created_ids=[],
+            )
         with self.transaction() as session:
             batch = ImportBatch(
                 source="\n".join(sources), format=format, status=ImportBatchStatus.APPLIED.value

@@ -115,6 +115,7 @@ def test_same_data_again_is_unchanged_and_writes_nothing(services: Services, elo
     result = apply_plan(services, plan)
     assert (result.created, result.updated, result.unchanged) == (0, 0, 1)
     assert services.contacts.get(eloise).updated_at == same.updated_at
+    assert result.batch_id is None and services.imports.batches() == []  # no empty batch
 
 
 @pytest.mark.parametrize(

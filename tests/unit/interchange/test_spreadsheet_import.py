@@ -27,6 +27,7 @@ from fiac_press_desk.interchange.spreadsheet_mapping import (
     Target,
     parse_mapping,
 )
+from fiac_press_desk.interchange.spreadsheet_read import SpreadsheetError
 from fiac_press_desk.services import Services
 
 FILES = [
@@ -255,6 +256,35 @@ def test_value_repairs() -> None:
     assert split_values("a, b") == ["a", "b"]
 
 
+@pytest.mark.parametrize("content", [b"", b"\xef\xbb\xbf", b"\n;;\n\r\n", b" ; \t\n"])
+def test_an_empty_file_says_it_is_empty(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "vide.csv"
+    path.write_bytes(content)
+    with pytest.raises(SpreadsheetError, match=r"^vide\.csv: le fichier est vide$"):
+        list(parse_spreadsheet(path))
+
+
+def test_an_empty_sheet_is_named(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Presse"
+    book.save(tmp_path / "vide.xlsx")
+    with pytest.raises(SpreadsheetError, match="la feuille « Presse » est vide"):
+        list(parse_spreadsheet(tmp_path / "vide.xlsx", "Presse"))
+
+
+def test_a_header_without_rows_imports_nothing_and_records_no_batch(
+    tmp_path: Path, services: Services
+) -> None:
+    path = tmp_path / "entete.csv"
+    path.write_text("Nom;Prénom;Courriel\n", encoding="utf-8")
+    items = list(parse_spreadsheet(path))
+    assert items == []
+    result = apply_plan(services, build_plan(services, items, sources=[str(path)], format="csv"))
+    assert result.batch_id is None and services.imports.batches() == []
+
+
 def test_a_broken_text_file_reports_the_line(tmp_path: Path) -> None:
     path = tmp_path / "broken.csv"
     huge = b"x" * 200_000  # beyond the csv module's field limit
@@ -262,7 +292,8 @@ def test_a_broken_text_file_reports_the_line(tmp_path: Path) -> None:
     items = list(parse_spreadsheet(path))
     assert isinstance(items[0], ImportRecord)
     problem = items[-1]
-    assert isinstance(problem, ImportProblem) and "line 3" in problem.message
+    assert isinstance(problem, ImportProblem)
+    assert "ligne 3 : une cellule dépasse 131 072 caractères" in problem.message
     assert problem.place.line == 3 and problem.place.file == "broken.csv"
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from fiac_press_desk.domain.messages import set_language
 from fiac_press_desk.interchange.spreadsheet_read import (
     MergedRange,
     SpreadsheetError,
@@ -42,7 +43,7 @@ def test_workbook_rows_keep_their_place(data_dir: Path, name: str) -> None:
 def test_the_first_visible_sheet_by_default_and_unknown_sheets(data_dir: Path) -> None:
     path = _spreadsheets(data_dir) / "messy.xlsx"
     assert open_sheet(path).sheet == "Mode d'emploi"
-    with pytest.raises(SpreadsheetError, match="no sheet named 'Nope'"):
+    with pytest.raises(SpreadsheetError, match="aucune feuille nommée « Nope » "):
         open_sheet(path, "Nope")
 
 
@@ -51,8 +52,46 @@ def test_unreadable_files(tmp_path: Path) -> None:
     fake.write_text("not a workbook")
     with pytest.raises(SpreadsheetError, match=r"fake\.xlsx"):
         list_sheets(fake)
-    with pytest.raises(SpreadsheetError, match="file not found"):
+    with pytest.raises(SpreadsheetError, match=r"missing\.ods: fichier introuvable"):
         list_sheets(tmp_path / "missing.ods")
+
+
+@pytest.mark.parametrize(
+    ("content", "french", "english"),
+    [
+        (
+            b"\xef\xbb\xbf  <html><body><table><tr><td>Nom</td></tr></table></body></html>",
+            "page web (HTML) nommée comme un classeur",
+            "a web page (HTML) named like a workbook",
+        ),
+        (
+            b'<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:'
+            b'spreadsheet"><Worksheet ss:Name="Presse"/></Workbook>',
+            "fichier XML Excel 2003",
+            "an Excel 2003 XML file",
+        ),
+        (b'{"contacts": []}', "fichier texte nommé comme un classeur", "a text file named"),
+        (b"\x00\x01garbage", "classeur illisible (", "not a readable spreadsheet ("),
+    ],
+)
+def test_a_file_named_like_a_workbook_says_what_it_is(
+    tmp_path: Path, content: bytes, french: str, english: str
+) -> None:
+    """Web tools' "Excel exports" are often HTML or Excel 2003 XML saved as .xls: the message
+    says what the file is and how to get a workbook from it, in the user's language."""
+    path = tmp_path / "export.xls"
+    path.write_bytes(content)
+    with pytest.raises(SpreadsheetError) as caught:
+        list_sheets(path)
+    assert caught.value.message.startswith(french), caught.value.message
+    assert str(caught.value).startswith("export.xls: ")
+    set_language("en")
+    try:
+        with pytest.raises(SpreadsheetError) as caught:
+            open_sheet(path)
+    finally:
+        set_language("fr")
+    assert caught.value.message.startswith(english), caught.value.message
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,75 @@
+"""What the spreadsheet import says about a file it cannot read, French first, English on
+request: these messages reach the window (mapping and import dialogs) as well as the command
+line, and follow ``domain.messages.set_language`` like the vCard ones (vcard_messages.py)."""
+
+from __future__ import annotations
+
+from fiac_press_desk.domain.messages import current_language
+
+_HOW = {
+    "fr": "ouvrez-le dans Excel ou LibreOffice, enregistrez-le en .xlsx (ou .csv), puis "
+    "importez ce fichier",
+    "en": "open it in Excel or LibreOffice and save it as .xlsx (or .csv), then import that file",
+}
+
+CATALOGUE: dict[str, dict[str, str]] = {
+    "sheet_file_not_found": {"fr": "fichier introuvable", "en": "file not found"},
+    "sheet_unreadable": {
+        "fr": "classeur illisible ({detail})",
+        "en": "not a readable spreadsheet ({detail})",
+    },
+    "sheet_html": {
+        "fr": "page web (HTML) nommée comme un classeur, pas un classeur : " + _HOW["fr"],
+        "en": "a web page (HTML) named like a workbook, not a workbook: " + _HOW["en"],
+    },
+    "sheet_xml2003": {
+        "fr": "fichier XML Excel 2003, que ce programme ne lit pas : " + _HOW["fr"],
+        "en": "an Excel 2003 XML file, not a workbook this program reads: " + _HOW["en"],
+    },
+    "sheet_text_named_workbook": {
+        "fr": "fichier texte nommé comme un classeur, pas un classeur : " + _HOW["fr"],
+        "en": "a text file named like a workbook, not a workbook: " + _HOW["en"],
+    },
+    "sheet_no_worksheet": {
+        "fr": "le classeur n'a aucune feuille de calcul",
+        "en": "the workbook has no worksheet",
+    },
+    "sheet_unknown": {
+        "fr": "aucune feuille nommée « {sheet} » (feuilles : {sheets})",
+        "en": "no sheet named '{sheet}' (sheets: {sheets})",
+    },
+    "file_empty": {"fr": "le fichier est vide", "en": "the file is empty"},
+    "sheet_empty": {
+        "fr": "la feuille « {sheet} » est vide",
+        "en": "sheet '{sheet}' is empty",
+    },
+    "sheet_none": {"fr": "aucune", "en": "none"},
+    "sheet_cannot_read": {
+        "fr": "la feuille « {sheet} » ne peut pas être lue ({detail})",
+        "en": "sheet '{sheet}' cannot be read ({detail})",
+    },
+    "text_undecodable": {
+        "fr": "texte indéchiffrable ({reason})",
+        "en": "cannot decode the text ({reason})",
+    },
+    "text_binary": {
+        "fr": "données binaires, pas un fichier texte",
+        "en": "binary data, not a text file",
+    },
+    "text_line_error": {"fr": "ligne {line} : {detail}", "en": "line {line}: {detail}"},
+    "text_cell_too_long": {
+        "fr": "une cellule dépasse {limit} caractères",
+        "en": "a cell is longer than {limit} characters",
+    },
+    "text_line_undecodable": {
+        "fr": "ligne {line} : texte indéchiffrable ({reason})",
+        "en": "line {line}: undecodable text ({reason})",
+    },
+}
+
+
+def render(code: str, **params: object) -> str:
+    entry = CATALOGUE.get(code)
+    if entry is None:
+        return code
+    return entry[current_language()].format(**params)
