@@ -26,6 +26,29 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "fichier XML Excel 2003, que ce programme ne lit pas : " + _HOW["fr"],
         "en": "an Excel 2003 XML file, not a workbook this program reads: " + _HOW["en"],
     },
+    "sheet_html_no_table": {
+        "fr": "page web (HTML) nommée comme un classeur, sans aucun tableau : rien à importer",
+        "en": "a web page (HTML) named like a workbook, holding no table: nothing to import",
+    },
+    "sheet_xml2003_no_worksheet": {
+        "fr": "fichier XML Excel 2003 sans aucune feuille de calcul : rien à importer",
+        "en": "an Excel 2003 XML file holding no worksheet: nothing to import",
+    },
+    "markup_html_cut": {
+        "fr": "la page s'arrête au milieu du tableau « {table} » (commencé ligne {line}, "
+        "fin du fichier ligne {end}) : le fichier semble tronqué, les lignes suivantes "
+        "manquent",
+        "en": "the page stops in the middle of table '{table}' (begun on line {line}, end of "
+        "the file on line {end}): the file looks cut short, the rows after are missing",
+    },
+    "markup_xml_broken": {
+        "fr": "XML illisible à la ligne {line} ({detail}) : les lignes suivantes manquent",
+        "en": "unreadable XML on line {line} ({detail}): the rows after are missing",
+    },
+    "markup_xml_unreadable": {
+        "fr": "XML illisible à la ligne {line} ({detail})",
+        "en": "unreadable XML on line {line} ({detail})",
+    },
     "sheet_text_named_workbook": {
         "fr": "fichier texte nommé comme un classeur, pas un classeur : " + _HOW["fr"],
         "en": "a text file named like a workbook, not a workbook: " + _HOW["en"],

@@ -1,5 +1,6 @@
 """Reading rows out of spreadsheet files: .xlsx/.xls/.ods through python-calamine, .csv/.txt
-through the standard csv module.
+through the standard csv module, and the HTML pages or Excel 2003 XML files that web tools
+save as .xls through ``spreadsheet_markup``.
 
 calamine (Rust) reads all three workbook formats with one API and is several times faster than
 openpyxl's read-only mode on the same .xlsx (see ``benchmarks/bench_spreadsheet.py``); it gives
@@ -22,10 +23,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 from xml.etree.ElementTree import iterparse
 
 from fiac_press_desk.interchange.spreadsheet_messages import render
+
+if TYPE_CHECKING:
+    from fiac_press_desk.interchange.spreadsheet_markup import MarkupBook
 
 CellValue = str | int | float | bool | date | datetime | time | timedelta
 WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"})
@@ -122,9 +126,21 @@ def _workbook(path: Path) -> Any:
         raise SpreadsheetError(path.name, render("sheet_unreadable", detail=exc)) from None
 
 
+def _markup_kind(path: Path) -> Literal["html", "xml2003"] | None:
+    """Whether a file named like a workbook is really an HTML page or Excel 2003 XML, the
+    "Excel exports" of many web tools: those are read by ``spreadsheet_markup``."""
+    message = _disguised_as_workbook(path)
+    if message == render("sheet_xml2003"):
+        return "xml2003"
+    if message == render("sheet_html"):
+        return "html"
+    return None
+
+
 def _disguised_as_workbook(path: Path) -> str | None:
     """What to say of a text file named like a workbook. Web tools' "Excel exports" are
-    often an HTML table or Excel 2003 XML saved as .xls: say so, and how to get a workbook."""
+    often an HTML table or Excel 2003 XML saved as .xls (``_markup_kind`` reads those); any
+    other text file gets a message saying what it is and how to get a workbook."""
     try:
         with path.open("rb") as handle:
             head = handle.read(4096)
@@ -152,6 +168,9 @@ def list_sheets(path: Path) -> list[SheetInfo]:
     """Worksheets of a workbook in file order (a text file has one unnamed sheet: [])."""
     if is_text_file(path):
         return []
+    book = _markup_book(path)
+    if book is not None:
+        return [SheetInfo(s.name, s.visible) for s in book.sheets]
     workbook = _workbook(path)
     try:
         out = []
@@ -169,6 +188,9 @@ def open_sheet(path: Path, sheet: str | None = None) -> SheetSource:
     if is_text_file(path):
         fmt = sniff_text(path)
         return SheetSource(path, None, text_format=fmt, _rows=_text_rows(path, fmt))
+    book = _markup_book(path)
+    if book is not None:
+        return _open_markup_sheet(path, book, sheet)
     workbook = _workbook(path)
     names = [s.name for s in list_sheets(path)]
     if sheet is None:
@@ -189,6 +211,44 @@ def open_sheet(path: Path, sheet: str | None = None) -> SheetSource:
         ) from None
     merged = _merged_ranges(path, sheet, data)
     return SheetSource(path, sheet, merged=merged, _rows=_workbook_rows(workbook, data))
+
+
+def _markup_book(path: Path) -> MarkupBook | None:
+    """The sheets of an HTML or Excel 2003 XML file named like a workbook, None for anything
+    else. Raises when the markup holds no table or worksheet at all, or broke before one."""
+    if path.suffix.lower() not in WORKBOOK_SUFFIXES or not path.is_file():
+        return None
+    kind = _markup_kind(path)
+    if kind is None:
+        return None
+    from fiac_press_desk.interchange.spreadsheet_markup import read_markup
+
+    book = read_markup(path, kind)
+    if book.broken is not None:
+        raise book.broken.error(path.name)
+    if not book.sheets:
+        empty = "sheet_html_no_table" if kind == "html" else "sheet_xml2003_no_worksheet"
+        raise SpreadsheetError(path.name, render(empty))
+    return book
+
+
+def _open_markup_sheet(path: Path, book: MarkupBook, sheet: str | None) -> SheetSource:
+    names = [s.name for s in book.sheets]
+    if sheet is None:
+        sheet = next((s.name for s in book.sheets if s.visible), names[0])
+    found = next((s for s in book.sheets if s.name == sheet), None)
+    if found is None:
+        raise SpreadsheetError(
+            path.name, render("sheet_unknown", sheet=sheet, sheets=", ".join(names))
+        )
+
+    def rows() -> Iterator[RawRow]:
+        for row in found.rows:  # copies: the parsed book is kept for the next opening
+            yield RawRow(row.number, list(row.cells))
+        if found.broken is not None:
+            raise found.broken.error(path.name)
+
+    return SheetSource(path, sheet, merged=list(found.merged), _rows=rows())
 
 
 def _workbook_rows(workbook: Any, data: Any) -> Iterator[RawRow]:

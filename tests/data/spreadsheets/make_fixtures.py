@@ -7,6 +7,10 @@ unmaintained but the only writer of real BIFF8 files on PyPI), .ods (OpenDocumen
 here: a zip of content.xml and a manifest), and its contact sheet as the CSV/text files French
 Excel and other tools write (UTF-8 with and without BOM, UTF-16, Windows-1252; ``;`` ``,`` tab).
 
+Two "Excel exports" of web tools that are not workbooks, both named .xls: ``export.xls``, an
+HTML page in Windows-1252 (what a press database's "export to Excel" button sends), and
+``export2003.xls``, an Excel 2003 XML Spreadsheet; written here as those tools write them.
+
 The contact sheet holds what real press files hold: a title row merged over the columns, a
 blank row, a header merged over two rows and one merged over two columns with sub-headers
 (Téléphone: Fixe | Portable), an empty column, phone numbers and postal codes stored as
@@ -378,8 +382,157 @@ CSV_VARIANTS = [
 ]
 
 
+# -- web tools' "Excel exports" ------------------------------------------------------------------
+
+# A press database's HTML export: declared Windows-1252 (raw accented bytes as well as entities),
+# a title in a <th colspan>, French headers, an empty row, a <br> in an address, a phone typed
+# as text with its leading zero, white space and line breaks in the source that a browser
+# collapses, &nbsp; in empty cells, a cell spanning two rows.
+EXPORT_HTML = """\
+<html xmlns:o="urn:schemas-microsoft-com:office:office">
+<head>
+<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">
+<title>Export contacts presse</title>
+<style>td { mso-number-format: "\\@"; }</style>
+</head>
+<body>
+<table border="1">
+  <tr><th colspan="9">Fichier presse &ndash; export du 12/03/2024</th></tr>
+  <tr>
+    <th>Civilit&eacute;</th><th>Nom</th><th>Pr&#233;nom</th><th>M&eacute;dia</th>
+    <th>Fonction</th><th>Courriel</th><th>T&eacute;l. portable</th><th>Adresse</th>
+    <th>Th\xe9matiques</th>
+  </tr>
+  <tr>
+    <td>Mme</td><td>DUPONT</td><td>Marie</td><td>Le Quotidien du Sud</td>
+    <td>Journaliste sant&eacute;</td><td> marie.dupont@example.fr </td><td>0612345678</td>
+    <td>12 avenue Jean M&eacute;decin<br>
+        06000 Nice</td>
+    <td>Sant\xe9<br/>IA</td>
+  </tr>
+  <tr><td>&nbsp;</td><td></td><td></td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+  <tr>
+    <td>M.</td><td>Martin</td><td>
+        Jean
+        Pierre
+    </td><td rowspan="2">Radio Lumi\xe8re</td><td>R\xe9dacteur en chef</td>
+    <td>JP.Martin@Example.org</td><td>06 98 76 54 32</td><td>&nbsp;</td>
+    <td>Recherche, Innovation</td>
+  </tr>
+  <tr>
+    <td>Mme</td><td>Nguyen</td><td>Linh</td><td>Pigiste</td>
+    <td>linh.nguyen@example.fr</td><td>+33 6 12 00 01 11</td>
+    <td>3 rue de l&#39;H&ocirc;tel de Ville<br>69001 Lyon</td>
+    <td>Sant&eacute; &amp; soci&eacute;t&eacute;</td>
+  </tr>
+</table>
+</body>
+</html>
+"""
+
+_SS_NS = (
+    'xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+    'xmlns:o="urn:schemas-microsoft-com:office:office" '
+    'xmlns:x="urn:schemas-microsoft-com:office:excel" '
+    'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet" '
+    'xmlns:html="http://www.w3.org/TR/REC-html40"'
+)
+
+
+def _ss_cell(value: object, index: int | None = None, across: int = 0) -> str:
+    attrs = f' ss:Index="{index}"' if index else ""
+    attrs += f' ss:MergeAcross="{across}"' if across else ""
+    if isinstance(value, bool):
+        data = f'<Data ss:Type="Boolean">{int(value)}</Data>'
+    elif isinstance(value, int | float):
+        data = f'<Data ss:Type="Number">{value}</Data>'
+    elif isinstance(value, date):
+        data = f'<Data ss:Type="DateTime">{value:%Y-%m-%d}T00:00:00.000</Data>'
+    else:
+        text = escape(str(value)).replace("\n", "&#10;")
+        data = f'<Data ss:Type="String">{text}</Data>'
+    return f"<Cell{attrs}>{data}</Cell>"
+
+
+def _ss_cells(values: list[object]) -> str:
+    """Cells of a row, None not written: the cell after a gap says where it goes."""
+    out, gap = [], False
+    for col, value in enumerate(values, start=1):
+        if value is None:
+            gap = True
+            continue
+        out.append(_ss_cell(value, index=col if gap else None))
+        gap = False
+    return "".join(out)
+
+
+def export2003_xml() -> str:
+    """What Excel 2003 (and the CRMs imitating it) write: a hidden settings sheet first, then
+    the contacts: a title merged across (row 1), row 2 left out (ss:Index on row 3), the header,
+    column F never written (ss:Index on the next cell), numbers for postcodes and phones that
+    lost their leading zero, a real date, a line break in a cell, a comment on a cell."""
+    settings = (
+        '<Worksheet ss:Name="Paramètres"><Table>'
+        f"<Row>{_ss_cell('Version')}{_ss_cell(3)}</Row>"
+        f"<Row>{_ss_cell('Exporté')}{_ss_cell(True)}</Row>"
+        "</Table>"
+        '<WorksheetOptions xmlns="urn:schemas-microsoft-com:office:excel">'
+        "<Visible>SheetHidden</Visible></WorksheetOptions></Worksheet>"
+    )
+    # column F (index 5) is never written: the next cell carries ss:Index="7"
+    header = ["Civilité", "Nom", "Prénom", "Média", "E-mail", None, "Portable", "CP", "Ville"]
+    header += ["Date de naissance", "Centres d'intérêt"]
+    people: list[list[object]] = [
+        [
+            "Mme",
+            "Dupont",
+            "Marie",
+            "Le Quotidien du Sud",
+            "marie.dupont@example.fr",
+            None,
+            612345678,
+            6000,
+            "Nice",
+            date(1980, 1, 31),
+            "Santé\nOncologie",
+        ],
+        [
+            "M.",
+            "Bernard",
+            "Luc",
+            "France Info Santé",
+            "luc.bernard@example.fr",
+            None,
+            33493000000,
+            6100,
+            "Nice",
+            None,
+            "Santé",
+        ],
+    ]
+    rows = [
+        f"<Row>{_ss_cell('Contacts presse — export du 12/03/2024', across=9)}</Row>",
+        f'<Row ss:Index="3">{_ss_cells(header)}</Row>',
+        *(f"<Row>{_ss_cells(person)}</Row>" for person in people),
+    ]
+    rows[2] = rows[2].replace(
+        '<Cell><Data ss:Type="String">Marie</Data></Cell>',
+        '<Cell><Data ss:Type="String">Marie</Data>'
+        '<Comment ss:Author="FIAC"><ss:Data xmlns="http://www.w3.org/TR/REC-html40">'
+        "<B>vue au salon</B></ss:Data></Comment></Cell>",
+    )
+    contacts = f'<Worksheet ss:Name="Contacts"><Table>{"".join(rows)}</Table></Worksheet>'
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+        f"<Workbook {_SS_NS}>\n{settings}\n{contacts}\n</Workbook>\n"
+    )
+
+
 def write_all(folder: Path = HERE) -> list[Path]:
     written = []
+    (folder / "export.xls").write_bytes(EXPORT_HTML.encode("cp1252"))
+    (folder / "export2003.xls").write_bytes(export2003_xml().encode("utf-8"))
+    written += [folder / "export.xls", folder / "export2003.xls"]
     for name, writer in (
         ("messy.xlsx", write_xlsx),
         ("messy.xls", write_xls),

@@ -59,17 +59,6 @@ def test_unreadable_files(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "french", "english"),
     [
-        (
-            b"\xef\xbb\xbf  <html><body><table><tr><td>Nom</td></tr></table></body></html>",
-            "page web (HTML) nommée comme un classeur",
-            "a web page (HTML) named like a workbook",
-        ),
-        (
-            b'<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:'
-            b'spreadsheet"><Worksheet ss:Name="Presse"/></Workbook>',
-            "fichier XML Excel 2003",
-            "an Excel 2003 XML file",
-        ),
         (b'{"contacts": []}', "fichier texte nommé comme un classeur", "a text file named"),
         (b"\x00\x01garbage", "classeur illisible (", "not a readable spreadsheet ("),
     ],
@@ -77,8 +66,8 @@ def test_unreadable_files(tmp_path: Path) -> None:
 def test_a_file_named_like_a_workbook_says_what_it_is(
     tmp_path: Path, content: bytes, french: str, english: str
 ) -> None:
-    """Web tools' "Excel exports" are often HTML or Excel 2003 XML saved as .xls: the message
-    says what the file is and how to get a workbook from it, in the user's language."""
+    """A text file that is not HTML nor Excel 2003 XML (those are read: test_spreadsheet_markup)
+    says what it is and how to get a workbook from it, in the user's language."""
     path = tmp_path / "export.xls"
     path.write_bytes(content)
     with pytest.raises(SpreadsheetError) as caught:
@@ -92,6 +81,25 @@ def test_a_file_named_like_a_workbook_says_what_it_is(
     finally:
         set_language("fr")
     assert caught.value.message.startswith(english), caught.value.message
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"\xef\xbb\xbf  <html><body><table><tr><td>Nom</td></tr></table></body></html>",
+        b'<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"'
+        b' xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="Presse">'
+        b'<Table><Row><Cell><Data ss:Type="String">Nom</Data></Cell></Row></Table></Worksheet>'
+        b"</Workbook>",
+    ],
+)
+def test_html_and_excel_2003_xml_named_like_a_workbook_are_read(
+    tmp_path: Path, content: bytes
+) -> None:
+    path = tmp_path / "export.xls"
+    path.write_bytes(content)
+    assert len(list_sheets(path)) == 1
+    assert [(r.number, r.cells) for r in open_sheet(path).rows()] == [(1, ["Nom"])]
 
 
 @pytest.mark.parametrize(
