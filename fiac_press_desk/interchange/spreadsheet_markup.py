@@ -155,6 +155,8 @@ _SPACES = re.compile(r"[ \t\n\r\f\xa0]+")
 
 def _cell_text(pieces: list[str]) -> str:
     """White space collapsed as a browser shows it, each line trimmed, ``<br>`` kept."""
+    if len(pieces) == 1 and pieces[0] not in (_BREAK, _SOFT):
+        return _SPACES.sub(" ", pieces[0]).strip()  # the common cell: one run of text
     lines: list[str] = []
     current: list[str] = []
     for piece in pieces:
@@ -177,6 +179,8 @@ def _cell_text(pieces: list[str]) -> str:
 
 
 def _span(value: str | None, limit: int) -> int:
+    if value is None:
+        return 1
     try:
         number = int((value or "1").strip())
     except ValueError:
@@ -211,6 +215,9 @@ class _Table:
         self.close_row()
         self.row = {}
         self.next_col = 0
+        if self.spans:  # spans that ended above stop being checked for every cell
+            index = len(self.rows)
+            self.spans = [span for span in self.spans if span[2] >= index]
 
     def close_row(self) -> None:
         self.close_cell()
@@ -475,6 +482,8 @@ class _WorksheetReader:
         number = max(number, self.next_row)  # an Index going back is not honoured
         while len(self.sheet.rows) < number - 1:  # rows skipped by ss:Index are empty
             self.sheet.rows.append(RawRow(len(self.sheet.rows) + 1, []))
+        if self.down:
+            self.down = [span for span in self.down if span[2] >= number]
         cells: dict[int, CellValue] = {}
         col = 1
         for cell in row:

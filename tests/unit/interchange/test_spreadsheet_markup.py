@@ -19,6 +19,7 @@ from fiac_press_desk.interchange.spreadsheet_import import (
     preview_sheet,
     sheets,
 )
+from fiac_press_desk.interchange.spreadsheet_mapping import MappingError
 from fiac_press_desk.interchange.spreadsheet_markup import (
     decode_html,
     read_html,
@@ -434,3 +435,22 @@ def test_a_changed_file_is_read_again(tmp_path: Path) -> None:
     rows = open_sheet(path).rows()
     next(rows).cells.append("changed by a caller")
     assert _cells(path) == [(1, ["Nom", "Courriel"])]  # rows handed out are copies
+
+
+@pytest.mark.parametrize("name", ["export.xls", "export2003.xls"])
+def test_a_fixture_cut_anywhere_never_gives_a_traceback(
+    data_dir: Path, tmp_path: Path, name: str
+) -> None:
+    """Cut at 60 places: the rows before the cut, a message, or nothing; never a crash."""
+    data = (data_dir / "spreadsheets" / name).read_bytes()
+    for cut in range(0, len(data), max(1, len(data) // 60)):
+        path = tmp_path / f"{cut}.xls"
+        path.write_bytes(data[:cut])
+        try:
+            items = list(parse_spreadsheet(path))
+        except (SpreadsheetError, MappingError) as exc:
+            assert str(exc).startswith(f"{cut}.xls: ")
+            continue
+        for item in items:
+            place = item.place
+            assert place.file == path.name and (place.row is not None or place.line is not None)
