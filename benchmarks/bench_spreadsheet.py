@@ -42,6 +42,7 @@ from fiac_press_desk.storage.database import Database
 
 SIZE = 50_000
 GOAL = 1.3
+ATTEMPTS = 3  # imports and their floors: the best of three (the machines are noisy)
 # What the import's rows point to (copied untimed) and the rows it writes (timed): the
 # contacts with their emails, phones, addresses, links, tags and lists, and the batch's
 # record of each contact it created (what "undo this import" reads).
@@ -59,10 +60,16 @@ def run(size: int | None = None) -> list[Result]:
         services.contacts.create_many(list(generate_contacts(size)))
         ids = services.contact_queries.ids(ContactFilter(archived=None))
         rows = _plain_rows(services, ids)
-        floor_write = best_of(lambda: _openpyxl_write_only(rows, work / "floor.xlsx"), 2)
-
         xlsx = work / "export.xlsx"
-        measured = best_of(lambda: export_contacts(services, ids, "xlsx", xlsx), 2)
+        # floor and export taken in turns, so a slow spell of the machine touches both
+        floor_write = measured = float("inf")
+        for _ in range(ATTEMPTS):
+            floor_write = min(
+                floor_write, best_of(lambda: _openpyxl_write_only(rows, work / "floor.xlsx"), 1)
+            )
+            measured = min(
+                measured, best_of(lambda: export_contacts(services, ids, "xlsx", xlsx), 1)
+            )
         results.append(
             Result(
                 f"export xlsx {size // 1000}k vs openpyxl write-only",
@@ -102,7 +109,7 @@ def run(size: int | None = None) -> list[Result]:
 
 def _import(work: Path, path: Path, fmt: str, raw_read: float, size: int) -> list[Result]:
     best = best_floor = best_one_pass = float("inf")
-    for attempt in range(2):
+    for attempt in range(ATTEMPTS):
         db_path = work / f"import-{fmt}-{attempt}.sqlite3"
         db = Database(f"sqlite:///{db_path}")
         services = Services(db, actor="bench")
