@@ -11,11 +11,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
+from fiac_press_desk.interchange.file_kinds import EML_SUFFIXES, SHEET_SUFFIXES, VCARD_SUFFIXES
 from fiac_press_desk.interchange.records import ParsedItem
-
-VCARD_SUFFIXES = (".vcf", ".vcard")
-SHEET_SUFFIXES = (".xlsx", ".xls", ".ods", ".csv", ".txt")
-EML_SUFFIXES = (".eml",)
 
 
 class SourceUnavailable(Exception):

@@ -32,7 +32,8 @@ if TYPE_CHECKING:
     from fiac_press_desk.interchange.spreadsheet_markup import MarkupBook
 
 CellValue = str | int | float | bool | date | datetime | time | timedelta
-WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xlsb", ".xls", ".ods"})
+# .htm/.html: a web page's tables, read like a workbook (spreadsheet_markup)
+WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".htm", ".html"})
 TEXT_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 SPREADSHEET_SUFFIXES = WORKBOOK_SUFFIXES | TEXT_SUFFIXES
 DELIMITERS = (";", ",", "\t")

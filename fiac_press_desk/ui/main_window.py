@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from fiac_press_desk import APP_NAME, __version__
+from fiac_press_desk.interchange.file_kinds import CONTACT_SUFFIXES, EML_SUFFIXES
 from fiac_press_desk.ui import i18n, icons, settings
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.tasks import TaskRunner
@@ -52,8 +53,8 @@ IMPORT_MODULE = f"{DIALOGS}.import_dialog"
 IMPORT_HISTORY_MODULE = f"{DIALOGS}.import_history"
 EXPORT_MODULE = f"{DIALOGS}.export_dialog"
 CAPTURE_MODULE = f"{DIALOGS}.enquiry_capture"
-CONTACT_FILE_SUFFIXES = (".vcf", ".vcard", ".xlsx", ".xls", ".ods", ".csv", ".txt")
-ENQUIRY_FILE_SUFFIXES = (".eml",)
+CONTACT_FILE_SUFFIXES = CONTACT_SUFFIXES  # what a drop or the import dialog accepts
+ENQUIRY_FILE_SUFFIXES = EML_SUFFIXES
 STATUS_TIMEOUT_MS = 8000
 TABLE_ACTIONS = ("edit", "delete", "archive", "copy_emails")
 
@@ -640,7 +641,9 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Import contacts"),
             settings.load_value("paths/import", str(Path.home())),
-            self.tr("Contact files (*.vcf *.vcard *.xlsx *.xls *.ods *.csv *.txt);;All files (*)"),
+            self.tr("Contact files (%1);;All files (*)").replace(
+                "%1", " ".join(f"*{suffix}" for suffix in CONTACT_FILE_SUFFIXES)
+            ),
         )
         if paths:
             settings.save_value("paths/import", str(Path(paths[0]).parent))

@@ -1362,8 +1362,8 @@
         <translation>Importer des contacts</translation>
     </message>
     <message>
-        <source>Contact files (*.vcf *.vcard *.xlsx *.xls *.ods *.csv *.txt);;All files (*)</source>
-        <translation>Fichiers de contacts (*.vcf *.vcard *.xlsx *.xls *.ods *.csv *.txt);;Tous les fichiers (*)</translation>
+        <source>Contact files (%1);;All files (*)</source>
+        <translation>Fichiers de contacts (%1);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Export is not available in this version</source>

@@ -454,3 +454,17 @@ def test_a_fixture_cut_anywhere_never_gives_a_traceback(
         for item in items:
             place = item.place
             assert place.file == path.name and (place.row is not None or place.line is not None)
+
+
+def test_a_web_page_saved_as_html_imports_like_its_xls_twin(
+    html_export: Path, tmp_path: Path
+) -> None:
+    """The same page saved as .html (or .htm) is taken by the window and the command line."""
+    from fiac_press_desk.interchange.file_kinds import CONTACT_SUFFIXES
+    from fiac_press_desk.interchange.import_sources import kind_of
+
+    for suffix in (".html", ".htm"):
+        page = tmp_path / f"export{suffix}"
+        page.write_bytes(html_export.read_bytes())
+        assert kind_of(page) == "sheet" and suffix in CONTACT_SUFFIXES
+        assert [r.data for r in _records(page)] == [r.data for r in _records(html_export)]
