@@ -456,6 +456,54 @@ def repair_postal_code(value: CellValue, country: str) -> str:
     return text
 
 
+# The last part of an address written in one cell: "75011 Paris", "F-75011 PARIS CEDEX 11",
+# "1000 Bruxelles" (4-digit codes: Belgium, Switzerland, Luxembourg with "L-").
+_POSTAL_LINE = re.compile(r"^(?:[A-Z]{1,2}[- ])?(\d{4,5})\s+(\D.*)$")
+# A country on a line of its own after the postal line: these are the ones a French press
+# office writes; any other last line is left in the street.
+_COUNTRY_LINES = frozenset(
+    {
+        "france",
+        "belgique",
+        "suisse",
+        "luxembourg",
+        "monaco",
+        "canada",
+        "allemagne",
+        "espagne",
+        "italie",
+        "royaume-uni",
+        "belgium",
+        "switzerland",
+        "germany",
+        "spain",
+        "italy",
+    }
+)
+
+
+def split_address_cell(text: str) -> tuple[str, str, str, str]:
+    """(street, postal code, city, country) of a whole address typed in one cell, its parts on
+    lines or after commas: "12 rue X\n75011 Paris" or "12 rue X, 75011 Paris, France". The
+    postal line must be the last (or come just before a known country); else the cell is all
+    street, as typed."""
+    lines = [clean(x) for x in text.replace("\r", "\n").split("\n")]
+    lines = [x for x in lines if x]
+    joiner = "\n"
+    if len(lines) == 1:
+        lines = [p for p in (clean(x) for x in lines[0].split(",")) if p]
+        joiner = ", "
+    if len(lines) < 2:
+        return text.strip(), "", "", ""
+    country = ""
+    if fold(lines[-1]) in _COUNTRY_LINES and len(lines) >= 3:
+        country = lines.pop()
+    match = _POSTAL_LINE.match(lines[-1])
+    if match is None:
+        return text.strip(), "", "", ""
+    return joiner.join(lines[:-1]), match.group(1), clean(match.group(2)), country
+
+
 def parse_date(value: CellValue) -> str | None:
     """ISO date ("YYYY-MM-DD", or "--MM-DD" without a year) from a date cell, an Excel serial
     number, or text written day first (French) or in ISO; None when it is not a date."""
@@ -755,13 +803,19 @@ class RowConverter:
             values = slot.values
             country = str(values.get("country", ""))
             postal = values.get("postal_code", "")
+            street = str(values.get("street", "")).strip()
+            city = clean(str(values.get("city", "")))
+            if street and postal == "" and not city:
+                # the whole address in the street cell: "12 rue X\n75011 Paris"
+                street, postal, city, found_country = split_address_cell(street)
+                country = country or found_country
             address = PostalAddress(
                 label=slot.label if slot.label is not None else "work",
-                street=str(values.get("street", "")).strip(),
+                street=street,
                 extended=clean(str(values.get("extended", ""))),
                 po_box=clean(str(values.get("po_box", ""))),
                 postal_code=repair_postal_code(postal, country) if postal != "" else "",
-                city=clean(str(values.get("city", ""))),
+                city=city,
                 region=clean(str(values.get("region", ""))),
                 country=clean(country),
             )

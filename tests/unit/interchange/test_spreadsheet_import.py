@@ -18,6 +18,7 @@ from fiac_press_desk.interchange.spreadsheet_import import (
     repair_phone,
     repair_postal_code,
     sheets,
+    split_address_cell,
     split_full_name,
     split_values,
 )
@@ -455,3 +456,41 @@ def test_stray_white_space_around_any_cell_changes_nothing(tmp_path: Path) -> No
     assert (first.data.given_name, first.data.family_name) == ("Éloïse", "LEFÈVRE")
     assert (second.data.given_name, second.data.family_name) == ("Marie", "DUPONT")
     assert len(second.warnings) == 6  # ID, type, #N/A, date, opt-out, lawful basis
+
+
+@pytest.mark.parametrize(
+    ("cell", "parts"),
+    [
+        ("12 rue de la Paix\n75002 Paris", ("12 rue de la Paix", "75002", "Paris", "")),
+        ("12 rue de la Paix, 75002 Paris", ("12 rue de la Paix", "75002", "Paris", "")),
+        (
+            "Bâtiment B\r\n3 allée des Roses\n\nF-69003 LYON CEDEX 03\nFrance",
+            ("Bâtiment B\n3 allée des Roses", "69003", "LYON CEDEX 03", "France"),
+        ),
+        ("Rue Neuve 5, 1000 Bruxelles, Belgique", ("Rue Neuve 5", "1000", "Bruxelles", "Belgique")),
+        ("12, rue de la Paix", ("12, rue de la Paix", "", "", "")),  # no postal line: as typed
+        ("12 rue de la Paix", ("12 rue de la Paix", "", "", "")),
+        ("75002 Paris\n12 rue de la Paix", ("75002 Paris\n12 rue de la Paix", "", "", "")),
+        ("BP 123, 75002", ("BP 123, 75002", "", "", "")),  # a code without a city is not one
+        ("Tour Eiffel, Paris", ("Tour Eiffel, Paris", "", "", "")),
+    ],
+)
+def test_a_whole_address_in_one_cell_is_split_when_it_ends_with_code_and_city(
+    cell: str, parts: tuple[str, str, str, str]
+) -> None:
+    assert split_address_cell(cell) == parts
+
+
+def test_an_address_cell_is_split_only_when_no_code_or_city_column_is_filled(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "adresses.csv"
+    path.write_text(
+        "Nom;Courriel;Adresse;Ville\n"
+        "Durand;a@example.org;3 rue Haute, 6000 Nice;\n"
+        "Morel;b@example.org;3 rue Basse, 75002 Paris;Lyon\n",
+        encoding="utf-8",
+    )
+    durand, morel = (r.data.addresses[0] for r in parse_spreadsheet(path))  # type: ignore[union-attr]
+    assert (durand.street, durand.postal_code, durand.city) == ("3 rue Haute", "06000", "Nice")
+    assert (morel.street, morel.postal_code, morel.city) == ("3 rue Basse, 75002 Paris", "", "Lyon")

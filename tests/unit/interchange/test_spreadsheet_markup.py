@@ -86,8 +86,10 @@ def test_the_html_export_field_by_field(html_export: Path) -> None:
     assert dupont.job_title == "Journaliste santé"
     assert dupont.emails == [EmailAddress("marie.dupont@example.fr", "")]
     assert dupont.phones == [Phone("06 12 34 56 78", "mobile")]  # text "0612345678" kept
-    # the <br> of the address is a line break in the cell
-    assert dupont.addresses == [PostalAddress("work", "12 avenue Jean Médecin\n06000 Nice")]
+    # the <br> of the address is a line break in the cell: street, then postal code and city
+    assert dupont.addresses == [
+        PostalAddress("work", "12 avenue Jean Médecin", postal_code="06000", city="Nice")
+    ]
     assert dupont.beats == ["Santé", "IA"]  # <br/> between two values
 
     assert (martin.given_name, martin.family_name) == ("Jean Pierre", "Martin")
@@ -100,7 +102,9 @@ def test_the_html_export_field_by_field(html_export: Path) -> None:
     assert nguyen.organization == ""  # under the rowspan: empty, as in a workbook
     assert nguyen.job_title == "Pigiste"
     assert nguyen.phones == [Phone("+33 6 12 00 01 11", "mobile")]
-    assert nguyen.addresses == [PostalAddress("work", "3 rue de l'Hôtel de Ville\n69001 Lyon")]
+    assert nguyen.addresses == [
+        PostalAddress("work", "3 rue de l'Hôtel de Ville", postal_code="69001", city="Lyon")
+    ]
     assert nguyen.beats == ["Santé & société"]  # &amp;
 
 
