@@ -202,18 +202,6 @@
         <translation>Le dernier communiqué de presse envoyé à ce contact</translation>
     </message>
     <message>
-        <source>Journalist</source>
-        <translation>Journaliste</translation>
-    </message>
-    <message>
-        <source>Partner</source>
-        <translation>Partenaire</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Autre</translation>
-    </message>
-    <message>
         <source>Opted out</source>
         <translation>Désinscrit</translation>
     </message>

@@ -30,6 +30,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from fiac_press_desk.services.contact_queries import ContactFilter, ContactRow, SortKey
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.ui import icons
+from fiac_press_desk.ui.labels import contact_kinds
 from fiac_press_desk.ui.qtmodels.table_base import TableHeaders
 from fiac_press_desk.ui.workers import Job
 
@@ -103,6 +104,8 @@ class ContactsModel(TableHeaders):
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        # read once: data() asks for a kind's label on every repaint of the column
+        self._kind_labels: dict[str, str] = {str(k): v for k, v in contact_kinds().items()}
         self._filter = ContactFilter()
         self._sort = SortKey.NAME
         self._descending = False
@@ -299,11 +302,7 @@ class ContactsModel(TableHeaders):
         return icons.icon("opted-out") if section == self.COL_OPTED_OUT else None
 
     def kind_label(self, kind: str) -> str:
-        return {
-            "journalist": self.tr("Journalist"),
-            "partner": self.tr("Partner"),
-            "other": self.tr("Other"),
-        }.get(kind, kind)
+        return self._kind_labels.get(kind, kind)
 
     def flags(self, index: _ModelIndex) -> Qt.ItemFlag:
         return _ITEM_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
