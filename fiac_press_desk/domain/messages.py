@@ -6,6 +6,8 @@ from below it (validation, command line), so they live in a plain catalogue.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 _language = "fr"
 
 CATALOGUE: dict[str, dict[str, str]] = {
@@ -175,8 +177,14 @@ def current_language() -> str:
     return _language
 
 
-def render(code: str, **params: object) -> str:
-    entry = CATALOGUE.get(code)
+def render_in(catalogue: Mapping[str, Mapping[str, str]], code: str, **params: object) -> str:
+    """``code``'s message from ``catalogue`` in the current language (the code itself when the
+    catalogue lacks it: a missing message must not hide the error it describes)."""
+    entry = catalogue.get(code)
     if entry is None:
         return code
     return entry[_language].format(**params)
+
+
+def render(code: str, **params: object) -> str:
+    return render_in(CATALOGUE, code, **params)

@@ -4,7 +4,7 @@ line, and follow ``domain.messages.set_language`` like the vCard ones (vcard_mes
 
 from __future__ import annotations
 
-from fiac_press_desk.domain.messages import current_language
+from fiac_press_desk.domain.messages import render_in
 
 _HOW = {
     "fr": "ouvrez-le dans Excel ou LibreOffice, enregistrez-le en .xlsx (ou .csv), puis "
@@ -92,7 +92,4 @@ CATALOGUE: dict[str, dict[str, str]] = {
 
 
 def render(code: str, **params: object) -> str:
-    entry = CATALOGUE.get(code)
-    if entry is None:
-        return code
-    return entry[current_language()].format(**params)
+    return render_in(CATALOGUE, code, **params)

@@ -6,7 +6,7 @@ about the domain, and follow the same language switch (``domain.messages.set_lan
 
 from __future__ import annotations
 
-from fiac_press_desk.domain.messages import current_language
+from fiac_press_desk.domain.messages import render_in
 
 CATALOGUE: dict[str, dict[str, str]] = {
     "vcard_end_without_begin": {
@@ -99,7 +99,4 @@ CATALOGUE: dict[str, dict[str, str]] = {
 
 
 def render(code: str, **params: object) -> str:
-    entry = CATALOGUE.get(code)
-    if entry is None:
-        return code
-    return entry[current_language()].format(**params)
+    return render_in(CATALOGUE, code, **params)
