@@ -294,8 +294,12 @@ def run(size: int | None = None) -> list[Result]:
     with tempfile.TemporaryDirectory(prefix="bench-ui-") as tmp:
         config = Path(tmp)
         _child("bare", db, config)  # warm the disk cache for both
-        bare = min(_child("bare", db, config)["wall"] for _ in range(3))
-        app = min(_child("app", db, config)["wall"] for _ in range(3))
+        # bare window and application in turns, best of five each: a slow spell of the
+        # machine touches both rather than one
+        bare = app = float("inf")
+        for _ in range(5):
+            bare = min(bare, _child("bare", db, config)["wall"])
+            app = min(app, _child("app", db, config)["wall"])
         rows = min(_child("app-rows", db, config)["wall"] for _ in range(3))
         results.append(Result(f"ui: launch to first paint ({size} contacts)", app, bare, goal=1.5))
         results.append(
