@@ -121,27 +121,32 @@ def _workbook(path: Path) -> Any:
     except FileNotFoundError:
         raise SpreadsheetError(path.name, render("sheet_file_not_found")) from None
     except Exception as exc:  # calamine raises its own error classes, plus ValueError/IOError
-        disguised = _disguised_as_workbook(path)
-        if disguised:
-            raise SpreadsheetError(path.name, disguised) from None
+        kind = _text_kind(path)
+        if kind is not None:
+            raise SpreadsheetError(path.name, render(_TEXT_KIND_MESSAGES[kind])) from None
         raise SpreadsheetError(path.name, render("sheet_unreadable", detail=exc)) from None
+
+
+_TextKind = Literal["html", "xml2003", "text"]
+# What the importer says of a text file named like a workbook that it does not read as one.
+_TEXT_KIND_MESSAGES: dict[_TextKind, str] = {
+    "html": "sheet_html",
+    "xml2003": "sheet_xml2003",
+    "text": "sheet_text_named_workbook",
+}
 
 
 def _markup_kind(path: Path) -> Literal["html", "xml2003"] | None:
     """Whether a file named like a workbook is really an HTML page or Excel 2003 XML, the
     "Excel exports" of many web tools: those are read by ``spreadsheet_markup``."""
-    message = _disguised_as_workbook(path)
-    if message == render("sheet_xml2003"):
-        return "xml2003"
-    if message == render("sheet_html"):
-        return "html"
-    return None
+    kind = _text_kind(path)
+    return None if kind == "text" else kind
 
 
-def _disguised_as_workbook(path: Path) -> str | None:
-    """What to say of a text file named like a workbook. Web tools' "Excel exports" are
-    often an HTML table or Excel 2003 XML saved as .xls (``_markup_kind`` reads those); any
-    other text file gets a message saying what it is and how to get a workbook."""
+def _text_kind(path: Path) -> _TextKind | None:
+    """What a text file named like a workbook really is, from its first bytes (None: not
+    text). Web tools' "Excel exports" are often an HTML table or Excel 2003 XML saved as .xls
+    (``_markup_kind`` reads those); any other text gets a message saying what it is."""
     try:
         with path.open("rb") as handle:
             head = handle.read(4096)
@@ -157,11 +162,11 @@ def _disguised_as_workbook(path: Path) -> str | None:
             break
     text = head.lstrip().lower()
     if b"urn:schemas-microsoft-com:office:spreadsheet" in text:
-        return render("sheet_xml2003")
+        return "xml2003"
     if text.startswith(b"<") and (b"<table" in text or b"<html" in text):
-        return render("sheet_html")
+        return "html"
     if text[:1] in (b"<", b"{", b"["):
-        return render("sheet_text_named_workbook")
+        return "text"
     return None
 
 
@@ -174,14 +179,18 @@ def list_sheets(path: Path) -> list[SheetInfo]:
         return [SheetInfo(s.name, s.visible) for s in book.sheets]
     workbook = _workbook(path)
     try:
-        out = []
-        for meta in workbook.sheets_metadata:
-            if str(meta.typ) != "SheetTypeEnum.WorkSheet":
-                continue
-            out.append(SheetInfo(meta.name, str(meta.visible) == "SheetVisibleEnum.Visible"))
-        return out
+        return _worksheets(workbook)
     finally:
         workbook.close()
+
+
+def _worksheets(workbook: Any) -> list[SheetInfo]:
+    """The worksheets (not chart sheets) of an opened calamine workbook, in file order."""
+    return [
+        SheetInfo(meta.name, str(meta.visible) == "SheetVisibleEnum.Visible")
+        for meta in workbook.sheets_metadata
+        if str(meta.typ) == "SheetTypeEnum.WorkSheet"
+    ]
 
 
 def open_sheet(path: Path, sheet: str | None = None) -> SheetSource:
@@ -193,24 +202,31 @@ def open_sheet(path: Path, sheet: str | None = None) -> SheetSource:
     if book is not None:
         return _open_markup_sheet(path, book, sheet)
     workbook = _workbook(path)
-    names = [s.name for s in list_sheets(path)]
-    if sheet is None:
-        visible = [s.name for s in list_sheets(path) if s.visible] or names
-        if not visible:
-            raise SpreadsheetError(path.name, render("sheet_no_worksheet"))
-        sheet = visible[0]
-    if sheet not in names:
-        raise SpreadsheetError(
-            path.name,
-            render("sheet_unknown", sheet=sheet, sheets=", ".join(names) or render("sheet_none")),
-        )
     try:
-        data = workbook.get_sheet_by_name(sheet)
-    except Exception as exc:
-        raise SpreadsheetError(
-            path.name, render("sheet_cannot_read", sheet=sheet, detail=exc)
-        ) from None
-    merged = _merged_ranges(path, sheet, data)
+        found = _worksheets(workbook)  # from the workbook just opened, not opened again
+        names = [s.name for s in found]
+        if sheet is None:
+            visible = [s.name for s in found if s.visible] or names
+            if not visible:
+                raise SpreadsheetError(path.name, render("sheet_no_worksheet"))
+            sheet = visible[0]
+        if sheet not in names:
+            raise SpreadsheetError(
+                path.name,
+                render(
+                    "sheet_unknown", sheet=sheet, sheets=", ".join(names) or render("sheet_none")
+                ),
+            )
+        try:
+            data = workbook.get_sheet_by_name(sheet)
+        except Exception as exc:
+            raise SpreadsheetError(
+                path.name, render("sheet_cannot_read", sheet=sheet, detail=exc)
+            ) from None
+        merged = _merged_ranges(path, sheet, data)
+    except BaseException:
+        workbook.close()  # the rows' generator closes it otherwise
+        raise
     return SheetSource(path, sheet, merged=merged, _rows=_workbook_rows(workbook, data))
 
 

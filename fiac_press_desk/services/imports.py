@@ -163,16 +163,7 @@ class ImportService(ServiceBase):
             # Nothing to write: no batch either, so the import history and its "undo" only
             # list imports that changed something (the report still tells every record).
             progress.check()
-            return ImportResult(
-                batch_id=None,
-                created=0,
-                updated=0,
-                unchanged=ops.unchanged,
-                skipped=ops.skipped,
-                refused=list(ops.refused),
-                warnings=list(ops.warnings),
-                created_ids=[],
-            )
+            return _result(ops, None, [])
         with self.transaction() as session:
             batch = ImportBatch(
                 source="\n".join(sources), format=format, status=ImportBatchStatus.APPLIED.value
@@ -214,16 +205,7 @@ class ImportService(ServiceBase):
             )
             batch_id = batch.id
         progress.report(total, total, "")
-        return ImportResult(
-            batch_id=batch_id,
-            created=len(created_ids),
-            updated=len(ops.updates),
-            unchanged=ops.unchanged,
-            skipped=ops.skipped,
-            refused=list(ops.refused),
-            warnings=list(ops.warnings),
-            created_ids=created_ids,
-        )
+        return _result(ops, batch_id, created_ids)
 
     def _create(
         self,
@@ -459,3 +441,17 @@ def _entity_action(obj: Organisation | Tag | DistributionList) -> str:
     if isinstance(obj, Organisation):
         return "organisation"
     return "tag" if isinstance(obj, Tag) else "list"
+
+
+def _result(ops: WriteOp, batch_id: int | None, created_ids: list[int]) -> ImportResult:
+    """What ``apply`` answers: the batch written (None when nothing was) and the plan's counts."""
+    return ImportResult(
+        batch_id=batch_id,
+        created=len(created_ids),
+        updated=len(ops.updates),
+        unchanged=ops.unchanged,
+        skipped=ops.skipped,
+        refused=list(ops.refused),
+        warnings=list(ops.warnings),
+        created_ids=created_ids,
+    )
