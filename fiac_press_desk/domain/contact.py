@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from fiac_press_desk.domain.contact_fields import own_text
 from fiac_press_desk.domain.enums import (
     ContactKind,
     LawfulBasis,
@@ -101,7 +102,14 @@ class ContactData:
     photo: bytes | None = None
     photo_mime: str = ""
     lawful_basis: LawfulBasis = LawfulBasis.LEGITIMATE_INTEREST
-    data_source: str = ""  # where the data came from (GDPR art. 14)
+    # where the data came from (GDPR art. 14)
+    data_source: str = own_text(
+        255,
+        ("Source des données", "Data source"),
+        aliases=("Source", "Origine"),
+        width=22,
+        optional=False,
+    )
     opted_out: bool = False
     opted_out_at: datetime | None = None
     opted_out_reason: str = ""

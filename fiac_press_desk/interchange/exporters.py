@@ -68,9 +68,9 @@ def _export_json(
 
     contacts = services.contacts.get_many(ids)
     if isinstance(out, Path):
-        return write_json(services.db, contacts, out)
+        return write_json(services, contacts, out)
     text = io.StringIO()
-    count = write_json(services.db, contacts, text)
+    count = write_json(services, contacts, text)
     out.write(text.getvalue().encode("utf-8"))
     return count
 

@@ -10,25 +10,21 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
 from fiac_press_desk.domain.contact import ContactData
+from fiac_press_desk.domain.contact_changes import changed_fields, merge_data, replace_fields
 from fiac_press_desk.domain.errors import ValidationError
 from fiac_press_desk.domain.normalize import email_key
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.domain.validation import validate_contact
-from fiac_press_desk.interchange.bulk_contacts import ASIDE_EVERY, collector_steps, read_contacts
+from fiac_press_desk.interchange.collector import ASIDE_EVERY, collector_steps
 from fiac_press_desk.interchange.records import ImportProblem, ImportRecord, ParsedItem, SourcePlace
-from fiac_press_desk.services.contacts import changed_fields, merge_data
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.imports import ContactKeys, ImportResult, WriteOp
 from fiac_press_desk.services.progress import NullProgress, ProgressSink
-
-# Fields that identify or describe the stored row rather than the person.
-_NOT_REPLACED = {"id", "created_at", "updated_at"}
-DATA_FIELDS = frozenset(f.name for f in fields(ContactData)) - _NOT_REPLACED
 
 
 class MatchKind(StrEnum):
@@ -135,7 +131,7 @@ def _build_plan(
     keys = services.imports.lookup_keys([i.data for i in plan_items if i.data is not None])
     _match(plan_items, keys, dup_decision)
     matched = sorted({i.existing_id for i in plan_items if i.existing_id is not None})
-    existing = {c.id: c for c in read_contacts(services.db, matched, complete=True)}
+    existing = {c.id: c for c in services.contacts.read_many(matched, photo=True, timestamps=True)}
     for item in plan_items:
         progress.check()
         if item.existing_id is not None and item.data is not None:
@@ -267,23 +263,6 @@ def _earlier(
     if name and name in names:
         return names[name], f"name {data.given_name} {data.family_name}, {data.organization}"
     return None
-
-
-def replace_fields(
-    existing: ContactData, incoming: ContactData, carried: frozenset[str] | None
-) -> ContactData:
-    """``existing`` with the fields the source carries taken from ``incoming``."""
-    names = DATA_FIELDS if carried is None else (carried & DATA_FIELDS)
-    out = replace(existing)
-    for name in names:
-        if name == "uid" and not incoming.uid:
-            continue
-        setattr(out, name, getattr(incoming, name))
-    if "opted_out" in names and existing.opted_out and not incoming.opted_out:
-        # An opt-out is never lifted by a file: the person asked, only the person can undo it.
-        out.opted_out, out.opted_out_at = True, existing.opted_out_at
-        out.opted_out_reason = existing.opted_out_reason
-    return out
 
 
 def _operations(

@@ -25,10 +25,10 @@ The ``--mapping`` file (UTF-8 JSON)::
 Fields (``FIELDS`` below): id, kind, civility, given_name, family_name, full_name ("DUPONT
 Marie" or "Marie Dupont", split), display_name, organization, department, job_title, role,
 email, phone, url, street, extended, po_box, postal_code, city, region, country,
-address_label, beats, tags, lists, notes, birthday, language, opted_out, lawful_basis,
-data_source, uid. ``label`` (email, phone, url, address) is a free word; the usual ones are
-work, home, mobile, fax, other. ``slot`` numbers the postal address a column belongs to (0 is
-the first, the default).
+address_label, beats, tags, lists, notes, birthday, language, opted_out, lawful_basis, the
+desk's own texts (``domain.contact_fields``: data_source...), uid. ``label`` (email, phone,
+url, address) is a free word; the usual ones are work, home, mobile, fax, other. ``slot``
+numbers the postal address a column belongs to (0 is the first, the default).
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fiac_press_desk.domain.contact import ContactData
+from fiac_press_desk.domain.contact_fields import own_fields
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.interchange.spreadsheet_read import column_index, column_letter
 
@@ -88,7 +90,7 @@ FIELDS: dict[str, FieldSpec] = {
         FieldSpec("language", ("language",)),
         FieldSpec("opted_out", ("opted_out",)),
         FieldSpec("lawful_basis", ("lawful_basis",)),
-        FieldSpec("data_source", ("data_source",)),
+        *(FieldSpec(own.name, (own.name,)) for own in own_fields(ContactData)),
         FieldSpec("uid", ("uid",)),
     )
 }

@@ -17,15 +17,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-from sqlalchemy import select
-
 from fiac_press_desk.domain.contact import ContactData
+from fiac_press_desk.domain.contact_fields import own_fields
 from fiac_press_desk.domain.enums import LawfulBasis, SalutationStyle
 from fiac_press_desk.interchange import vcard_content as vc
-from fiac_press_desk.interchange.bulk_contacts import read_contacts
 from fiac_press_desk.interchange.exporters import EXPORTERS, ExportOptions
 from fiac_press_desk.services.hub import Services
-from fiac_press_desk.storage.models import Contact
 
 VERSIONS = ("2.1", "3.0", "4.0")
 PRODID = "-//FIAC//FIAC Press Desk//FR"
@@ -35,6 +32,7 @@ _PLACE_TYPES = {"work": "WORK", "home": "HOME"}
 _PHONE_TYPES = {"work": "WORK", "home": "HOME", "mobile": "CELL", "fax": "FAX", "pager": "PAGER"}
 # Labels Apple writes in its own wrapping; the importer maps them back.
 _APPLE_WRAPPED = {"other": "_$!<Other>!$_", "website": "_$!<HomePage>!$_"}
+_OWN_TEXTS = own_fields(ContactData)
 
 
 class CardWriter:
@@ -233,8 +231,10 @@ class CardWriter:
             self.text(vc.X_LANGUAGE, data.language)
         if data.lawful_basis is not LawfulBasis.LEGITIMATE_INTEREST:
             self.text(vc.X_LAWFUL_BASIS, data.lawful_basis.value)
-        if data.data_source:
-            self.text(vc.X_DATA_SOURCE, data.data_source)
+        for spec in _OWN_TEXTS:  # the desk's own texts (domain.contact_fields)
+            value = getattr(data, spec.name)
+            if value:
+                self.text(spec.vcard_property, value)
         if data.opted_out:
             self.text(vc.X_OPTED_OUT, "true")
             if data.opted_out_at:
@@ -295,25 +295,13 @@ def write_vcards(contacts: Iterable[ContactData], out: IO[bytes], version: str =
 
 
 def _contacts(services: Services, ids: list[int], options: ExportOptions) -> Iterator[ContactData]:
-    """The contacts in the order of ``ids``, a chunk at a time (plain rows, not ORM objects:
-    ``bulk_contacts``), each with its photo; memory holds one chunk, not the whole export."""
+    """The contacts in the order of ``ids``, a chunk at a time, each with its photo; memory
+    holds one chunk, not the whole export."""
     progress = options.progress
     total = len(ids)
     for start in range(0, total, FETCH):
         progress.check()
-        chunk = ids[start : start + FETCH]
-        with services.db.engine.connect() as conn:
-            photos = dict(
-                conn.execute(
-                    select(Contact.id, Contact.photo).where(
-                        Contact.id.in_(chunk), Contact.photo.is_not(None)
-                    )
-                ).all()
-            )
-        for data in read_contacts(services.db, chunk):
-            if data.id in photos:
-                data.photo = photos[data.id]
-            yield data
+        yield from services.contacts.read_many(ids[start : start + FETCH], photo=True)
         progress.report(min(start + FETCH, total), total, "")
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from fiac_press_desk.domain.contact import ContactData, EmailAddress, Phone, PostalAddress, WebLink
+from fiac_press_desk.domain.contact_fields import own_fields
 from fiac_press_desk.domain.enums import ContactKind, LawfulBasis, SalutationStyle
 from fiac_press_desk.domain.errors import ValidationError
 from fiac_press_desk.domain.normalize import normalize_email
@@ -89,6 +90,8 @@ _IMAGE_MAGIC = (
     (b"MM\x00*", "image/tiff"),
 )
 _TRUE = {"1", "true", "yes", "oui"}
+# The desk's own texts by their property: X-FIAC-DATA-SOURCE -> data_source.
+_OWN_TEXTS = {spec.vcard_property: spec.name for spec in own_fields(ContactData)}
 # Properties that say nothing about who a card is for.
 _TRIVIAL = {"GENDER", "KIND", "CLASS", "SORT-STRING", "TZ", "NAME", "SOURCE", "PROFILE", "FN", "N"}
 # Messaging handles a card may hold instead of a name (Android, Outlook, vCard 4.0 IMPP).
@@ -558,9 +561,10 @@ class CardReader:
             elif name == vc.X_LAWFUL_BASIS:
                 data.lawful_basis = LawfulBasis(value)
                 self.fields.add("lawful_basis")
-            elif name == vc.X_DATA_SOURCE:
-                data.data_source = value
-                self.fields.add("data_source")
+            elif name in _OWN_TEXTS:  # the desk's own texts (domain.contact_fields)
+                own = _OWN_TEXTS[name]
+                setattr(data, own, value)
+                self.fields.add(own)
             elif name == vc.X_OPTED_OUT:
                 data.opted_out = value.lower() in _TRUE
                 self.fields.add("opted_out")

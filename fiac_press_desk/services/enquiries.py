@@ -39,7 +39,7 @@ from fiac_press_desk.domain.normalize import email_key
 from fiac_press_desk.domain.text import clean, fold
 from fiac_press_desk.domain.validation import validate_contact
 from fiac_press_desk.services.base import ServiceBase, get_or_404
-from fiac_press_desk.services.contact_mapping import Resolver, apply_data
+from fiac_press_desk.storage.contact_record import Resolver, apply_data
 from fiac_press_desk.storage.database import Database
 from fiac_press_desk.storage.models import (
     Contact,

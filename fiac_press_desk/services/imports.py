@@ -20,9 +20,9 @@ from fiac_press_desk.domain.normalize import email_key
 from fiac_press_desk.domain.source_place import SourcePlace
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.services.base import ServiceBase, get_or_404
-from fiac_press_desk.services.contact_mapping import Resolver, apply_data
-from fiac_press_desk.services.contacts import insert_contacts, restore_snapshot, snapshot
+from fiac_press_desk.services.contacts import restore_snapshot, snapshot
 from fiac_press_desk.services.progress import NullProgress, ProgressSink
+from fiac_press_desk.storage.contact_record import Resolver, apply_data, insert_contacts
 from fiac_press_desk.storage.dialect import adapter_for
 from fiac_press_desk.storage.models import (
     Contact,

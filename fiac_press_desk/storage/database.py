@@ -117,7 +117,6 @@ class Database:
             self.backup_path = self._backup_before_migration(current)
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
-            cfg.attributes["adapter"] = self.adapter
             command.upgrade(cfg, "head")
 
     def _backup_before_migration(self, current: str) -> Path:

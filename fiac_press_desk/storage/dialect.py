@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Table, column, event, select, table, text
+from sqlalchemy import ColumnElement, Engine, Table, column, event, select, table
 from sqlalchemy.engine import Connection
 
 from fiac_press_desk.domain.text import tokens
@@ -34,20 +35,29 @@ _FTS_INSERT_TRIGGER = (
 )
 
 
+@dataclass(frozen=True)
+class SearchMatch:
+    """A search's words matched once (``DialectAdapter.match``): how many contacts they
+    match, archived ones included (None when the adapter cannot tell without reading them),
+    and the condition that keeps those contacts."""
+
+    hits: int | None
+    _condition: Callable[[Any, bool], ColumnElement[bool]]
+
+    def condition(self, id_column: Any, *, dense: bool = False) -> ColumnElement[bool]:
+        """Contacts whose ``id_column`` is a hit; ``dense`` (``search_is_dense``) asks for
+        the form that lets the database walk the contacts in name order and stop at the
+        first page, rather than sort every hit."""
+        return self._condition(id_column, dense)
+
+
 class DialectAdapter:
+    """What differs between databases; this base is the plain SQL any of them runs."""
+
     name = "generic"
 
     def configure(self, engine: Engine) -> None:
         """Per-connection settings."""
-
-    def create_search_index(self, conn: Connection) -> None:
-        """Build whatever index backs contact search, from ``contacts.search_text``."""
-
-    def drop_search_index(self, conn: Connection) -> None:
-        """Undo ``create_search_index``."""
-
-    def rebuild_search_index(self, conn: Connection) -> None:
-        """Re-read every contact's ``search_text`` into the index."""
 
     @contextmanager
     def search_index_deferred(self, conn: Connection) -> Iterator[None]:
@@ -55,14 +65,9 @@ class DialectAdapter:
         inserts in one transaction. Here the index is the column itself: nothing to do."""
         yield
 
-    def search_condition(
-        self, query: str, id_column: Any, *, dense: bool = False
-    ) -> ColumnElement[bool] | None:
-        """A condition on contacts matching every word of ``query`` as a prefix, or None.
-
-        ``dense`` (from ``search_is_dense``) asks for the form that lets the database walk
-        the contacts in name order and stop at the first page, rather than sort every match.
-        """
+    def search_condition(self, query: str, id_column: Any) -> ColumnElement[bool] | None:
+        """A condition on contacts (``id_column`` their id) matching every word of ``query``
+        as a prefix, or None when it has no words: for a query that searches once."""
         from sqlalchemy import and_, or_
 
         from fiac_press_desk.storage.models import Contact
@@ -77,13 +82,24 @@ class DialectAdapter:
             )
         )
 
-    def search_is_dense(self, conn: Connection, query: str) -> bool:
-        """Whether ``query`` matches a large share of the contacts (a letter or two typed)."""
+    def match(self, conn: Connection, query: str) -> SearchMatch | None:
+        """Match the words of ``query`` once, for the queries that follow on ``conn`` (a
+        count and a page of the same key press); None when it has no words. Here the match
+        is the LIKE condition itself, run by each query that uses it."""
+        condition = self.search_condition(query, None)
+        if condition is None:
+            return None
+        return SearchMatch(None, lambda _id_column, _dense: condition)
+
+    def search_is_dense(self, conn: Connection, match: SearchMatch) -> bool:
+        """Whether ``match`` holds a large share of the contacts (a letter or two typed)."""
         return False
 
-    def search_count(self, conn: Connection, query: str, *, archived: bool | None) -> int | None:
-        """How many contacts match ``query`` (archived ones only when ``archived`` is None),
-        straight from the index; None when the adapter has no such shortcut."""
+    def match_count(
+        self, conn: Connection, match: SearchMatch, *, archived: bool | None
+    ) -> int | None:
+        """How many contacts ``match`` holds (archived ones too only when ``archived`` is
+        None) without reading the contacts; None when the adapter has no such shortcut."""
         return None
 
     def integrity_check(self, conn: Connection) -> list[str]:
@@ -126,6 +142,7 @@ class SQLiteAdapter(DialectAdapter):
             cur.execute(f"PRAGMA busy_timeout = {self.BUSY_TIMEOUT_MS}")
             cur.execute(f"PRAGMA cache_size = -{self.CACHE_KIB}")
             cur.execute("PRAGMA temp_store = MEMORY")  # sorts of search results
+            cur.execute(_SEARCH_HITS_TABLE)
             if engine.url.database not in (None, "", ":memory:"):
                 cur.execute("PRAGMA journal_mode = WAL")
                 cur.execute("PRAGMA synchronous = NORMAL")
@@ -134,32 +151,6 @@ class SQLiteAdapter(DialectAdapter):
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Connection) -> None:
             conn.exec_driver_sql("BEGIN")
-
-    def create_search_index(self, conn: Connection) -> None:
-        conn.execute(
-            text(
-                "CREATE VIRTUAL TABLE contacts_fts USING fts5("
-                "search_text, content='contacts', content_rowid='id', "
-                "tokenize=\"unicode61 remove_diacritics 2 tokenchars ''\", prefix='1 2 3')"
-            )
-        )
-        conn.execute(text(_FTS_INSERT_TRIGGER))
-        conn.execute(
-            text(
-                "CREATE TRIGGER contacts_fts_ad AFTER DELETE ON contacts BEGIN "
-                "INSERT INTO contacts_fts(contacts_fts, rowid, search_text) "
-                "VALUES ('delete', old.id, old.search_text); END"
-            )
-        )
-        conn.execute(
-            text(
-                "CREATE TRIGGER contacts_fts_au AFTER UPDATE OF search_text ON contacts BEGIN "
-                "INSERT INTO contacts_fts(contacts_fts, rowid, search_text) "
-                "VALUES ('delete', old.id, old.search_text); "
-                "INSERT INTO contacts_fts(rowid, search_text) VALUES (new.id, new.search_text); END"
-            )
-        )
-        self.rebuild_search_index(conn)
 
     @contextmanager
     def search_index_deferred(self, conn: Connection) -> Iterator[None]:
@@ -181,53 +172,55 @@ class SQLiteAdapter(DialectAdapter):
         finally:
             conn.exec_driver_sql(_FTS_INSERT_TRIGGER)
 
-    def drop_search_index(self, conn: Connection) -> None:
-        for trigger in ("contacts_fts_ai", "contacts_fts_ad", "contacts_fts_au"):
-            conn.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
-        conn.execute(text("DROP TABLE IF EXISTS contacts_fts"))
-
-    def rebuild_search_index(self, conn: Connection) -> None:
-        conn.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')"))
-
     # A search matching more than 1/DENSE_SHARE of the contacts (and at least DENSE_MIN of
     # them) walks the contacts in name order instead of sorting its matches.
     DENSE_SHARE = 8
     DENSE_MIN = 1000
 
-    def search_condition(
-        self, query: str, id_column: Any, *, dense: bool = False
-    ) -> ColumnElement[bool] | None:
+    def search_condition(self, query: str, id_column: Any) -> ColumnElement[bool] | None:
         match = fts_match_expression(query)
         if match is None:
             return None
         matching = select(_FTS.c.rowid).where(_FTS.c.contacts_fts.op("MATCH")(match))
-        # SQLite cannot tell how many rows a MATCH returns. By default the matches drive the
-        # query (one lookup each, then a sort): right for a name, slow for "l" at 100k. For a
-        # dense search, "id + 0" keeps the id from driving, so SQLite walks the name-order
-        # index and stops at the first page.
-        driver = id_column + 0 if dense else id_column
-        return driver.in_(matching)  # type: ignore[no-any-return]
+        return id_column.in_(matching)  # type: ignore[no-any-return]
 
-    def search_is_dense(self, conn: Connection, query: str) -> bool:
-        match = fts_match_expression(query)
-        if match is None:
-            return False
-        found = conn.exec_driver_sql(
-            "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH ?", (match,)
-        ).scalar()
+    def match(self, conn: Connection, query: str) -> SearchMatch | None:
+        """The MATCH run once into the connection's ``search_hits`` table (made when the
+        connection opens): the count and the page of a key press read it there, and the FTS
+        index is searched once instead of once by each. The hits hold until the next match
+        on the same connection."""
+        expression = fts_match_expression(query)
+        if expression is None:
+            return None
+        conn.exec_driver_sql("DELETE FROM search_hits")
+        inserted = conn.exec_driver_sql(
+            "INSERT INTO search_hits(id) SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?",
+            (expression,),
+        )
+        return SearchMatch(int(inserted.rowcount), _in_hits)
+
+    def search_is_dense(self, conn: Connection, match: SearchMatch) -> bool:
+        found = match.hits
         if not found or found < self.DENSE_MIN:
             return False
         highest = conn.exec_driver_sql("SELECT max(id) FROM contacts").scalar() or 0
-        return int(found) * self.DENSE_SHARE > int(highest)
+        return found * self.DENSE_SHARE > int(highest)
 
-    def search_count(self, conn: Connection, query: str, *, archived: bool | None) -> int | None:
-        match = fts_match_expression(query)
-        if match is None or archived is True:
+    def match_count(
+        self, conn: Connection, match: SearchMatch, *, archived: bool | None
+    ) -> int | None:
+        if match.hits is None or archived is True:
             return None
-        sql = "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH ?"
-        if archived is False:  # archived contacts are few: subtract them by their index
-            sql += " AND rowid NOT IN (SELECT id FROM contacts WHERE archived = 1)"
-        return int(conn.exec_driver_sql(sql, (match,)).scalar() or 0)
+        if archived is None or not match.hits:
+            return match.hits
+        # archived contacts are few: subtract them by their index
+        return int(
+            conn.exec_driver_sql(
+                "SELECT count(*) FROM search_hits "
+                "WHERE id NOT IN (SELECT id FROM contacts WHERE archived = 1)"
+            ).scalar()
+            or 0
+        )
 
     def bulk_insert(self, conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
         """Straight to the driver's executemany with the column types' own converters:
@@ -301,6 +294,18 @@ class SQLiteAdapter(DialectAdapter):
 
 
 _FTS = table("contacts_fts", column("rowid"), column("contacts_fts"))
+# Where ``SQLiteAdapter.match`` leaves the ids a search matched, one table per connection.
+_SEARCH_HITS_TABLE = "CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY)"
+_HITS = table("search_hits", column("id"))
+
+
+def _in_hits(id_column: Any, dense: bool) -> ColumnElement[bool]:
+    # SQLite cannot tell how many rows the hits are. By default they drive the query (one
+    # lookup each, then a sort): right for a name, slow for "l" at 100k. For a dense search,
+    # "id + 0" keeps the id from driving, so SQLite walks the name-order index and stops at
+    # the first page.
+    driver = id_column + 0 if dense else id_column
+    return driver.in_(select(_HITS.c.id))  # type: ignore[no-any-return]
 
 
 class _Converter:

@@ -18,6 +18,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from fiac_press_desk.domain.contact import ContactData
+from fiac_press_desk.domain.contact_fields import own_fields
 from fiac_press_desk.storage.types import UTCDateTime, utcnow
 
 NAMING = {
@@ -130,7 +132,6 @@ class Contact(Timestamped, Base):
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     photo_mime: Mapped[str] = mapped_column(String(64), default="")
     lawful_basis: Mapped[str] = mapped_column(String(32), default="legitimate_interest")
-    data_source: Mapped[str] = mapped_column(String(255), default="")
     opted_out: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     opted_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     opted_out_reason: Mapped[str] = mapped_column(Text, default="")
@@ -159,6 +160,18 @@ class Contact(Timestamped, Base):
     lists: Mapped[list[DistributionList]] = relationship(
         secondary="list_members", lazy="selectin", viewonly=True
     )
+
+
+def _own_text_columns() -> None:
+    """A column for each of the desk's own texts declared on ``ContactData`` and not written
+    above (``domain.contact_fields``): a new field of that kind is declared once, there."""
+    for spec in own_fields(ContactData):
+        if spec.name not in Contact.__table__.c:
+            column = mapped_column(String(spec.max_length), nullable=False, default="")
+            setattr(Contact, spec.name, column)
+
+
+_own_text_columns()
 
 
 class ContactEmail(Base):
