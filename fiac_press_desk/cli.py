@@ -10,13 +10,14 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from fiac_press_desk import APP_NAME, __version__
 from fiac_press_desk.config import resolve_database_url
-from fiac_press_desk.domain.errors import PressDeskError
-from fiac_press_desk.services.contact_queries import ContactFilter
-from fiac_press_desk.services.hub import Services
+
+if TYPE_CHECKING:  # imported by the commands that use them: `--help` answers at once
+    from fiac_press_desk.services.contact_queries import ContactFilter
+    from fiac_press_desk.services.hub import Services
 
 EXIT_OK, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2
 EXPORT_FORMATS = ("vcard", "xlsx", "csv", "json")
@@ -101,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
+    """Run the command ``args`` names; its exit status."""
+    from fiac_press_desk.domain.errors import PressDeskError
     from fiac_press_desk.domain.messages import set_language
 
     set_language(args.lang or "en")  # the command line speaks English unless asked
@@ -127,6 +130,8 @@ def open_services(args: argparse.Namespace, *, must_exist: bool = False) -> Serv
         path = sqlite_path(url)
         if path is not None and not path.exists():
             raise UsageError(f"{path}: no such database")
+    from fiac_press_desk.services.hub import Services
+
     return Services.open(url)
 
 
@@ -298,6 +303,9 @@ def _place(place: Any) -> str:
 
 
 def selection_filter(services: Services, args: argparse.Namespace) -> ContactFilter:
+    """The contacts ``--list`` and ``--tag`` select (all of them, archived too, by default)."""
+    from fiac_press_desk.services.contact_queries import ContactFilter
+
     flt = ContactFilter(archived=None)
     if args.list_name:
         list_id = services.lists.id_for(args.list_name)

@@ -8,7 +8,6 @@ daylight-saving changes.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -28,7 +27,6 @@ from fiac_press_desk.domain.text import clean
 
 _E = TypeVar("_E", bound=StrEnum)
 DEFAULT_TIMEZONE = "Europe/Paris"
-TIMEZONE_ENV = "FIAC_PRESS_DESK_TIMEZONE"
 DEFAULT_SOON_HOURS = 4.0
 MAX_SUBJECT = 500
 MAX_TEXT = 100_000
@@ -85,8 +83,9 @@ URGENCY_RANK = {u: i for i, u in enumerate(Urgency)}
 
 
 def timezone_from(name: str | None = None) -> ZoneInfo:
-    """The desk's time zone: ``name``, else $FIAC_PRESS_DESK_TIMEZONE, else Europe/Paris."""
-    wanted = name or os.environ.get(TIMEZONE_ENV) or DEFAULT_TIMEZONE
+    """The zone ``name`` names, else Europe/Paris (``config.desk_timezone`` passes the one
+    the environment sets)."""
+    wanted = name or DEFAULT_TIMEZONE
     try:
         return ZoneInfo(wanted)
     except (ZoneInfoNotFoundError, ValueError):

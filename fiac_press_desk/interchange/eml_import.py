@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fiac_press_desk.config import desk_timezone
 from fiac_press_desk.domain.contact import ContactData, EmailAddress
 from fiac_press_desk.domain.enquiry import MAX_TEXT, DeskClock, EnquiryInput
 from fiac_press_desk.domain.enums import ContactKind, EnquiryChannel, RequestType
@@ -69,7 +70,7 @@ def contact_from_sender(
     """A new journalist from an email's sender (name from the From header); the data source
     says which message brought them in (GDPR art. 14)."""
     given, family = split_name(parsed.sender_name)
-    clock = clock or DeskClock()
+    clock = clock or DeskClock(desk_timezone())
     when = clock.local(parsed.received_at).strftime("%d/%m/%Y") if parsed.received_at else ""
     origin = f"Courriel reçu le {when} ({source})" if when else f"Courriel reçu ({source})"
     return ContactData(

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Select, case, delete, func, literal, select
 from sqlalchemy.orm import Session
 
+from fiac_press_desk.config import desk_timezone
 from fiac_press_desk.domain.contact import ContactData
 from fiac_press_desk.domain.enquiry import (
     OPEN_STATUSES,
@@ -204,7 +205,7 @@ class EnquiryService(ServiceBase):
         self, db: Database, actor: str | None = None, clock: DeskClock | None = None
     ) -> None:
         super().__init__(db, actor)
-        self.clock = clock or DeskClock()
+        self.clock = clock or DeskClock(desk_timezone())
 
     # -- writing ------------------------------------------------------------------------------
 

@@ -68,3 +68,17 @@ def test_interchange_builds_no_sql() -> None:
             if isinstance(node, ast.Attribute) and node.attr in ("db", "engine", "session"):
                 offenders.append(f"{where}:{node.lineno} reaches .{node.attr}")
     assert offenders == []
+
+
+def test_only_config_reads_the_environment() -> None:
+    """Every environment variable is read in config.py (the domain reads none)."""
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path == PACKAGE / "config.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            name = node.attr if isinstance(node, ast.Attribute) else getattr(node, "id", None)
+            if name in ("environ", "getenv", "environb", "putenv"):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno} reads {name}")
+    assert offenders == []
