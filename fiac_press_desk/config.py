@@ -4,7 +4,7 @@ functions; the domain reads no environment at all.
 
 Environment variables:
 
-``FIAC_PRESS_DESK_DB``          the database (file path or SQLAlchemy URL) when ``--db`` is not given
+``FIAC_PRESS_DESK_DB``          the database (file path or SQLAlchemy URL) without ``--db``
 ``FIAC_PRESS_DESK_DATA_DIR``    the user data directory (the database file lives there)
 ``FIAC_PRESS_DESK_CONFIG_DIR``  the user configuration directory (the window's settings)
 ``FIAC_PRESS_DESK_TIMEZONE``    the desk's time zone (IANA name; default Europe/Paris)
