@@ -86,21 +86,6 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    try:
-        args = parse_args(argv)
-    except UsageError as exc:
-        print(f"fiac-press-desk: {exc}", file=sys.stderr)
-        return EXIT_NOTHING
-    if args.command is None:
-        print(
-            "fiac-press-desk: no command given (the window opens with `fiac-press-desk` alone)",
-            file=sys.stderr,
-        )
-        return EXIT_NOTHING
-    return run(args)
-
-
 def run(args: argparse.Namespace) -> int:
     """Run the command ``args`` names; its exit status."""
     from fiac_press_desk.domain.errors import PressDeskError
@@ -176,14 +161,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     contact_files = [p for p in paths if kind_of(p) != "eml"]
     eml_files = [p for p in paths if kind_of(p) == "eml"]
     sources = _contact_sources(contact_files, args)  # every file checked before any write
-    eml_import = _eml_importer() if eml_files else None
+    if eml_files:
+        from fiac_press_desk.interchange.eml_import import import_eml_files
     services = open_services(args)
     try:
         status = EXIT_OK
         if contact_files:
             status = _import_contacts(services, contact_files, sources, args)
-        if eml_import is not None:
-            result = eml_import(services, eml_files, dry_run=args.dry_run)
+        if eml_files:
+            result = import_eml_files(services, eml_files, dry_run=args.dry_run)
             if args.dry_run:
                 for file, subject, sender, new in result.planned:
                     who = f"{sender} (new contact)" if new else sender
@@ -207,7 +193,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _contact_sources(paths: list[Path], args: argparse.Namespace) -> list[Any]:
-    from fiac_press_desk.interchange.import_sources import SourceUnavailable, contact_items
+    from fiac_press_desk.interchange.import_sources import contact_items
 
     mapping = None
     out = []
@@ -218,8 +204,6 @@ def _contact_sources(paths: list[Path], args: argparse.Namespace) -> list[Any]:
             mapping = load_mapping(Path(args.mapping))
         for path in paths:
             out.append(contact_items(path, sheet=args.sheet, mapping=mapping, charset=args.charset))
-    except SourceUnavailable as exc:
-        raise UsageError(str(exc)) from None
     except ValueError as exc:  # a mapping that does not fit the sheet
         raise UsageError(str(exc)) from None
     except Exception as exc:  # an unreadable spreadsheet: nothing done
@@ -228,16 +212,6 @@ def _contact_sources(paths: list[Path], args: argparse.Namespace) -> list[Any]:
             raise
         raise UsageError(str(exc)) from None
     return out
-
-
-def _eml_importer() -> Callable[..., Any]:
-    try:
-        from fiac_press_desk.interchange.eml_import import import_eml_files
-    except ModuleNotFoundError as exc:
-        if exc.name != "fiac_press_desk.interchange.eml_import":
-            raise
-        raise UsageError("import of .eml files is not available yet") from None
-    return import_eml_files
 
 
 def _import_contacts(
@@ -321,14 +295,8 @@ def selection_filter(services: Services, args: argparse.Namespace) -> ContactFil
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from fiac_press_desk.interchange.exporters import (
-        ExportOptions,
-        available_formats,
-        export_contacts,
-    )
+    from fiac_press_desk.interchange.exporters import ExportOptions, export_contacts
 
-    if args.format not in available_formats():
-        raise UsageError(f"export {args.format} is not available yet")
     out: IO[bytes] | Path
     if args.out == "-":
         out = sys.stdout.buffer

@@ -32,14 +32,7 @@ EXTENSIONS: dict[str, str] = {"json": ".json", "vcard": ".vcf", "xlsx": ".xlsx",
 
 def _load_formats() -> None:
     """Import the modules that register formats (kept lazy: the CLI starts fast)."""
-    import importlib
-
-    for module in ("vcard_export", "spreadsheet_export"):
-        try:
-            importlib.import_module(f"fiac_press_desk.interchange.{module}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"fiac_press_desk.interchange.{module}":
-                raise
+    from fiac_press_desk.interchange import spreadsheet_export, vcard_export  # noqa: F401
 
 
 def available_formats() -> list[str]:

@@ -237,10 +237,6 @@ class SheetPreview:
     def headers(self) -> list[str]:
         return self.layout.headers
 
-    def header_for(self, column: int) -> str:
-        text = self.headers[column] if column < len(self.headers) else ""
-        return text or column_letter(column)
-
 
 def preview_sheet(path: Path, sheet: str | None = None) -> SheetPreview:
     """What the mapping dialog shows: read only the first rows of the sheet."""

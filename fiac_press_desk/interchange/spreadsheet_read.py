@@ -104,10 +104,6 @@ def is_text_file(path: Path) -> bool:
     return path.suffix.lower() in TEXT_SUFFIXES
 
 
-def is_spreadsheet(path: Path) -> bool:
-    return path.suffix.lower() in SPREADSHEET_SUFFIXES
-
-
 # -- workbooks ------------------------------------------------------------------------------------
 
 

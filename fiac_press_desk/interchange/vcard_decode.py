@@ -15,7 +15,6 @@ import binascii
 import codecs
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import BinaryIO
 
 CHUNK = 1 << 16
@@ -110,14 +109,6 @@ def decode_qp(raw: bytes) -> bytes:
     """Quoted-printable to bytes. Soft line breaks were joined when lines were read, so a
     multi-byte character split across two lines ("=C3=" / "=A9") is whole again here."""
     return binascii.a2b_qp(raw)
-
-
-@dataclass
-class ValueText:
-    """A value's characters and, when they were guessed, the charset that was chosen."""
-
-    text: str
-    guessed: str | None = None
 
 
 def decode_declared(raw: bytes, charset: str | None) -> str | None:

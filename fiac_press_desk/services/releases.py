@@ -360,12 +360,6 @@ class ReleaseService(ServiceBase):
                 attachments_removed=removed,
             )
 
-    def set_status(self, release_id: int, status: ReleaseStatus) -> None:
-        with self.transaction() as session:
-            release = get_or_404(session, Release, release_id)
-            old, release.status = release.status, ReleaseStatus(status).value
-            self.audit(session, "status", "release", release_id, old=old, new=release.status)
-
     def add_attachment(self, release_id: int, item: AttachmentFile) -> int:
         with self.transaction() as session:
             get_or_404(session, Release, release_id)

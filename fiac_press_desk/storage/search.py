@@ -74,8 +74,6 @@ def _holders(session: Session, obj: Organisation | Tag) -> list[Contact]:
 
 @event.listens_for(Session, "before_flush")
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
-    if session.info.get("skip_search_refresh"):
-        return
     with session.no_autoflush:
         for contact in _touched_contacts(session):
             refresh_contact(contact)
