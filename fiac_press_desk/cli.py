@@ -33,6 +33,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The DESIGN.md command line; argparse errors raise ``UsageError`` (exit 2) instead
+    of printing usage and exiting, so that callers decide."""
     parser = _Parser(prog="fiac-press-desk", description=f"{APP_NAME}: press relations desk.")
     parser.add_argument(
         "--db",
@@ -83,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The arguments of ``argv`` (the process's when None); ``UsageError`` if they do not parse."""
     return build_parser().parse_args(argv)
 
 
@@ -121,6 +124,7 @@ def open_services(args: argparse.Namespace, *, must_exist: bool = False) -> Serv
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    """``demo``: fictional contacts, releases and enquiries, once per database."""
     if args.contacts < 0:
         raise UsageError("--contacts must be zero or more")
     from fiac_press_desk.services.demo import fill
@@ -295,6 +299,8 @@ def selection_filter(services: Services, args: argparse.Namespace) -> ContactFil
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    """``export``: the selected contacts to a file or standard output, written whole or not
+    at all."""
     from fiac_press_desk.interchange.exporters import ExportOptions, export_contacts
 
     out: IO[bytes] | Path
@@ -323,6 +329,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    """``backup``: a consistent copy of the database file while it may be in use."""
     target = Path(args.out)
     if not target.parent.is_dir():
         raise UsageError(f"{target.parent}: no such directory")
@@ -336,6 +343,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """``check``: integrity and schema version, without migrating anything (exit 1 on a problem)."""
     from fiac_press_desk.config import sqlite_path
     from fiac_press_desk.storage.database import Database, head_revision
 

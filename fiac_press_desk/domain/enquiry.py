@@ -47,6 +47,7 @@ TRANSITIONS: dict[EnquiryStatus, frozenset[EnquiryStatus]] = {
 
 
 def allowed_next(status: EnquiryStatus) -> frozenset[EnquiryStatus]:
+    """The statuses an enquiry may move to from ``status`` (what the window offers)."""
     return TRANSITIONS[status]
 
 
@@ -54,6 +55,7 @@ _OPEN_VALUES = frozenset(s.value for s in OPEN_STATUSES)
 
 
 def is_open(status: EnquiryStatus | str) -> bool:
+    """Whether an enquiry in ``status`` still waits for the press office."""
     return str(status) in _OPEN_VALUES
 
 
@@ -97,6 +99,7 @@ def _utcnow() -> datetime:
 
 
 def as_utc(value: datetime, field_name: str = "datetime") -> datetime:
+    """``value`` in UTC; a naive datetime is refused, as its zone would be a guess."""
     if value.tzinfo is None:
         raise ValueError(f"{field_name}: naive datetime (give an aware one)")
     return value.astimezone(UTC)
@@ -111,12 +114,15 @@ class DeskClock:
     now_fn: Callable[[], datetime] = _utcnow
 
     def now(self) -> datetime:
+        """Now, in UTC."""
         return as_utc(self.now_fn(), "now")
 
     def local(self, value: datetime) -> datetime:
+        """``value`` on the desk's wall clock."""
         return as_utc(value).astimezone(self.timezone)
 
     def today(self, now: datetime | None = None) -> date:
+        """The desk's local date at ``now``."""
         return self.local(now or self.now()).date()
 
     def to_utc(self, day: date, at: time) -> datetime:
@@ -128,12 +134,15 @@ class DeskClock:
         return self.to_utc(day, time(0)), self.to_utc(day + timedelta(days=1), time(0))
 
     def soon_limit(self, now: datetime) -> datetime:
+        """Until when a deadline counts as "soon" at ``now``."""
         return now + timedelta(hours=self.soon_hours)
 
     def is_overdue(self, status: str, deadline: datetime | None, now: datetime) -> bool:
+        """An open enquiry whose deadline has passed."""
         return deadline is not None and is_open(status) and deadline < now
 
     def is_due_today(self, status: str, deadline: datetime | None, now: datetime) -> bool:
+        """An open enquiry due later today, local time."""
         return (
             deadline is not None
             and is_open(status)
@@ -142,6 +151,7 @@ class DeskClock:
         )
 
     def is_due_soon(self, status: str, deadline: datetime | None, now: datetime) -> bool:
+        """An open enquiry due within ``soon_hours``."""
         return deadline is not None and is_open(status) and now <= deadline <= self.soon_limit(now)
 
     def judge(
@@ -163,6 +173,7 @@ class DeskClock:
         return (Urgency.DUE_TODAY if is_today else Urgency.LATER), False, is_today, False
 
     def urgency(self, status: str, deadline: datetime | None, now: datetime) -> Urgency:
+        """How pressing the enquiry is at ``now`` (the most pressing that applies)."""
         if not is_open(status):
             return Urgency.DONE
         if deadline is None:

@@ -219,6 +219,7 @@ def _word_and_key(value: str) -> tuple[str, str]:
 
 
 def validate_organisation(data: OrganisationData) -> OrganisationData:
+    """Return a normalised copy of ``data`` or raise ValidationError naming the field."""
     name = _short(data.name, "name")
     if not name:
         raise ValidationError("name", "required")

@@ -27,6 +27,8 @@ NO_SUBJECT = "(sans objet)"
 
 @dataclass
 class EmlImportResult:
+    """What importing ``.eml`` files recorded, and the files it could not use."""
+
     enquiry_ids: list[int] = field(default_factory=list)
     contact_ids: list[int] = field(default_factory=list)  # contacts created for new senders
     problems: list[tuple[str, str]] = field(default_factory=list)  # (file, message)
@@ -83,6 +85,7 @@ def contact_from_sender(
 
 
 def enquiry_from_email(parsed: ParsedEmail, contact_id: int | None) -> EnquiryInput:
+    """The enquiry an email makes (its attachments named, not kept)."""
     details = parsed.body
     if parsed.attachments:
         details = f"{details}\n\nPièces jointes : {', '.join(parsed.attachments)}".strip()
@@ -104,6 +107,8 @@ def import_eml_files(
     *,
     dry_run: bool = False,
 ) -> EmlImportResult:
+    """Each ``.eml`` file as an enquiry, its sender found or created as a contact; one
+    transaction a file, so a bad file costs only itself. ``dry_run`` writes nothing."""
     progress = progress or NullProgress()
     files = [Path(p) for p in paths]
     result = EmlImportResult()

@@ -18,6 +18,8 @@ from fiac_press_desk.services.progress import NullProgress, ProgressSink
 
 @dataclass
 class ExportOptions:
+    """How a contacts export is written (the format's own choices, and its progress)."""
+
     vcard_version: str = "3.0"
     csv_dialect: str = "excel-fr"  # "excel-fr": UTF-8 with BOM and ';'  |  "plain": UTF-8, ','
     language: str = "fr"  # header row language for spreadsheets
@@ -36,6 +38,7 @@ def _load_formats() -> None:
 
 
 def available_formats() -> list[str]:
+    """The export formats, in the order the window offers them."""
     _load_formats()
     return [f for f in ("vcard", "xlsx", "csv", "json") if f in EXPORTERS]
 
@@ -47,6 +50,7 @@ def export_contacts(
     out: IO[bytes] | Path,
     options: ExportOptions | None = None,
 ) -> int:
+    """Write the contacts of ``contact_ids`` in ``fmt``; how many were written."""
     _load_formats()
     exporter = EXPORTERS.get(fmt)
     if exporter is None:

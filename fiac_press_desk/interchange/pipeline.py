@@ -28,6 +28,8 @@ from fiac_press_desk.services.progress import NullProgress, ProgressSink
 
 
 class MatchKind(StrEnum):
+    """What an imported record is to the base."""
+
     NEW = "new"
     UPDATE = "update"  # same id or UID: certainly this contact
     UNCHANGED = "unchanged"  # same contact, nothing would change
@@ -36,6 +38,8 @@ class MatchKind(StrEnum):
 
 
 class Decision(StrEnum):
+    """What the import will do with a record."""
+
     CREATE = "create"
     UPDATE = "update"
     SKIP = "skip"
@@ -46,6 +50,8 @@ ON_DUPLICATE = {"skip": Decision.SKIP, "update": Decision.UPDATE, "create": Deci
 
 @dataclass(slots=True)  # a plan holds one per record: 50,000 of them, no __dict__ each
 class PlanItem:
+    """One record of an import: what it matched and what will be done with it."""
+
     index: int
     place: SourcePlace
     data: ContactData | None  # validated; None for an error
@@ -62,16 +68,20 @@ class PlanItem:
 
     @property
     def name(self) -> str:
+        """The record's name as the plan shows it."""
         return self.data.computed_display_name() if self.data else ""
 
 
 @dataclass
 class ImportPlan:
+    """Every record of an import with its decision, before anything is written."""
+
     items: list[PlanItem]
     sources: list[str]
     format: str
 
     def counts(self) -> dict[str, int]:
+        """How many records of each kind (new, update, unchanged, duplicate, error)."""
         out = {kind.value: 0 for kind in MatchKind}
         for item in self.items:
             out[item.kind.value] += 1
@@ -79,6 +89,7 @@ class ImportPlan:
 
     @property
     def errors(self) -> list[PlanItem]:
+        """The records refused, with their place and reason."""
         return [i for i in self.items if i.kind is MatchKind.ERROR]
 
 
@@ -103,6 +114,8 @@ def build_plan(
     on_duplicate: str = "skip",
     progress: ProgressSink | None = None,
 ) -> ImportPlan:
+    """Validate and match every parsed record: the plan the window shows and
+    ``apply_plan`` writes. ``on_duplicate`` decides for probable duplicates."""
     with collector_steps(progress) as aside:
         return _build_plan(
             services, items, sources, format, ON_DUPLICATE[on_duplicate], progress, aside

@@ -183,6 +183,8 @@ def read_rows(
 
 @dataclass(frozen=True)
 class Column:
+    """One column of the sheet: its header in each language, width, and cell."""
+
     key: str
     headers: tuple[str, str]  # French, English
     width: float
@@ -190,6 +192,7 @@ class Column:
     optional: bool = False  # written only when some contact has a value
 
     def header(self, language: str) -> str:
+        """The header in ``language`` (French unless English)."""
         return self.headers[1] if language == "en" else self.headers[0]
 
     def get(self, contact: SheetRow | ContactData) -> Any:
@@ -576,6 +579,7 @@ def _list_rows(services: Services) -> list[tuple[str, str, int]]:
 def export_xlsx(
     services: Services, ids: list[int], out: IO[bytes] | Path, options: ExportOptions
 ) -> int:
+    """``EXPORTERS["xlsx"]``: the contacts sheet and a sheet of the lists."""
     with collector_steps(options.progress) as aside:
         contacts = read_rows(services, ids, options.progress, aside)
         return write_xlsx(contacts, out, options, _list_rows(services))
@@ -584,6 +588,7 @@ def export_xlsx(
 def export_csv(
     services: Services, ids: list[int], out: IO[bytes] | Path, options: ExportOptions
 ) -> int:
+    """``EXPORTERS["csv"]``: the contacts sheet as CSV in the chosen dialect."""
     with collector_steps(options.progress) as aside:
         return write_csv(read_rows(services, ids, options.progress, aside), out, options)
 

@@ -342,6 +342,7 @@ _SLOT = re.compile(r"\s*(?:#\s*(\d)|\((\d)\))\s*$")
 
 
 def header_words(text: str) -> list[str]:
+    """The folded words of a header (what the header rules compare)."""
     return _WORD.findall(fold(text))
 
 

@@ -235,6 +235,7 @@ class SheetPreview:
 
     @property
     def headers(self) -> list[str]:
+        """The header row's texts (empty for a column without one)."""
         return self.layout.headers
 
 
@@ -635,6 +636,7 @@ class RowConverter:
         ]
 
     def place(self, row: RawRow) -> SourcePlace:
+        """Where ``row`` is, as messages name it."""
         return SourcePlace(self.file, line=row.line, row=row.number, sheet=self.sheet)
 
     def _where(self, column: int) -> str:

@@ -50,6 +50,8 @@ MAPPING_FORMAT = "fiac-press-desk/column-mapping"
 
 @dataclass(frozen=True)
 class FieldSpec:
+    """What a mapping target fills, and how many columns may feed it."""
+
     key: str
     carries: tuple[str, ...]  # ContactData fields this target fills
     multi: bool = False  # several columns (and several values per cell) allowed
@@ -117,9 +119,11 @@ class Target:
 
     @property
     def spec(self) -> FieldSpec:
+        """What this target's field fills."""
         return FIELDS[self.field]
 
     def to_json(self) -> str | dict[str, Any]:
+        """The target as a mapping file writes it (a bare field name when it can)."""
         if not self.label and not self.slot:
             return self.field
         out: dict[str, Any] = {"field": self.field}
@@ -131,6 +135,8 @@ class Target:
 
     @classmethod
     def from_json(cls, raw: Any, where: str = "") -> Target | None:
+        """A target from a mapping file (None for an ignored column); MappingError
+        naming ``where`` when it cannot be one."""
         if raw is None or raw == "ignore" or raw == "":
             return None
         if isinstance(raw, str):
@@ -170,9 +176,11 @@ class ColumnMapping:
 
     @property
     def signature(self) -> str:
+        """What identifies the headers this mapping was made for."""
         return headers_signature(self.headers)
 
     def carried_fields(self) -> frozenset[str]:
+        """The ContactData fields the mapped columns fill (an update replaces only those)."""
         return frozenset(name for t in self.columns.values() for name in t.spec.carries)
 
     def problems(self) -> list[str]:
@@ -210,6 +218,7 @@ class ColumnMapping:
         }
 
     def save(self, path: Path) -> None:
+        """Write the mapping as a ``--mapping`` file (UTF-8 JSON)."""
         text = json.dumps(self.to_json(), ensure_ascii=False, indent=2)
         path.write_text(text + "\n", encoding="utf-8")
 
@@ -256,6 +265,7 @@ def load_mapping(path: Path) -> MappingSpec:
 
 
 def parse_mapping(raw: Any, where: str = "mapping") -> MappingSpec:
+    """A mapping file's content checked; MappingError naming ``where`` and the fault."""
     if not isinstance(raw, dict) or not isinstance(raw.get("columns"), dict):
         raise MappingError(f"{where}: expected an object with a 'columns' object")
     if raw.get("version", 1) != 1:
@@ -293,6 +303,7 @@ def mapping_to_settings(mapping: ColumnMapping) -> str:
 
 
 def mapping_from_settings(text: str, sheet: str | None = None) -> ColumnMapping | None:
+    """A mapping saved in the database (None when it no longer reads)."""
     try:
         raw = json.loads(text)
         columns = {}

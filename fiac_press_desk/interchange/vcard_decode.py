@@ -151,10 +151,12 @@ class CharsetGuesser:
         self.file_votes: Counter[str] = Counter()
 
     def note_declared(self, charset: str) -> None:
+        """A charset a card of the file declared: the best guess for the others."""
         if charset not in ("utf-8", "ascii"):
             self.file_votes[charset] += 1
 
     def choose(self, sample: bytes, card_declared: Iterable[str] = ()) -> str:
+        """The charset to read undeclared 8-bit ``sample`` with."""
         if self.forced:
             return self.forced
         declared = Counter(c for c in card_declared if c not in ("utf-8", "ascii"))

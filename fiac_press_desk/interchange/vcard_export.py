@@ -46,6 +46,7 @@ class CardWriter:
         self.v4 = version == "4.0"
 
     def card(self, data: ContactData) -> bytes:
+        """The lines of one card, as bytes."""
         self.out: list[bytes] = []
         self.items = 0
         self.taken = {_group_of(line) for line in data.extra_vcard} - {""}
@@ -107,6 +108,7 @@ class CardWriter:
     # -- line kinds ---------------------------------------------------------------------------
 
     def line(self, text: str) -> None:
+        """A line as it is, folded."""
         self.out.append(vc.fold(text))
 
     def text(self, name: str, value: str, params: str = "", *, escape: bool = True) -> None:
@@ -123,6 +125,7 @@ class CardWriter:
             self.line(f"{name}{params}:{written}")
 
     def structured(self, name: str, parts: list[str], params: str = "") -> None:
+        """A value of parts separated by ``;`` (N, ORG, ADR), each escaped."""
         value = ";".join(vc.escape(p, self.version) for p in parts)
         if self.v21 and any(_needs_qp(p) for p in parts):
             head = f"{name}{params};CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:"
@@ -131,6 +134,7 @@ class CardWriter:
             self.line(f"{name}{params}:{value}")
 
     def params(self, types: list[str], pref: bool) -> str:
+        """TYPE parameters as this version writes them."""
         if self.v21:
             return "".join(f";{t}" for t in types + (["PREF"] if pref else []))
         if self.v4:
@@ -166,6 +170,7 @@ class CardWriter:
             self.text(f"{group}.X-ABLabel", _APPLE_WRAPPED.get(label, label))
 
     def phone(self, value: str, label: str, pref: bool) -> None:
+        """A TEL line (4.0: a tel: URI when the number is E.164)."""
         if not self.v4:
             self.labelled("TEL", value, label, _PHONE_TYPES, [], pref)
         elif _E164.match(value):
@@ -174,6 +179,7 @@ class CardWriter:
             self.labelled_tel(vc.escape(value, "4.0"), label, pref, ";VALUE=text")
 
     def labelled_tel(self, value: str, label: str, pref: bool, value_param: str) -> None:
+        """A 4.0 TEL line with its label."""
         group = ""
         types = []
         if label in _PHONE_TYPES:
@@ -186,6 +192,7 @@ class CardWriter:
             self.text(f"{group}.X-ABLabel", _APPLE_WRAPPED.get(label, label))
 
     def next_group(self) -> str:
+        """A property group name no kept line of the card uses."""
         while True:
             self.items += 1
             group = f"item{self.items}"
@@ -193,6 +200,7 @@ class CardWriter:
                 return group
 
     def categories(self, tags: list[str]) -> None:
+        """The tags, as CATEGORIES."""
         value = ",".join(vc.escape(t, "3.0") for t in tags)
         if self.v21 and any(_needs_qp(t) for t in tags):
             head = "CATEGORIES;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:"
@@ -209,6 +217,7 @@ class CardWriter:
         return value.replace("-", "")
 
     def photo(self, photo: bytes, mime: str) -> None:
+        """The photo inline, in the version's syntax."""
         encoded = base64.b64encode(photo).decode("ascii")
         kind = (mime.split("/")[-1] or "jpeg").upper()
         if self.v4:
@@ -220,6 +229,7 @@ class CardWriter:
             self.line(f"PHOTO;ENCODING=b;TYPE={kind}:{encoded}")
 
     def own_fields(self, data: ContactData) -> None:
+        """The desk's fields no standard property holds, as ``X-FIAC-*`` lines."""
         self.text(vc.X_KIND, data.kind.value)
         for beat in data.beats:
             self.text(vc.X_BEAT, beat)

@@ -64,6 +64,7 @@ class ContactService(ServiceBase):
     # -- writing one ------------------------------------------------------------------------
 
     def create(self, data: ContactData) -> int:
+        """Validate and store a new contact; its id."""
         clean = validate_contact(data)
         with self.transaction() as session:
             _check_uid_free(session, clean.uid, None)
@@ -75,6 +76,7 @@ class ContactService(ServiceBase):
             return contact.id
 
     def update(self, contact_id: int, data: ContactData) -> None:
+        """Replace what a contact holds with ``data``; the audit lists the fields that changed."""
         clean = validate_contact(data)
         with self.transaction() as session:
             contact = get_or_404(session, Contact, contact_id)
@@ -88,6 +90,8 @@ class ContactService(ServiceBase):
     def set_opted_out(
         self, contact_id: int, opted_out: bool, reason: str = "", at: datetime | None = None
     ) -> None:
+        """Record that the person asked to receive nothing (or no longer does), with why
+        and when: the sending never passes an opted-out contact."""
         with self.transaction() as session:
             contact = get_or_404(session, Contact, contact_id)
             contact.opted_out = opted_out
@@ -123,6 +127,7 @@ class ContactService(ServiceBase):
         return changed
 
     def add_tags(self, contact_ids: Iterable[int], tags: Iterable[str]) -> None:
+        """Tag contacts (tags made when new); a tag already there stays once."""
         ids, names = list(contact_ids), [t.strip() for t in tags if t.strip()]
         with self.transaction() as session:
             resolver = Resolver(session)
@@ -135,6 +140,7 @@ class ContactService(ServiceBase):
             self.audit(session, "tag", "contact", None, ids=ids, tags=names)
 
     def remove_tags(self, contact_ids: Iterable[int], tags: Iterable[str]) -> None:
+        """Take tags off contacts, by name (case and accents aside)."""
         ids = list(contact_ids)
         keys = {name_key(t) for t in tags}
         with self.transaction() as session:
@@ -156,6 +162,7 @@ class ContactService(ServiceBase):
         return snapshots
 
     def restore(self, snapshots: list[dict[str, Any]]) -> None:
+        """Put deleted contacts back from ``delete``'s snapshots (undo)."""
         with self.transaction() as session:
             for snap in snapshots:
                 restore_snapshot(session, snap)
@@ -249,6 +256,7 @@ def snapshot(session: Session, contact: Contact) -> dict[str, Any]:
 
 
 def restore_snapshot(session: Session, snap: dict[str, Any]) -> Contact:
+    """Write a snapshot back: the contact as it was, its lists, distributions and enquiries."""
     data = data_from_json(snap["data"])
     contact = session.get(Contact, snap["id"])
     if contact is None:
@@ -294,6 +302,7 @@ def _from_jsonable(key: str, value: Any) -> Any:
 
 
 def data_to_json(data: ContactData) -> dict[str, Any]:
+    """``data`` as JSON-safe values (photo in base64, datetimes in ISO form)."""
     import base64
     from dataclasses import asdict
 
@@ -305,6 +314,7 @@ def data_to_json(data: ContactData) -> dict[str, Any]:
 
 
 def data_from_json(raw: dict[str, Any]) -> ContactData:
+    """The inverse of ``data_to_json``."""
     import base64
 
     from fiac_press_desk.domain.contact import EmailAddress, Phone, PostalAddress, WebLink

@@ -103,6 +103,7 @@ class DialectAdapter:
         return None
 
     def integrity_check(self, conn: Connection) -> list[str]:
+        """Problems the database finds in itself (empty: sound)."""
         return []
 
     def bulk_insert(self, conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -124,6 +125,8 @@ class DialectAdapter:
 
 
 class SQLiteAdapter(DialectAdapter):
+    """SQLite, the embedded default: pragmas, an FTS5 index over ``search_text``."""
+
     name = "sqlite"
     BUSY_TIMEOUT_MS = 5000
     # Page cache per connection, in KiB (SQLite's default is 2 MiB): a search at 100k
@@ -133,6 +136,9 @@ class SQLiteAdapter(DialectAdapter):
     CACHE_KIB = 16 * 1024
 
     def configure(self, engine: Engine) -> None:
+        """Pragmas on every new connection, the hits table, and transactions begun by
+        SQLAlchemy rather than pysqlite."""
+
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
             # Let SQLAlchemy, not pysqlite, decide where transactions begin.
@@ -178,6 +184,7 @@ class SQLiteAdapter(DialectAdapter):
     DENSE_MIN = 1000
 
     def search_condition(self, query: str, id_column: Any) -> ColumnElement[bool] | None:
+        """A MATCH subquery on the FTS5 index."""
         match = fts_match_expression(query)
         if match is None:
             return None
@@ -200,6 +207,7 @@ class SQLiteAdapter(DialectAdapter):
         return SearchMatch(int(inserted.rowcount), _in_hits)
 
     def search_is_dense(self, conn: Connection, match: SearchMatch) -> bool:
+        """More than 1/DENSE_SHARE of the contacts, and at least DENSE_MIN of them."""
         found = match.hits
         if not found or found < self.DENSE_MIN:
             return False
@@ -209,6 +217,7 @@ class SQLiteAdapter(DialectAdapter):
     def match_count(
         self, conn: Connection, match: SearchMatch, *, archived: bool | None
     ) -> int | None:
+        """The hits, less the archived ones among them when they are hidden."""
         if match.hits is None or archived is True:
             return None
         if archived is None or not match.hits:
@@ -275,6 +284,7 @@ class SQLiteAdapter(DialectAdapter):
         conn.exec_driver_sql(sql, data)
 
     def integrity_check(self, conn: Connection) -> list[str]:
+        """SQLite's integrity and foreign-key checks, and the FTS5 index's own check."""
         problems = [
             str(row[0])
             for row in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
@@ -350,4 +360,5 @@ def fts_match_expression(query: str) -> str | None:
 
 
 def adapter_for(dialect_name: str) -> DialectAdapter:
+    """The adapter of an SQLAlchemy dialect name."""
     return SQLiteAdapter() if dialect_name == "sqlite" else DialectAdapter()
