@@ -154,9 +154,9 @@ class ContactQueryService(ServiceBase):
         """One page of rows and how many contacts the filter keeps, from one match."""
         with self.db.session() as session:
             query = _Query(self, session, flt, sort)
-            count = query.count()
             stmt = query.sorted(descending).offset(offset).limit(limit)
-            return rows_for(session, list(session.scalars(stmt))), count
+            ids = list(session.scalars(stmt))
+            return rows_for(session, ids), query.count()
 
     def rows_by_id(self, ids: list[int]) -> list[ContactRow]:
         """Table rows for ``ids``, in that order (unknown ids are skipped)."""
@@ -172,28 +172,24 @@ class _Query:
     ) -> None:
         self.flt, self.sort, self.session = flt, sort, session
         self.adapter = service.db.adapter
-        conn = session.connection()
-        self.match = self.adapter.match(conn, flt.search) if flt.search.strip() else None
-        # Walk the name order and keep the hits, rather than sort the hits, when they are
-        # many: only the name order has an index to walk.
-        dense = (
-            sort == SortKey.NAME
-            and self.match is not None
-            and self.adapter.search_is_dense(conn, self.match)
+        self.match = (
+            self.adapter.match(session.connection(), flt.search) if flt.search.strip() else None
         )
-        self.filtered = _filtered(flt, self.match, dense)
 
     def count(self) -> int:
+        """How many contacts the filter keeps (after ``sorted`` when both are wanted: a
+        search alone is then counted from the hits it read)."""
         if self.match is not None and _search_only(self.flt):
             found = self.adapter.match_count(
                 self.session.connection(), self.match, archived=self.flt.archived
             )
             if found is not None:
                 return found
-        stmt = select(func.count()).select_from(self.filtered.subquery())
+        stmt = select(func.count()).select_from(_filtered(self.flt, self.match).subquery())
         return int(self.session.scalar(stmt) or 0)
 
     def sorted(self, descending: bool) -> Select[Any]:
+        """The kept ids in the call's order."""
         columns: dict[SortKey, Any] = {
             SortKey.NAME: Contact.sort_name,
             SortKey.JOB_TITLE: Contact.job_title,
@@ -201,7 +197,14 @@ class _Query:
             SortKey.CREATED: Contact.created_at,
             SortKey.UPDATED: Contact.updated_at,
         }
-        stmt = self.filtered
+        # Walk the name order and keep the hits, rather than sort the hits, when they are
+        # many: only the name order has an index to walk.
+        dense = (
+            self.sort == SortKey.NAME
+            and self.match is not None
+            and self.adapter.search_is_dense(self.session.connection(), self.match)
+        )
+        stmt = _filtered(self.flt, self.match, dense)
         if self.sort == SortKey.ORGANISATION:
             stmt = stmt.outerjoin(Organisation, Organisation.id == Contact.organisation_id)
             key: Any = func.coalesce(Organisation.name_key, "")
@@ -213,7 +216,7 @@ class _Query:
         return stmt.order_by(*(k.desc() if descending else k.asc() for k in keys))
 
 
-def _filtered(flt: ContactFilter, match: SearchMatch | None, dense: bool) -> Select[Any]:
+def _filtered(flt: ContactFilter, match: SearchMatch | None, dense: bool = False) -> Select[Any]:
     """The ids of the contacts ``flt`` keeps (``match``: its words, matched once)."""
     stmt = select(Contact.id)
     if match is not None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
@@ -35,20 +34,24 @@ _FTS_INSERT_TRIGGER = (
 )
 
 
-@dataclass(frozen=True)
 class SearchMatch:
-    """A search's words matched once (``DialectAdapter.match``): how many contacts they
-    match, archived ones included (None when the adapter cannot tell without reading them),
-    and the condition that keeps those contacts."""
+    """A search's words, matched at most once for the statements of one call
+    (``DialectAdapter.match``). This base is the plain LIKE over ``search_text``, which each
+    statement that uses it runs itself."""
 
-    hits: int | None
-    _condition: Callable[[Any, bool], ColumnElement[bool]]
+    def __init__(self, condition: ColumnElement[bool]) -> None:
+        self._like = condition
+
+    def hits(self) -> int | None:
+        """How many contacts the words match, archived ones included; None when the adapter
+        cannot tell without reading the contacts."""
+        return None
 
     def condition(self, id_column: Any, *, dense: bool = False) -> ColumnElement[bool]:
         """Contacts whose ``id_column`` is a hit; ``dense`` (``search_is_dense``) asks for
         the form that lets the database walk the contacts in name order and stop at the
         first page, rather than sort every hit."""
-        return self._condition(id_column, dense)
+        return self._like
 
 
 class DialectAdapter:
@@ -87,9 +90,7 @@ class DialectAdapter:
         count and a page of the same key press); None when it has no words. Here the match
         is the LIKE condition itself, run by each query that uses it."""
         condition = self.search_condition(query, None)
-        if condition is None:
-            return None
-        return SearchMatch(None, lambda _id_column, _dense: condition)
+        return None if condition is None else SearchMatch(condition)
 
     def search_is_dense(self, conn: Connection, match: SearchMatch) -> bool:
         """Whether ``match`` holds a large share of the contacts (a letter or two typed)."""
@@ -192,23 +193,13 @@ class SQLiteAdapter(DialectAdapter):
         return id_column.in_(matching)  # type: ignore[no-any-return]
 
     def match(self, conn: Connection, query: str) -> SearchMatch | None:
-        """The MATCH run once into the connection's ``search_hits`` table (made when the
-        connection opens): the count and the page of a key press read it there, and the FTS
-        index is searched once instead of once by each. The hits hold until the next match
-        on the same connection."""
+        """The FTS5 match, run when first needed (``_FtsMatch``)."""
         expression = fts_match_expression(query)
-        if expression is None:
-            return None
-        conn.exec_driver_sql("DELETE FROM search_hits")
-        inserted = conn.exec_driver_sql(
-            "INSERT INTO search_hits(id) SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?",
-            (expression,),
-        )
-        return SearchMatch(int(inserted.rowcount), _in_hits)
+        return None if expression is None else _FtsMatch(conn, expression)
 
     def search_is_dense(self, conn: Connection, match: SearchMatch) -> bool:
         """More than 1/DENSE_SHARE of the contacts, and at least DENSE_MIN of them."""
-        found = match.hits
+        found = match.hits()
         if not found or found < self.DENSE_MIN:
             return False
         highest = conn.exec_driver_sql("SELECT max(id) FROM contacts").scalar() or 0
@@ -217,19 +208,26 @@ class SQLiteAdapter(DialectAdapter):
     def match_count(
         self, conn: Connection, match: SearchMatch, *, archived: bool | None
     ) -> int | None:
-        """The hits, less the archived ones among them when they are hidden."""
-        if match.hits is None or archived is True:
+        """The hits, less the archived ones among them when they are hidden. A match not run
+        yet is counted straight from the index (cheaper than keeping its hits), and stays
+        not run: count it last, if the same call reads the hits too."""
+        if not isinstance(match, _FtsMatch) or archived is True:
             return None
-        if archived is None or not match.hits:
-            return match.hits
-        # archived contacts are few: subtract them by their index
-        return int(
-            conn.exec_driver_sql(
-                "SELECT count(*) FROM search_hits "
-                "WHERE id NOT IN (SELECT id FROM contacts WHERE archived = 1)"
+        # Archived contacts are few: walked by their index, each looked up among the hits
+        # ("+id": the hits, which may be most of the base, must not drive).
+        if match.is_run():
+            found = match.hits() or 0
+            if archived is None or not found:
+                return found
+            archived_hits = conn.exec_driver_sql(
+                "SELECT count(*) FROM contacts "
+                "WHERE archived = 1 AND +id IN (SELECT id FROM search_hits)"
             ).scalar()
-            or 0
-        )
+            return found - int(archived_hits or 0)
+        sql = "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH ?"
+        if archived is False:
+            sql += " AND rowid NOT IN (SELECT id FROM contacts WHERE archived = 1)"
+        return int(conn.exec_driver_sql(sql, (match.expression,)).scalar() or 0)
 
     def bulk_insert(self, conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
         """Straight to the driver's executemany with the column types' own converters:
@@ -309,13 +307,41 @@ _SEARCH_HITS_TABLE = "CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PR
 _HITS = table("search_hits", column("id"))
 
 
-def _in_hits(id_column: Any, dense: bool) -> ColumnElement[bool]:
-    # SQLite cannot tell how many rows the hits are. By default they drive the query (one
-    # lookup each, then a sort): right for a name, slow for "l" at 100k. For a dense search,
-    # "id + 0" keeps the id from driving, so SQLite walks the name-order index and stops at
-    # the first page.
-    driver = id_column + 0 if dense else id_column
-    return driver.in_(select(_HITS.c.id))  # type: ignore[no-any-return]
+class _FtsMatch(SearchMatch):
+    """The FTS5 MATCH of one call, run once into the connection's ``search_hits`` table
+    (made when the connection opens) the first time its hits or its condition are asked:
+    the density check, the page and the count of a key press then read the hits there, and
+    the index is searched once instead of once by each. The hits hold until the next match
+    on the same connection."""
+
+    def __init__(self, conn: Connection, expression: str) -> None:
+        self.conn = conn
+        self.expression = expression
+        self._hits: int | None = None
+
+    def is_run(self) -> bool:
+        """Whether the hits are in ``search_hits``."""
+        return self._hits is not None
+
+    def hits(self) -> int | None:
+        if self._hits is None:
+            self.conn.exec_driver_sql("DELETE FROM search_hits")
+            inserted = self.conn.exec_driver_sql(
+                "INSERT INTO search_hits(id) "
+                "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?",
+                (self.expression,),
+            )
+            self._hits = int(inserted.rowcount)
+        return self._hits
+
+    def condition(self, id_column: Any, *, dense: bool = False) -> ColumnElement[bool]:
+        self.hits()
+        # SQLite cannot tell how many rows the hits are. By default they drive the query
+        # (one lookup each, then a sort): right for a name, slow for "l" at 100k. For a
+        # dense search, "id + 0" keeps the id from driving, so SQLite walks the name-order
+        # index and stops at the first page.
+        driver = id_column + 0 if dense else id_column
+        return driver.in_(select(_HITS.c.id))  # type: ignore[no-any-return]
 
 
 class _Converter:
