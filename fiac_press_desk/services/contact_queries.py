@@ -141,7 +141,9 @@ class ContactQueryService(ServiceBase):
         limit: int = 200,
     ) -> list[ContactRow]:
         """One page of table rows, already sorted; extras are fetched for that page only."""
-        return self.page(flt, sort, descending, offset, limit)[0]
+        with self.db.session() as session:
+            stmt = _Query(self, session, flt, sort).sorted(descending).offset(offset).limit(limit)
+            return rows_for(session, list(session.scalars(stmt)))
 
     def page(
         self,
