@@ -167,18 +167,20 @@ def read_rows(
     aside: Callable[[], None] | None = None,
 ) -> list[SheetRow]:
     """The rows of the contacts of ``ids`` that exist, in that order: the values the sheet
-    shows and nothing else (``services.contacts.read_values``). ``aside`` is called every
-    ``ASIDE_EVERY`` rows (``collector.collector_steps``)."""
-    rows: list[SheetRow] = []
-    for values in services.contacts.read_values(ids, SheetRow.FIELDS):
-        if len(rows) % ASIDE_EVERY == 0:
+    shows and nothing else (``services.contacts.read_values``), read a chunk at a time and
+    ordered at the end. ``aside`` is called every ``ASIDE_EVERY`` rows
+    (``collector.collector_steps``)."""
+    found: dict[int, SheetRow] = {}
+    for values in services.contacts.read_values(ids, SheetRow.FIELDS, in_order=False):
+        if len(found) % ASIDE_EVERY == 0:
             if progress is not None:
                 progress.check()
-                progress.report(len(rows), len(ids) * 2, "")
+                progress.report(len(found), len(ids) * 2, "")
             if aside is not None:
                 aside()
-        rows.append(SheetRow(values))
-    return rows
+        row = SheetRow(values)
+        found[row.id] = row  # type: ignore[index]  # read rows always have their id
+    return [found[cid] for cid in ids if cid in found]
 
 
 @dataclass(frozen=True)

@@ -53,13 +53,14 @@ class ContactService(ServiceBase):
             yield from read_contacts(conn, contact_ids, photo=photo, timestamps=timestamps)
 
     def read_values(
-        self, contact_ids: Sequence[int], names: Sequence[str]
+        self, contact_ids: Sequence[int], names: Sequence[str], *, in_order: bool = True
     ) -> Iterator[tuple[Any, ...]]:
         """The fields ``names`` of the contacts that exist among ``contact_ids``, in that
         order, one tuple each of plain values (``contact_record.read_values`` says which): for
-        exports that write rows and keep thousands of them, without an object per email."""
+        exports that write rows and keep thousands of them, without an object per email.
+        ``in_order=False``: a chunk at a time as read (in id order), nothing held back."""
         with self.db.engine.connect() as conn:
-            yield from read_values(conn, contact_ids, names)
+            yield from read_values(conn, contact_ids, names, in_order=in_order)
 
     # -- writing one ------------------------------------------------------------------------
 

@@ -617,10 +617,12 @@ def read_contacts(
 
 
 def read_values(
-    conn: Connection, contact_ids: Sequence[int], names: Sequence[str]
+    conn: Connection, contact_ids: Sequence[int], names: Sequence[str], *, in_order: bool = True
 ) -> Iterator[tuple[Any, ...]]:
     """The values of the fields ``names`` of each contact of ``contact_ids`` that exists, in
     that order, as one tuple a contact: for exports that write rows rather than objects.
+    ``in_order=False``: as they are read, a chunk at a time in id order, without holding
+    them all first (the caller orders them; ask ``id`` to know which is which).
 
     Values are plain (no object per email, which the garbage collector would walk while
     50,000 rows wait): scalar fields as ``ContactData`` holds them, but for lists (beats, kept
@@ -658,6 +660,9 @@ def read_values(
             for index, load in loads:
                 values[index] = load(values[index])
             found[cid] = pick(values)
+        if not in_order:
+            yield from found.values()
+            found.clear()
     for cid in contact_ids:
         hit = found.get(cid)
         if hit is not None:
