@@ -109,6 +109,12 @@ def test_read_values_gives_plain_values_in_the_order_asked(services: Services) -
             conn, [cid], ["emails", "kind", "beats", "organization", "addresses", "tags"]
         )
         assert list(read_values(conn, [cid, cid], ["given_name"])) == [("Éloïse",)] * 2
+        other = services.contacts.create(ContactData(given_name="Bruno"))
+        assert list(read_values(conn, [other, cid], ["id"])) == [(other,), (cid,)]
+        assert list(read_values(conn, [other, cid, 999], ["id"], in_order=False)) == [
+            (cid,),
+            (other,),
+        ]
         with pytest.raises(KeyError, match="not a stored contact field: nickname"):
             list(read_values(conn, [cid], ["nickname"]))
     emails, kind, beats, organization, addresses, tags = row
