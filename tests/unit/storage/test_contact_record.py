@@ -104,12 +104,12 @@ def test_the_bulk_read_gives_what_the_orm_gives(services: Services, bulk: bool) 
 
 def test_read_values_gives_plain_values_in_the_order_asked(services: Services) -> None:
     cid = services.contacts.create(full_contact())
+    other = services.contacts.create(ContactData(given_name="Bruno"))
     with services.db.engine.connect() as conn:
         (row,) = read_values(
             conn, [cid], ["emails", "kind", "beats", "organization", "addresses", "tags"]
         )
         assert list(read_values(conn, [cid, cid], ["given_name"])) == [("Éloïse",)] * 2
-        other = services.contacts.create(ContactData(given_name="Bruno"))
         assert list(read_values(conn, [other, cid], ["id"])) == [(other,), (cid,)]
         assert list(read_values(conn, [other, cid, 999], ["id"], in_order=False)) == [
             (cid,),
