@@ -146,9 +146,7 @@ def _import(work: Path, path: Path, fmt: str, raw_read: float, size: int) -> lis
 def _plain_rows(services: Services, ids: list[int]) -> list[list[Any]]:
     """The values the xlsx export writes (no cell for an empty value), header first, as
     plain Python values."""
-    from fiac_press_desk.interchange.bulk_contacts import read_contacts
-
-    contacts = list(read_contacts(services.db, ids))
+    contacts = list(services.contacts.read_many(ids))
     columns = columns_for(contacts, "fr")
     rows = [[c.header("fr") for c in columns]]
     rows += [[(c.get(x) if c.get(x) != "" else None) for c in columns] for x in contacts]

@@ -12,6 +12,8 @@ from fiac_press_desk import cli
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The ``fiac-press-desk`` command: a subcommand runs headless (no Qt imported), none
+    opens the window. Its exit status."""
     try:
         args = cli.parse_args(argv)
     except cli.UsageError as exc:

@@ -10,13 +10,14 @@ import argparse
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from fiac_press_desk import APP_NAME, __version__
 from fiac_press_desk.config import resolve_database_url
-from fiac_press_desk.domain.errors import PressDeskError
-from fiac_press_desk.services.contact_queries import ContactFilter
-from fiac_press_desk.services.hub import Services
+
+if TYPE_CHECKING:  # imported by the commands that use them: `--help` answers at once
+    from fiac_press_desk.services.contact_queries import ContactFilter
+    from fiac_press_desk.services.hub import Services
 
 EXIT_OK, EXIT_PARTIAL, EXIT_NOTHING = 0, 1, 2
 EXPORT_FORMATS = ("vcard", "xlsx", "csv", "json")
@@ -32,6 +33,8 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The DESIGN.md command line; argparse errors raise ``UsageError`` (exit 2) instead
+    of printing usage and exiting, so that callers decide."""
     parser = _Parser(prog="fiac-press-desk", description=f"{APP_NAME}: press relations desk.")
     parser.add_argument(
         "--db",
@@ -82,25 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The arguments of ``argv`` (the process's when None); ``UsageError`` if they do not parse."""
     return build_parser().parse_args(argv)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    try:
-        args = parse_args(argv)
-    except UsageError as exc:
-        print(f"fiac-press-desk: {exc}", file=sys.stderr)
-        return EXIT_NOTHING
-    if args.command is None:
-        print(
-            "fiac-press-desk: no command given (the window opens with `fiac-press-desk` alone)",
-            file=sys.stderr,
-        )
-        return EXIT_NOTHING
-    return run(args)
-
-
 def run(args: argparse.Namespace) -> int:
+    """Run the command ``args`` names; its exit status."""
+    from fiac_press_desk.domain.errors import PressDeskError
     from fiac_press_desk.domain.messages import set_language
 
     set_language(args.lang or "en")  # the command line speaks English unless asked
@@ -127,10 +118,13 @@ def open_services(args: argparse.Namespace, *, must_exist: bool = False) -> Serv
         path = sqlite_path(url)
         if path is not None and not path.exists():
             raise UsageError(f"{path}: no such database")
+    from fiac_press_desk.services.hub import Services
+
     return Services.open(url)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    """``demo``: fictional contacts, releases and enquiries, once per database."""
     if args.contacts < 0:
         raise UsageError("--contacts must be zero or more")
     from fiac_press_desk.services.demo import fill
@@ -171,14 +165,15 @@ def cmd_import(args: argparse.Namespace) -> int:
     contact_files = [p for p in paths if kind_of(p) != "eml"]
     eml_files = [p for p in paths if kind_of(p) == "eml"]
     sources = _contact_sources(contact_files, args)  # every file checked before any write
-    eml_import = _eml_importer() if eml_files else None
+    if eml_files:
+        from fiac_press_desk.interchange.eml_import import import_eml_files
     services = open_services(args)
     try:
         status = EXIT_OK
         if contact_files:
             status = _import_contacts(services, contact_files, sources, args)
-        if eml_import is not None:
-            result = eml_import(services, eml_files, dry_run=args.dry_run)
+        if eml_files:
+            result = import_eml_files(services, eml_files, dry_run=args.dry_run)
             if args.dry_run:
                 for file, subject, sender, new in result.planned:
                     who = f"{sender} (new contact)" if new else sender
@@ -202,7 +197,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def _contact_sources(paths: list[Path], args: argparse.Namespace) -> list[Any]:
-    from fiac_press_desk.interchange.import_sources import SourceUnavailable, contact_items
+    from fiac_press_desk.interchange.import_sources import contact_items
 
     mapping = None
     out = []
@@ -213,8 +208,6 @@ def _contact_sources(paths: list[Path], args: argparse.Namespace) -> list[Any]:
             mapping = load_mapping(Path(args.mapping))
         for path in paths:
             out.append(contact_items(path, sheet=args.sheet, mapping=mapping, charset=args.charset))
-    except SourceUnavailable as exc:
-        raise UsageError(str(exc)) from None
     except ValueError as exc:  # a mapping that does not fit the sheet
         raise UsageError(str(exc)) from None
     except Exception as exc:  # an unreadable spreadsheet: nothing done
@@ -223,16 +216,6 @@ def _contact_sources(paths: list[Path], args: argparse.Namespace) -> list[Any]:
             raise
         raise UsageError(str(exc)) from None
     return out
-
-
-def _eml_importer() -> Callable[..., Any]:
-    try:
-        from fiac_press_desk.interchange.eml_import import import_eml_files
-    except ModuleNotFoundError as exc:
-        if exc.name != "fiac_press_desk.interchange.eml_import":
-            raise
-        raise UsageError("import of .eml files is not available yet") from None
-    return import_eml_files
 
 
 def _import_contacts(
@@ -298,6 +281,9 @@ def _place(place: Any) -> str:
 
 
 def selection_filter(services: Services, args: argparse.Namespace) -> ContactFilter:
+    """The contacts ``--list`` and ``--tag`` select (all of them, archived too, by default)."""
+    from fiac_press_desk.services.contact_queries import ContactFilter
+
     flt = ContactFilter(archived=None)
     if args.list_name:
         list_id = services.lists.id_for(args.list_name)
@@ -313,14 +299,10 @@ def selection_filter(services: Services, args: argparse.Namespace) -> ContactFil
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from fiac_press_desk.interchange.exporters import (
-        ExportOptions,
-        available_formats,
-        export_contacts,
-    )
+    """``export``: the selected contacts to a file or standard output, written whole or not
+    at all."""
+    from fiac_press_desk.interchange.exporters import ExportOptions, export_contacts
 
-    if args.format not in available_formats():
-        raise UsageError(f"export {args.format} is not available yet")
     out: IO[bytes] | Path
     if args.out == "-":
         out = sys.stdout.buffer
@@ -347,6 +329,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    """``backup``: a consistent copy of the database file while it may be in use."""
     target = Path(args.out)
     if not target.parent.is_dir():
         raise UsageError(f"{target.parent}: no such directory")
@@ -360,6 +343,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """``check``: integrity and schema version, without migrating anything (exit 1 on a problem)."""
     from fiac_press_desk.config import sqlite_path
     from fiac_press_desk.storage.database import Database, head_revision
 

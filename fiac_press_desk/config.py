@@ -1,36 +1,57 @@
-"""Where things live: every path comes from here (platformdirs), and so does the database URL."""
+"""Where things live and what the environment says: every path and every environment variable
+the desk reads comes from here (paths through platformdirs). The other layers ask these
+functions; the domain reads no environment at all.
+
+Environment variables:
+
+``FIAC_PRESS_DESK_DB``          the database (file path or SQLAlchemy URL) without ``--db``
+``FIAC_PRESS_DESK_DATA_DIR``    the user data directory (the database file lives there)
+``FIAC_PRESS_DESK_CONFIG_DIR``  the user configuration directory (the window's settings)
+``FIAC_PRESS_DESK_TIMEZONE``    the desk's time zone (IANA name; default Europe/Paris)
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
-
-from platformdirs import PlatformDirs
+from typing import TYPE_CHECKING
 
 from fiac_press_desk import APP_ID, ORG_NAME
 
+if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
+    from platformdirs import PlatformDirs
+
 DB_ENV = "FIAC_PRESS_DESK_DB"
+DATA_DIR_ENV = "FIAC_PRESS_DESK_DATA_DIR"
+CONFIG_DIR_ENV = "FIAC_PRESS_DESK_CONFIG_DIR"
+TIMEZONE_ENV = "FIAC_PRESS_DESK_TIMEZONE"
 DB_FILENAME = "press-desk.sqlite3"
 
 
 def dirs() -> PlatformDirs:
+    """The platform's user directories for the desk."""
+    from platformdirs import PlatformDirs  # only when a path is asked: `--help` never is
+
     return PlatformDirs(APP_ID, ORG_NAME)
 
 
 def data_dir() -> Path:
-    path = Path(os.environ.get("FIAC_PRESS_DESK_DATA_DIR") or dirs().user_data_dir)
+    """The user data directory (made, owner-only, if missing)."""
+    path = Path(os.environ.get(DATA_DIR_ENV) or dirs().user_data_dir)
     path.mkdir(parents=True, exist_ok=True, mode=0o700)
     return path
+
+
+def config_dir() -> Path:
+    """The user configuration directory (not made: the settings file's writer makes it)."""
+    return Path(os.environ.get(CONFIG_DIR_ENV) or dirs().user_config_dir)
 
 
 def default_database_path() -> Path:
+    """The database file when neither ``--db`` nor the environment names one."""
     return data_dir() / DB_FILENAME
-
-
-def backup_dir() -> Path:
-    path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True, mode=0o700)
-    return path
 
 
 def resolve_database_url(db: str | None = None) -> str:
@@ -54,6 +75,14 @@ def sqlite_path(url: str) -> Path | None:
     if not rest or rest == ":memory:":
         return None
     return Path(rest)
+
+
+def desk_timezone() -> ZoneInfo:
+    """The desk's time zone: ``FIAC_PRESS_DESK_TIMEZONE``, else Europe/Paris (also when the
+    variable names no zone this machine knows)."""
+    from fiac_press_desk.domain.enquiry import timezone_from
+
+    return timezone_from(os.environ.get(TIMEZONE_ENV))
 
 
 def resources_dir() -> Path:

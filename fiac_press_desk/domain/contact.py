@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from fiac_press_desk.domain.contact_fields import own_text
 from fiac_press_desk.domain.enums import (
     ContactKind,
     LawfulBasis,
@@ -21,18 +22,24 @@ from fiac_press_desk.domain.enums import (
 
 @dataclass(slots=True)
 class EmailAddress:
+    """One email address of a contact, with the label the person or the source gave it."""
+
     value: str
     label: str = ""  # work, home, other, or a free label from the source
 
 
 @dataclass(slots=True)
 class Phone:
+    """One phone number of a contact, with its label."""
+
     value: str  # E.164 when it could be parsed, as typed otherwise
     label: str = ""  # work, mobile, home, fax, other...
 
 
 @dataclass(slots=True)
 class PostalAddress:
+    """One postal address, in vCard's parts (what every import and export maps to)."""
+
     label: str = ""
     street: str = ""
     extended: str = ""
@@ -43,6 +50,7 @@ class PostalAddress:
     po_box: str = ""
 
     def is_empty(self) -> bool:
+        """Only a label, no part of an address: dropped by validation."""
         return not any(
             (
                 self.street,
@@ -56,6 +64,7 @@ class PostalAddress:
         )
 
     def one_line(self) -> str:
+        """The address on one line, for tables and mail merges."""
         parts = [
             self.street,
             self.extended,
@@ -68,6 +77,8 @@ class PostalAddress:
 
 @dataclass(slots=True)
 class WebLink:
+    """A website or social profile of a contact."""
+
     value: str
     label: str = ""  # website, twitter, linkedin, mastodon...
 
@@ -101,7 +112,14 @@ class ContactData:
     photo: bytes | None = None
     photo_mime: str = ""
     lawful_basis: LawfulBasis = LawfulBasis.LEGITIMATE_INTEREST
-    data_source: str = ""  # where the data came from (GDPR art. 14)
+    # where the data came from (GDPR art. 14)
+    data_source: str = own_text(
+        255,
+        ("Source des données", "Data source"),
+        aliases=("Source", "Origine"),
+        width=22,
+        optional=False,
+    )
     opted_out: bool = False
     opted_out_at: datetime | None = None
     opted_out_reason: str = ""
@@ -116,10 +134,12 @@ class ContactData:
 
     @property
     def primary_email(self) -> str:
+        """The first email: where a release goes unless another is chosen."""
         return self.emails[0].value if self.emails else ""
 
     @property
     def primary_phone(self) -> str:
+        """The first phone number: the one a table shows."""
         return self.phones[0].value if self.phones else ""
 
     def computed_display_name(self) -> str:
@@ -132,6 +152,8 @@ class ContactData:
 
 @dataclass
 class OrganisationData:
+    """An outlet or partner organisation, as the window and the imports see it."""
+
     name: str
     kind: OrganisationType = OrganisationType.OTHER
     website: str = ""

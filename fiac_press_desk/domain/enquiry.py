@@ -8,7 +8,6 @@ daylight-saving changes.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
@@ -28,7 +27,6 @@ from fiac_press_desk.domain.text import clean
 
 _E = TypeVar("_E", bound=StrEnum)
 DEFAULT_TIMEZONE = "Europe/Paris"
-TIMEZONE_ENV = "FIAC_PRESS_DESK_TIMEZONE"
 DEFAULT_SOON_HOURS = 4.0
 MAX_SUBJECT = 500
 MAX_TEXT = 100_000
@@ -49,6 +47,7 @@ TRANSITIONS: dict[EnquiryStatus, frozenset[EnquiryStatus]] = {
 
 
 def allowed_next(status: EnquiryStatus) -> frozenset[EnquiryStatus]:
+    """The statuses an enquiry may move to from ``status`` (what the window offers)."""
     return TRANSITIONS[status]
 
 
@@ -56,6 +55,7 @@ _OPEN_VALUES = frozenset(s.value for s in OPEN_STATUSES)
 
 
 def is_open(status: EnquiryStatus | str) -> bool:
+    """Whether an enquiry in ``status`` still waits for the press office."""
     return str(status) in _OPEN_VALUES
 
 
@@ -85,8 +85,9 @@ URGENCY_RANK = {u: i for i, u in enumerate(Urgency)}
 
 
 def timezone_from(name: str | None = None) -> ZoneInfo:
-    """The desk's time zone: ``name``, else $FIAC_PRESS_DESK_TIMEZONE, else Europe/Paris."""
-    wanted = name or os.environ.get(TIMEZONE_ENV) or DEFAULT_TIMEZONE
+    """The zone ``name`` names, else Europe/Paris (``config.desk_timezone`` passes the one
+    the environment sets)."""
+    wanted = name or DEFAULT_TIMEZONE
     try:
         return ZoneInfo(wanted)
     except (ZoneInfoNotFoundError, ValueError):
@@ -98,6 +99,7 @@ def _utcnow() -> datetime:
 
 
 def as_utc(value: datetime, field_name: str = "datetime") -> datetime:
+    """``value`` in UTC; a naive datetime is refused, as its zone would be a guess."""
     if value.tzinfo is None:
         raise ValueError(f"{field_name}: naive datetime (give an aware one)")
     return value.astimezone(UTC)
@@ -112,12 +114,15 @@ class DeskClock:
     now_fn: Callable[[], datetime] = _utcnow
 
     def now(self) -> datetime:
+        """Now, in UTC."""
         return as_utc(self.now_fn(), "now")
 
     def local(self, value: datetime) -> datetime:
+        """``value`` on the desk's wall clock."""
         return as_utc(value).astimezone(self.timezone)
 
     def today(self, now: datetime | None = None) -> date:
+        """The desk's local date at ``now``."""
         return self.local(now or self.now()).date()
 
     def to_utc(self, day: date, at: time) -> datetime:
@@ -129,12 +134,15 @@ class DeskClock:
         return self.to_utc(day, time(0)), self.to_utc(day + timedelta(days=1), time(0))
 
     def soon_limit(self, now: datetime) -> datetime:
+        """Until when a deadline counts as "soon" at ``now``."""
         return now + timedelta(hours=self.soon_hours)
 
     def is_overdue(self, status: str, deadline: datetime | None, now: datetime) -> bool:
+        """An open enquiry whose deadline has passed."""
         return deadline is not None and is_open(status) and deadline < now
 
     def is_due_today(self, status: str, deadline: datetime | None, now: datetime) -> bool:
+        """An open enquiry due later today, local time."""
         return (
             deadline is not None
             and is_open(status)
@@ -143,6 +151,7 @@ class DeskClock:
         )
 
     def is_due_soon(self, status: str, deadline: datetime | None, now: datetime) -> bool:
+        """An open enquiry due within ``soon_hours``."""
         return deadline is not None and is_open(status) and now <= deadline <= self.soon_limit(now)
 
     def judge(
@@ -164,6 +173,7 @@ class DeskClock:
         return (Urgency.DUE_TODAY if is_today else Urgency.LATER), False, is_today, False
 
     def urgency(self, status: str, deadline: datetime | None, now: datetime) -> Urgency:
+        """How pressing the enquiry is at ``now`` (the most pressing that applies)."""
         if not is_open(status):
             return Urgency.DONE
         if deadline is None:

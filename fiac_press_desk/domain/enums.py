@@ -6,12 +6,16 @@ from enum import StrEnum
 
 
 class ContactKind(StrEnum):
+    """What a contact is to the press office."""
+
     JOURNALIST = "journalist"
     PARTNER = "partner"
     OTHER = "other"
 
 
 class OrganisationType(StrEnum):
+    """What kind of outlet or body an organisation is."""
+
     DAILY_PRESS = "daily_press"
     WEEKLY = "weekly"
     MAGAZINE = "magazine"
@@ -29,6 +33,7 @@ class OrganisationType(StrEnum):
 
     @property
     def is_media(self) -> bool:
+        """An outlet (press, radio, TV, web, agency) rather than a partner body."""
         return self in _MEDIA_TYPES
 
 
@@ -62,12 +67,16 @@ class SalutationStyle(StrEnum):
 
 
 class ReleaseStatus(StrEnum):
+    """Where a press release is in its life."""
+
     DRAFT = "draft"
     READY = "ready"
     SENT = "sent"
 
 
 class DistributionChannel(StrEnum):
+    """How a release reached a recipient."""
+
     EMAIL = "email"
     POST = "post"
     HAND = "hand"
@@ -76,6 +85,8 @@ class DistributionChannel(StrEnum):
 
 
 class DistributionStatus(StrEnum):
+    """Where one release to one address stands."""
+
     PENDING = "pending"  # queued for sending, not yet handed to the server
     SENT = "sent"  # accepted by the SMTP server
     FAILED = "failed"  # refused by the server (reason kept)
@@ -86,6 +97,8 @@ class DistributionStatus(StrEnum):
 
 
 class EnquiryChannel(StrEnum):
+    """How a press enquiry came in."""
+
     PHONE = "phone"
     EMAIL = "email"
     SOCIAL = "social"
@@ -94,6 +107,8 @@ class EnquiryChannel(StrEnum):
 
 
 class RequestType(StrEnum):
+    """What a journalist asks for."""
+
     INTERVIEW = "interview"
     INFORMATION = "information"
     FIGURES = "figures"
@@ -104,6 +119,8 @@ class RequestType(StrEnum):
 
 
 class Priority(StrEnum):
+    """How much an enquiry matters, as the press officer judges it."""
+
     LOW = "low"
     NORMAL = "normal"
     HIGH = "high"
@@ -111,6 +128,8 @@ class Priority(StrEnum):
 
 
 class EnquiryStatus(StrEnum):
+    """Where an enquiry stands (moves are checked by ``domain.enquiry``)."""
+
     NEW = "new"
     IN_PROGRESS = "in_progress"
     ANSWERED = "answered"
@@ -119,5 +138,7 @@ class EnquiryStatus(StrEnum):
 
 
 class ImportBatchStatus(StrEnum):
+    """Whether an import batch is in the base or was undone."""
+
     APPLIED = "applied"
     UNDONE = "undone"

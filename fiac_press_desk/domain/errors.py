@@ -21,10 +21,13 @@ class ValidationError(PressDeskError):
 
     @property
     def message(self) -> str:
+        """The message in the current language (rendered when read: the language may change)."""
         return render(self.code, **self.params)
 
 
 class NotFoundError(PressDeskError):
+    """The record asked for does not exist (any more)."""
+
     def __init__(self, entity: str, entity_id: object) -> None:
         self.entity = entity
         self.entity_id = entity_id
@@ -46,4 +49,4 @@ class DatabaseError(PressDeskError):
 
 
 class DatabaseTooNewError(DatabaseError):
-    pass
+    """The file was written by a newer release of the desk: opening it could lose data."""

@@ -174,6 +174,7 @@ def set_language(language: str) -> None:
 
 
 def current_language() -> str:
+    """The language messages are rendered in now."""
     return _language
 
 
@@ -187,4 +188,5 @@ def render_in(catalogue: Mapping[str, Mapping[str, str]], code: str, **params: o
 
 
 def render(code: str, **params: object) -> str:
+    """The domain message ``code`` in the current language, with ``params`` filled in."""
     return render_in(CATALOGUE, code, **params)

@@ -69,6 +69,7 @@ _EMAIL_REASONS_FR = (
 
 
 def french_email_reason(english: str) -> str:
+    """email-validator's English reason in French (its messages are English only)."""
     for phrase, french in _EMAIL_REASONS_FR:
         if phrase in english:
             return french

@@ -16,6 +16,7 @@ from fiac_press_desk.domain.contact import (
     PostalAddress,
     WebLink,
 )
+from fiac_press_desk.domain.contact_fields import OwnText, own_fields
 from fiac_press_desk.domain.enums import ContactKind, LawfulBasis, OrganisationType, SalutationStyle
 from fiac_press_desk.domain.errors import ValidationError
 from fiac_press_desk.domain.normalize import email_key, normalize_email, normalize_phone
@@ -28,6 +29,7 @@ _E = TypeVar("_E", bound=StrEnum)
 MAX_SHORT = 255
 MAX_NOTES = 100_000
 MAX_PHOTO = 5 * 1024 * 1024
+_OWN_TEXTS = own_fields(ContactData)
 
 
 def _short(value: str, field: str) -> str:
@@ -36,6 +38,16 @@ def _short(value: str, field: str) -> str:
     text = clean(value)
     if len(text) > MAX_SHORT:
         raise ValidationError(field, "too_long", length=len(text), limit=MAX_SHORT)
+    return text
+
+
+def _own_text(value: str, spec: OwnText) -> str:
+    """One of the desk's own texts (``domain.contact_fields``), trimmed, within its limit."""
+    if not value:
+        return ""
+    text = clean(value)
+    if len(text) > spec.max_length:
+        raise ValidationError(spec.name, "too_long", length=len(text), limit=spec.max_length)
     return text
 
 
@@ -156,7 +168,6 @@ def validate_contact(data: ContactData) -> ContactData:
         photo=data.photo or None,
         photo_mime=clean(data.photo_mime) if data.photo else "",
         lawful_basis=_enum(LawfulBasis, data.lawful_basis, "lawful_basis"),
-        data_source=_short(data.data_source, "data_source"),
         opted_out=bool(data.opted_out),
         opted_out_at=data.opted_out_at if data.opted_out else None,
         opted_out_reason=data.opted_out_reason.strip() if data.opted_out else "",
@@ -166,6 +177,8 @@ def validate_contact(data: ContactData) -> ContactData:
         extra_vcard=list(data.extra_vcard),
         id=data.id,
     )
+    for spec in _OWN_TEXTS:
+        setattr(result, spec.name, _own_text(getattr(data, spec.name), spec))
     if len(result.notes) > MAX_NOTES:
         raise ValidationError("notes", "too_long", length=len(result.notes), limit=MAX_NOTES)
     if result.photo is not None and len(result.photo) > MAX_PHOTO:
@@ -206,6 +219,7 @@ def _word_and_key(value: str) -> tuple[str, str]:
 
 
 def validate_organisation(data: OrganisationData) -> OrganisationData:
+    """Return a normalised copy of ``data`` or raise ValidationError naming the field."""
     name = _short(data.name, "name")
     if not name:
         raise ValidationError("name", "required")

@@ -38,6 +38,8 @@ class EmlError(Exception):
 
 @dataclass
 class ParsedEmail:
+    """What an enquiry needs of an email: who, when, about what, and what it says."""
+
     sender_name: str
     sender_address: str
     subject: str
@@ -49,6 +51,7 @@ class ParsedEmail:
 
 
 def read_eml(path: Path) -> ParsedEmail:
+    """The email in an ``.eml`` file; EmlError saying why when it cannot be read."""
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
@@ -60,6 +63,7 @@ def read_eml(path: Path) -> ParsedEmail:
 
 
 def parse_eml(data: bytes) -> ParsedEmail:
+    """The email in ``data``; EmlError when the bytes are not an email at all."""
     message = BytesParser(policy=policy.default).parsebytes(data)
     assert isinstance(message, EmailMessage)
     if not any(message.get(h) for h in ("from", "date", "subject", "message-id")):

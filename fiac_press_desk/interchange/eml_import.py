@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from fiac_press_desk.config import desk_timezone
 from fiac_press_desk.domain.contact import ContactData, EmailAddress
 from fiac_press_desk.domain.enquiry import MAX_TEXT, DeskClock, EnquiryInput
 from fiac_press_desk.domain.enums import ContactKind, EnquiryChannel, RequestType
@@ -26,6 +27,8 @@ NO_SUBJECT = "(sans objet)"
 
 @dataclass
 class EmlImportResult:
+    """What importing ``.eml`` files recorded, and the files it could not use."""
+
     enquiry_ids: list[int] = field(default_factory=list)
     contact_ids: list[int] = field(default_factory=list)  # contacts created for new senders
     problems: list[tuple[str, str]] = field(default_factory=list)  # (file, message)
@@ -69,7 +72,7 @@ def contact_from_sender(
     """A new journalist from an email's sender (name from the From header); the data source
     says which message brought them in (GDPR art. 14)."""
     given, family = split_name(parsed.sender_name)
-    clock = clock or DeskClock()
+    clock = clock or DeskClock(desk_timezone())
     when = clock.local(parsed.received_at).strftime("%d/%m/%Y") if parsed.received_at else ""
     origin = f"Courriel reçu le {when} ({source})" if when else f"Courriel reçu ({source})"
     return ContactData(
@@ -82,6 +85,7 @@ def contact_from_sender(
 
 
 def enquiry_from_email(parsed: ParsedEmail, contact_id: int | None) -> EnquiryInput:
+    """The enquiry an email makes (its attachments named, not kept)."""
     details = parsed.body
     if parsed.attachments:
         details = f"{details}\n\nPièces jointes : {', '.join(parsed.attachments)}".strip()
@@ -103,6 +107,8 @@ def import_eml_files(
     *,
     dry_run: bool = False,
 ) -> EmlImportResult:
+    """Each ``.eml`` file as an enquiry, its sender found or created as a contact; one
+    transaction a file, so a bad file costs only itself. ``dry_run`` writes nothing."""
     progress = progress or NullProgress()
     files = [Path(p) for p in paths]
     result = EmlImportResult()

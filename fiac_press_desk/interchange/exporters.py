@@ -18,6 +18,8 @@ from fiac_press_desk.services.progress import NullProgress, ProgressSink
 
 @dataclass
 class ExportOptions:
+    """How a contacts export is written (the format's own choices, and its progress)."""
+
     vcard_version: str = "3.0"
     csv_dialect: str = "excel-fr"  # "excel-fr": UTF-8 with BOM and ';'  |  "plain": UTF-8, ','
     language: str = "fr"  # header row language for spreadsheets
@@ -32,17 +34,11 @@ EXTENSIONS: dict[str, str] = {"json": ".json", "vcard": ".vcf", "xlsx": ".xlsx",
 
 def _load_formats() -> None:
     """Import the modules that register formats (kept lazy: the CLI starts fast)."""
-    import importlib
-
-    for module in ("vcard_export", "spreadsheet_export"):
-        try:
-            importlib.import_module(f"fiac_press_desk.interchange.{module}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"fiac_press_desk.interchange.{module}":
-                raise
+    from fiac_press_desk.interchange import spreadsheet_export, vcard_export  # noqa: F401
 
 
 def available_formats() -> list[str]:
+    """The export formats, in the order the window offers them."""
     _load_formats()
     return [f for f in ("vcard", "xlsx", "csv", "json") if f in EXPORTERS]
 
@@ -54,6 +50,7 @@ def export_contacts(
     out: IO[bytes] | Path,
     options: ExportOptions | None = None,
 ) -> int:
+    """Write the contacts of ``contact_ids`` in ``fmt``; how many were written."""
     _load_formats()
     exporter = EXPORTERS.get(fmt)
     if exporter is None:
@@ -68,9 +65,9 @@ def _export_json(
 
     contacts = services.contacts.get_many(ids)
     if isinstance(out, Path):
-        return write_json(services.db, contacts, out)
+        return write_json(services, contacts, out)
     text = io.StringIO()
-    count = write_json(services.db, contacts, text)
+    count = write_json(services, contacts, text)
     out.write(text.getvalue().encode("utf-8"))
     return count
 

@@ -15,10 +15,6 @@ from fiac_press_desk.interchange.file_kinds import EML_SUFFIXES, SHEET_SUFFIXES,
 from fiac_press_desk.interchange.records import ParsedItem
 
 
-class SourceUnavailable(Exception):
-    """This kind of file cannot be read by this installation (module missing)."""
-
-
 def kind_of(path: Path) -> str | None:
     """ "vcard", "sheet", "eml", or None for a file no importer reads."""
     suffix = path.suffix.lower()
@@ -37,16 +33,6 @@ def import_format(paths: Iterable[Path]) -> str:
     return formats.pop() if len(formats) == 1 else "mixed"
 
 
-def spreadsheet_module() -> Any:
-    try:
-        from fiac_press_desk.interchange import spreadsheet_import
-    except ModuleNotFoundError as exc:
-        if exc.name != "fiac_press_desk.interchange.spreadsheet_import":
-            raise
-        raise SourceUnavailable("spreadsheet import is not available yet") from None
-    return spreadsheet_import
-
-
 def contact_items(
     path: Path,
     *,
@@ -60,7 +46,6 @@ def contact_items(
         from fiac_press_desk.interchange.vcard_import import parse_vcard_file
 
         return parse_vcard_file(path, charset=charset)
-    items: Iterator[ParsedItem] = spreadsheet_module().parse_spreadsheet(
-        path, sheet=sheet, mapping=mapping
-    )
-    return items
+    from fiac_press_desk.interchange.spreadsheet_import import parse_spreadsheet
+
+    return parse_spreadsheet(path, sheet=sheet, mapping=mapping)

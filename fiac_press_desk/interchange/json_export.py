@@ -7,20 +7,21 @@ from __future__ import annotations
 
 import base64
 import json
-from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import select
-
 from fiac_press_desk.domain.contact import ContactData
-from fiac_press_desk.storage.database import Database
-from fiac_press_desk.storage.models import Distribution, Enquiry, Release
+from fiac_press_desk.domain.contact_fields import own_fields
+from fiac_press_desk.services.contact_history import EnquiryMade, ReleaseReceived
+from fiac_press_desk.services.hub import Services
+
+_OWN_TEXTS = own_fields(ContactData)
 
 
 def contact_json(data: ContactData) -> dict[str, Any]:
+    """One contact as DESIGN.md's JSON export promises it (without its history)."""
     return {
         "id": data.id,
         "uid": data.uid,
@@ -48,7 +49,7 @@ def contact_json(data: ContactData) -> dict[str, Any]:
             else None
         ),
         "lawful_basis": data.lawful_basis.value,
-        "data_source": data.data_source,
+        **{own.name: getattr(data, own.name) for own in _OWN_TEXTS},
         "opted_out": data.opted_out,
         "opted_out_at": data.opted_out_at.isoformat() if data.opted_out_at else None,
         "opted_out_reason": data.opted_out_reason,
@@ -58,68 +59,46 @@ def contact_json(data: ContactData) -> dict[str, Any]:
     }
 
 
-def history(
-    db: Database, contact_ids: list[int]
-) -> tuple[dict[int, list[Any]], dict[int, list[Any]]]:
-    received: dict[int, list[Any]] = defaultdict(list)
-    asked: dict[int, list[Any]] = defaultdict(list)
-    with db.session() as session:
-        for start in range(0, len(contact_ids), 500):
-            chunk = contact_ids[start : start + 500]
-            for dist, release in session.execute(
-                select(Distribution, Release)
-                .join(Release, Release.id == Distribution.release_id)
-                .where(Distribution.contact_id.in_(chunk))
-                .order_by(Distribution.sent_at.desc(), Distribution.id.desc())
-            ):
-                received[dist.contact_id].append(
-                    {
-                        "release_id": release.id,
-                        "reference": release.reference,
-                        "title": release.title,
-                        "release_date": release.release_date.isoformat()
-                        if release.release_date
-                        else None,
-                        "address": dist.address,
-                        "channel": dist.channel,
-                        "status": dist.status,
-                        "sent_at": dist.sent_at.isoformat() if dist.sent_at else None,
-                    }
-                )
-            for enq in session.scalars(
-                select(Enquiry)
-                .where(Enquiry.contact_id.in_(chunk))
-                .order_by(Enquiry.received_at.desc(), Enquiry.id.desc())
-            ):
-                assert enq.contact_id is not None
-                asked[enq.contact_id].append(
-                    {
-                        "id": enq.id,
-                        "received_at": enq.received_at.isoformat(),
-                        "channel": enq.channel,
-                        "subject": enq.subject,
-                        "request_type": enq.request_type,
-                        "details": enq.details,
-                        "deadline": enq.deadline.isoformat() if enq.deadline else None,
-                        "priority": enq.priority,
-                        "status": enq.status,
-                        "response_notes": enq.response_notes,
-                        "answered_at": enq.answered_at.isoformat() if enq.answered_at else None,
-                        "outcome": enq.outcome,
-                    }
-                )
-    return received, asked
+def _received(release: ReleaseReceived) -> dict[str, Any]:
+    return {
+        "release_id": release.release_id,
+        "reference": release.reference or None,
+        "title": release.title,
+        "release_date": release.release_date.isoformat() if release.release_date else None,
+        "address": release.address,
+        "channel": release.channel,
+        "status": release.status,
+        "sent_at": release.sent_at.isoformat() if release.sent_at else None,
+    }
 
 
-def write_json(db: Database, contacts: Iterable[ContactData], out: IO[str] | Path) -> int:
+def _asked(enquiry: EnquiryMade) -> dict[str, Any]:
+    return {
+        "id": enquiry.enquiry_id,
+        "received_at": enquiry.received_at.isoformat(),
+        "channel": enquiry.channel,
+        "subject": enquiry.subject,
+        "request_type": enquiry.request_type,
+        "details": enquiry.details,
+        "deadline": enquiry.deadline.isoformat() if enquiry.deadline else None,
+        "priority": enquiry.priority,
+        "status": enquiry.status,
+        "response_notes": enquiry.response_notes,
+        "answered_at": enquiry.answered_at.isoformat() if enquiry.answered_at else None,
+        "outcome": enquiry.outcome,
+    }
+
+
+def write_json(services: Services, contacts: Iterable[ContactData], out: IO[str] | Path) -> int:
+    """Write ``contacts`` with their history as one JSON list; the number written."""
     items = list(contacts)
-    ids = [c.id for c in items if c.id is not None]
-    received, asked = history(db, ids)
+    histories = services.history.for_contacts(c.id for c in items if c.id is not None)
     payload = []
     for data in items:
         entry = contact_json(data)
-        entry["releases_received"] = received.get(data.id or 0, [])
-        entry["enquiries"] = asked.get(data.id or 0, [])
+        history = histories.get(data.id or 0)
+        entry["releases_received"] = [_received(r) for r in history.releases] if history else []
+        entry["enquiries"] = [_asked(e) for e in history.enquiries] if history else []
         payload.append(entry)
     text = json.dumps(payload, ensure_ascii=False, indent=2)
     if isinstance(out, Path):

@@ -10,28 +10,26 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
 from fiac_press_desk.domain.contact import ContactData
+from fiac_press_desk.domain.contact_changes import changed_fields, merge_data, replace_fields
 from fiac_press_desk.domain.errors import ValidationError
 from fiac_press_desk.domain.normalize import email_key
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.domain.validation import validate_contact
-from fiac_press_desk.interchange.bulk_contacts import ASIDE_EVERY, collector_steps, read_contacts
+from fiac_press_desk.interchange.collector import ASIDE_EVERY, collector_steps
 from fiac_press_desk.interchange.records import ImportProblem, ImportRecord, ParsedItem, SourcePlace
-from fiac_press_desk.services.contacts import changed_fields, merge_data
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.imports import ContactKeys, ImportResult, WriteOp
 from fiac_press_desk.services.progress import NullProgress, ProgressSink
 
-# Fields that identify or describe the stored row rather than the person.
-_NOT_REPLACED = {"id", "created_at", "updated_at"}
-DATA_FIELDS = frozenset(f.name for f in fields(ContactData)) - _NOT_REPLACED
-
 
 class MatchKind(StrEnum):
+    """What an imported record is to the base."""
+
     NEW = "new"
     UPDATE = "update"  # same id or UID: certainly this contact
     UNCHANGED = "unchanged"  # same contact, nothing would change
@@ -40,6 +38,8 @@ class MatchKind(StrEnum):
 
 
 class Decision(StrEnum):
+    """What the import will do with a record."""
+
     CREATE = "create"
     UPDATE = "update"
     SKIP = "skip"
@@ -50,6 +50,8 @@ ON_DUPLICATE = {"skip": Decision.SKIP, "update": Decision.UPDATE, "create": Deci
 
 @dataclass(slots=True)  # a plan holds one per record: 50,000 of them, no __dict__ each
 class PlanItem:
+    """One record of an import: what it matched and what will be done with it."""
+
     index: int
     place: SourcePlace
     data: ContactData | None  # validated; None for an error
@@ -66,16 +68,20 @@ class PlanItem:
 
     @property
     def name(self) -> str:
+        """The record's name as the plan shows it."""
         return self.data.computed_display_name() if self.data else ""
 
 
 @dataclass
 class ImportPlan:
+    """Every record of an import with its decision, before anything is written."""
+
     items: list[PlanItem]
     sources: list[str]
     format: str
 
     def counts(self) -> dict[str, int]:
+        """How many records of each kind (new, update, unchanged, duplicate, error)."""
         out = {kind.value: 0 for kind in MatchKind}
         for item in self.items:
             out[item.kind.value] += 1
@@ -83,6 +89,7 @@ class ImportPlan:
 
     @property
     def errors(self) -> list[PlanItem]:
+        """The records refused, with their place and reason."""
         return [i for i in self.items if i.kind is MatchKind.ERROR]
 
 
@@ -107,6 +114,8 @@ def build_plan(
     on_duplicate: str = "skip",
     progress: ProgressSink | None = None,
 ) -> ImportPlan:
+    """Validate and match every parsed record: the plan the window shows and
+    ``apply_plan`` writes. ``on_duplicate`` decides for probable duplicates."""
     with collector_steps(progress) as aside:
         return _build_plan(
             services, items, sources, format, ON_DUPLICATE[on_duplicate], progress, aside
@@ -135,7 +144,7 @@ def _build_plan(
     keys = services.imports.lookup_keys([i.data for i in plan_items if i.data is not None])
     _match(plan_items, keys, dup_decision)
     matched = sorted({i.existing_id for i in plan_items if i.existing_id is not None})
-    existing = {c.id: c for c in read_contacts(services.db, matched, complete=True)}
+    existing = {c.id: c for c in services.contacts.read_many(matched, photo=True, timestamps=True)}
     for item in plan_items:
         progress.check()
         if item.existing_id is not None and item.data is not None:
@@ -267,23 +276,6 @@ def _earlier(
     if name and name in names:
         return names[name], f"name {data.given_name} {data.family_name}, {data.organization}"
     return None
-
-
-def replace_fields(
-    existing: ContactData, incoming: ContactData, carried: frozenset[str] | None
-) -> ContactData:
-    """``existing`` with the fields the source carries taken from ``incoming``."""
-    names = DATA_FIELDS if carried is None else (carried & DATA_FIELDS)
-    out = replace(existing)
-    for name in names:
-        if name == "uid" and not incoming.uid:
-            continue
-        setattr(out, name, getattr(incoming, name))
-    if "opted_out" in names and existing.opted_out and not incoming.opted_out:
-        # An opt-out is never lifted by a file: the person asked, only the person can undo it.
-        out.opted_out, out.opted_out_at = True, existing.opted_out_at
-        out.opted_out_reason = existing.opted_out_reason
-    return out
 
 
 def _operations(

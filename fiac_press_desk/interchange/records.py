@@ -12,6 +12,8 @@ __all__ = ["ImportProblem", "ImportRecord", "ParsedItem", "SourcePlace"]
 
 @dataclass
 class ImportRecord:
+    """A contact as a file gave it, with its place in the file."""
+
     data: ContactData
     place: SourcePlace
     warnings: list[str] = field(default_factory=list)  # e.g. a broken photo that was dropped

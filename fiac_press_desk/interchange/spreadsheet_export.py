@@ -20,21 +20,21 @@ import csv
 import io
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
 from datetime import date
 from operator import attrgetter
 from pathlib import Path
 from typing import IO, Any
 
 from fiac_press_desk.domain.contact import ContactData, PostalAddress
+from fiac_press_desk.domain.contact_fields import own_fields
 from fiac_press_desk.domain.normalize import display_phone
-from fiac_press_desk.interchange.bulk_contacts import collector_steps, read_chunks
 from fiac_press_desk.interchange.cell_guard import TRIGGER_CHARS, csv_guard, set_text
+from fiac_press_desk.interchange.collector import ASIDE_EVERY, collector_steps
 from fiac_press_desk.interchange.exporters import EXPORTERS, ExportOptions
 from fiac_press_desk.interchange.spreadsheet_read import column_letter
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.progress import ProgressSink
-from fiac_press_desk.storage.models import Contact, Organisation
 
 _KIND = {
     "fr": {"journalist": "Journaliste", "partner": "Partenaire", "other": "Autre"},
@@ -68,119 +68,87 @@ _LISTS_HEADERS = {
 }
 
 
+_OWN_TEXTS = own_fields(ContactData)
+
+
 class SheetRow:
-    """The values of one contact that the sheet shows, as plain values and tuples: kind and
-    lawful basis by their stored value, emails, phones and links as (value, label), addresses
-    as the fields of ``PostalAddress`` in its order.
+    """The values of one contact that the sheet shows (``FIELDS``), as plain values and tuples
+    (``contact_record.read_values``): emails, phones and links as (value, label), addresses as
+    the fields of ``PostalAddress`` in its order, beats, tags and lists as tuples of names.
 
     A ``ContactData`` and its emails, phones and addresses are some twenty objects that the
     garbage collector walks again and again while 50,000 of them wait to be written; a row
     is one (tuples of plain values drop out of its sight)."""
 
-    __slots__ = (
-        "addresses",
+    FIELDS = (
+        "id",
+        "kind",
+        "civility",
+        "given_name",
+        "family_name",
+        "display_name",
+        "organization",
+        "department",
+        "job_title",
+        "role",
         "beats",
         "birthday",
-        "civility",
-        "data_source",
-        "department",
-        "display_name",
-        "emails",
-        "family_name",
-        "given_name",
-        "id",
-        "job_title",
-        "kind",
         "language",
-        "lawful_basis",
-        "lists",
-        "notes",
         "opted_out",
-        "organization",
+        "lawful_basis",
+        "notes",
+        *(own.name for own in _OWN_TEXTS),
+        "emails",
         "phones",
-        "role",
-        "tags",
+        "addresses",
         "urls",
+        "tags",
+        "lists",
     )
+    __slots__ = FIELDS
 
-    def __init__(
-        self,
-        row: Sequence[Any],
-        emails: tuple[tuple[str, str], ...] = (),
-        phones: tuple[tuple[str, str], ...] = (),
-        addresses: tuple[tuple[str, ...], ...] = (),
-        urls: tuple[tuple[str, str], ...] = (),
-        tags: tuple[str, ...] = (),
-        lists: tuple[str, ...] = (),
-    ) -> None:
-        """``row``: the values of ``_ROW_COLUMNS`` (beats as stored, one per line)."""
-        self.id: int | None = row[0]
-        self.kind: str = row[1]
-        self.civility: str = row[2]
-        self.given_name: str = row[3]
-        self.family_name: str = row[4]
-        self.display_name: str = row[5]
-        self.organization: str = row[6] or ""
-        self.department: str = row[7]
-        self.job_title: str = row[8]
-        self.role: str = row[9]
-        self.beats = tuple(b for b in row[10].split("\n") if b)
-        self.birthday: str = row[11]
-        self.language: str = row[12]
-        self.opted_out: bool = row[13]
-        self.lawful_basis: str = row[14]
-        self.data_source: str = row[15]
-        self.notes: str = row[16]
-        self.emails = emails
-        self.phones = phones
-        self.addresses = addresses
-        self.urls = urls
-        self.tags = tags
-        self.lists = lists
+    # The types of the values (one attribute per field of FIELDS, set by __init__).
+    id: int | None
+    kind: str
+    civility: str
+    given_name: str
+    family_name: str
+    display_name: str
+    organization: str
+    department: str
+    job_title: str
+    role: str
+    beats: tuple[str, ...]
+    birthday: str
+    language: str
+    opted_out: bool
+    lawful_basis: str
+    notes: str
+    emails: tuple[tuple[str, str], ...]
+    phones: tuple[tuple[str, str], ...]
+    addresses: tuple[tuple[str, ...], ...]
+    urls: tuple[tuple[str, str], ...]
+    tags: tuple[str, ...]
+    lists: tuple[str, ...]
+
+    def __init__(self, values: Sequence[Any]) -> None:
+        """``values``: those of ``FIELDS``, in its order."""
+        for name, value in zip(self.FIELDS, values, strict=True):
+            setattr(self, name, value)
 
     @classmethod
     def of(cls, data: ContactData) -> SheetRow:
-        row = cls(
-            (
-                data.id,
-                data.kind.value,
-                data.civility,
-                data.given_name,
-                data.family_name,
-                data.display_name,
-                data.organization,
-                data.department,
-                data.job_title,
-                data.role,
-                "",
-                data.birthday,
-                data.language,
-                data.opted_out,
-                data.lawful_basis.value,
-                data.data_source,
-                data.notes,
-            ),
-            tuple((e.value, e.label) for e in data.emails),
-            tuple((p.value, p.label) for p in data.phones),
-            tuple(
-                (
-                    a.label,
-                    a.street,
-                    a.extended,
-                    a.postal_code,
-                    a.city,
-                    a.region,
-                    a.country,
-                    a.po_box,
-                )
-                for a in data.addresses
-            ),
-            tuple((u.value, u.label) for u in data.urls),
-            tuple(data.tags),
-            tuple(data.lists),
-        )
-        row.beats = tuple(data.beats)
-        return row
+        """The row of a ``ContactData`` (the same values ``read_values`` gives)."""
+        parts = {
+            "emails": tuple((e.value, e.label) for e in data.emails),
+            "phones": tuple((p.value, p.label) for p in data.phones),
+            "addresses": tuple(astuple(a) for a in data.addresses),
+            "urls": tuple((u.value, u.label) for u in data.urls),
+            "beats": tuple(data.beats),
+            "tags": tuple(data.tags),
+            "lists": tuple(data.lists),
+        }
+        return cls([parts[n] if n in parts else getattr(data, n) for n in cls.FIELDS])
 
 
 Contacts = Sequence[SheetRow] | Sequence[ContactData]
@@ -192,28 +160,6 @@ def sheet_rows(contacts: Contacts) -> Sequence[SheetRow]:
     return [c if isinstance(c, SheetRow) else SheetRow.of(c) for c in contacts]
 
 
-# What SheetRow reads from the contacts table (with its outlet's name).
-_ROW_COLUMNS = (
-    Contact.id,
-    Contact.kind,
-    Contact.civility,
-    Contact.given_name,
-    Contact.family_name,
-    Contact.display_name,
-    Organisation.name,
-    Contact.department,
-    Contact.job_title,
-    Contact.role,
-    Contact.beats,
-    Contact.birthday,
-    Contact.language,
-    Contact.opted_out,
-    Contact.lawful_basis,
-    Contact.data_source,
-    Contact.notes,
-)
-
-
 def read_rows(
     services: Services,
     ids: Sequence[int],
@@ -221,34 +167,26 @@ def read_rows(
     aside: Callable[[], None] | None = None,
 ) -> list[SheetRow]:
     """The rows of the contacts of ``ids`` that exist, in that order: the values the sheet
-    shows and nothing else, read a chunk at a time (``bulk_contacts.read_chunks``).
-    ``aside`` is called after each chunk (``bulk_contacts.collector_steps``)."""
+    shows and nothing else (``services.contacts.read_values``), read a chunk at a time and
+    ordered at the end. ``aside`` is called every ``ASIDE_EVERY`` rows
+    (``collector.collector_steps``)."""
     found: dict[int, SheetRow] = {}
-    none: tuple[Any, ...] = ()
-    for base, parts in read_chunks(services.db, ids, _ROW_COLUMNS):
-        if progress is not None:
-            progress.check()
-            progress.report(len(found), len(ids) * 2, "")
-        if aside is not None:
-            aside()
-        emails, phones, addresses = parts["emails"], parts["phones"], parts["addresses"]
-        urls, tags, lists = parts["urls"], parts["tags"], parts["lists"]
-        for row in base:
-            cid = row[0]
-            found[cid] = SheetRow(
-                row,
-                emails.get(cid, none),
-                phones.get(cid, none),
-                addresses.get(cid, none),
-                urls.get(cid, none),
-                tuple(r[0] for r in tags.get(cid, none)),
-                tuple(r[0] for r in lists.get(cid, none)),
-            )
+    for values in services.contacts.read_values(ids, SheetRow.FIELDS, in_order=False):
+        if len(found) % ASIDE_EVERY == 0:
+            if progress is not None:
+                progress.check()
+                progress.report(len(found), len(ids) * 2, "")
+            if aside is not None:
+                aside()
+        row = SheetRow(values)
+        found[row.id] = row  # type: ignore[index]  # read rows always have their id
     return [found[cid] for cid in ids if cid in found]
 
 
 @dataclass(frozen=True)
 class Column:
+    """One column of the sheet: its header in each language, width, and cell."""
+
     key: str
     headers: tuple[str, str]  # French, English
     width: float
@@ -256,6 +194,7 @@ class Column:
     optional: bool = False  # written only when some contact has a value
 
     def header(self, language: str) -> str:
+        """The header in ``language`` (French unless English)."""
         return self.headers[1] if language == "en" else self.headers[0]
 
     def get(self, contact: SheetRow | ContactData) -> Any:
@@ -464,7 +403,10 @@ def columns_for(contacts: Contacts, language: str, dates: str = "date") -> list[
             18,
             lambda c: basis[c.lawful_basis],
         ),
-        Column("data_source", ("Source des données", "Data source"), 22, attrgetter("data_source")),
+        *(
+            Column(own.name, own.headers, own.width, attrgetter(own.name), own.optional)
+            for own in _OWN_TEXTS
+        ),
         Column("notes", ("Notes", "Notes"), 50, attrgetter("notes")),
     ]
     return [col for col in columns if not col.optional or any(col.value(c) for c in contacts)]
@@ -639,6 +581,7 @@ def _list_rows(services: Services) -> list[tuple[str, str, int]]:
 def export_xlsx(
     services: Services, ids: list[int], out: IO[bytes] | Path, options: ExportOptions
 ) -> int:
+    """``EXPORTERS["xlsx"]``: the contacts sheet and a sheet of the lists."""
     with collector_steps(options.progress) as aside:
         contacts = read_rows(services, ids, options.progress, aside)
         return write_xlsx(contacts, out, options, _list_rows(services))
@@ -647,6 +590,7 @@ def export_xlsx(
 def export_csv(
     services: Services, ids: list[int], out: IO[bytes] | Path, options: ExportOptions
 ) -> int:
+    """``EXPORTERS["csv"]``: the contacts sheet as CSV in the chosen dialect."""
     with collector_steps(options.progress) as aside:
         return write_csv(read_rows(services, ids, options.progress, aside), out, options)
 

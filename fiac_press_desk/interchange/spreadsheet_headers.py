@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from fiac_press_desk.domain.contact import ContactData
+from fiac_press_desk.domain.contact_fields import own_fields
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.interchange.spreadsheet_mapping import ColumnMapping, Target, header_key
 from fiac_press_desk.interchange.spreadsheet_read import CellValue, MergedRange, is_blank
@@ -282,7 +284,8 @@ _add(
     "Unsubscribed",
 )
 _add(Target("lawful_basis"), "Base légale", "Lawful basis", "Legal basis")
-_add(Target("data_source"), "Source", "Source des données", "Origine", "Data source")
+for _own in own_fields(ContactData):  # the desk's own texts (domain.contact_fields)
+    _add(Target(_own.name), *_own.aliases, *_own.headers)
 _add(Target("uid"), "UID", "vCard UID")
 
 # Words that make a header mean something even among other words ("N° de portable pro").
@@ -339,6 +342,7 @@ _SLOT = re.compile(r"\s*(?:#\s*(\d)|\((\d)\))\s*$")
 
 
 def header_words(text: str) -> list[str]:
+    """The folded words of a header (what the header rules compare)."""
     return _WORD.findall(fold(text))
 
 

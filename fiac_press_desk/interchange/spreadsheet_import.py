@@ -235,11 +235,8 @@ class SheetPreview:
 
     @property
     def headers(self) -> list[str]:
+        """The header row's texts (empty for a column without one)."""
         return self.layout.headers
-
-    def header_for(self, column: int) -> str:
-        text = self.headers[column] if column < len(self.headers) else ""
-        return text or column_letter(column)
 
 
 def preview_sheet(path: Path, sheet: str | None = None) -> SheetPreview:
@@ -639,6 +636,7 @@ class RowConverter:
         ]
 
     def place(self, row: RawRow) -> SourcePlace:
+        """Where ``row`` is, as messages name it."""
         return SourcePlace(self.file, line=row.line, row=row.number, sheet=self.sheet)
 
     def _where(self, column: int) -> str:

@@ -25,10 +25,10 @@ The ``--mapping`` file (UTF-8 JSON)::
 Fields (``FIELDS`` below): id, kind, civility, given_name, family_name, full_name ("DUPONT
 Marie" or "Marie Dupont", split), display_name, organization, department, job_title, role,
 email, phone, url, street, extended, po_box, postal_code, city, region, country,
-address_label, beats, tags, lists, notes, birthday, language, opted_out, lawful_basis,
-data_source, uid. ``label`` (email, phone, url, address) is a free word; the usual ones are
-work, home, mobile, fax, other. ``slot`` numbers the postal address a column belongs to (0 is
-the first, the default).
+address_label, beats, tags, lists, notes, birthday, language, opted_out, lawful_basis, the
+desk's own texts (``domain.contact_fields``: data_source...), uid. ``label`` (email, phone,
+url, address) is a free word; the usual ones are work, home, mobile, fax, other. ``slot``
+numbers the postal address a column belongs to (0 is the first, the default).
 """
 
 from __future__ import annotations
@@ -40,6 +40,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from fiac_press_desk.domain.contact import ContactData
+from fiac_press_desk.domain.contact_fields import own_fields
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.interchange.spreadsheet_read import column_index, column_letter
 
@@ -48,6 +50,8 @@ MAPPING_FORMAT = "fiac-press-desk/column-mapping"
 
 @dataclass(frozen=True)
 class FieldSpec:
+    """What a mapping target fills, and how many columns may feed it."""
+
     key: str
     carries: tuple[str, ...]  # ContactData fields this target fills
     multi: bool = False  # several columns (and several values per cell) allowed
@@ -88,7 +92,7 @@ FIELDS: dict[str, FieldSpec] = {
         FieldSpec("language", ("language",)),
         FieldSpec("opted_out", ("opted_out",)),
         FieldSpec("lawful_basis", ("lawful_basis",)),
-        FieldSpec("data_source", ("data_source",)),
+        *(FieldSpec(own.name, (own.name,)) for own in own_fields(ContactData)),
         FieldSpec("uid", ("uid",)),
     )
 }
@@ -115,9 +119,11 @@ class Target:
 
     @property
     def spec(self) -> FieldSpec:
+        """What this target's field fills."""
         return FIELDS[self.field]
 
     def to_json(self) -> str | dict[str, Any]:
+        """The target as a mapping file writes it (a bare field name when it can)."""
         if not self.label and not self.slot:
             return self.field
         out: dict[str, Any] = {"field": self.field}
@@ -129,6 +135,8 @@ class Target:
 
     @classmethod
     def from_json(cls, raw: Any, where: str = "") -> Target | None:
+        """A target from a mapping file (None for an ignored column); MappingError
+        naming ``where`` when it cannot be one."""
         if raw is None or raw == "ignore" or raw == "":
             return None
         if isinstance(raw, str):
@@ -168,9 +176,11 @@ class ColumnMapping:
 
     @property
     def signature(self) -> str:
+        """What identifies the headers this mapping was made for."""
         return headers_signature(self.headers)
 
     def carried_fields(self) -> frozenset[str]:
+        """The ContactData fields the mapped columns fill (an update replaces only those)."""
         return frozenset(name for t in self.columns.values() for name in t.spec.carries)
 
     def problems(self) -> list[str]:
@@ -208,6 +218,7 @@ class ColumnMapping:
         }
 
     def save(self, path: Path) -> None:
+        """Write the mapping as a ``--mapping`` file (UTF-8 JSON)."""
         text = json.dumps(self.to_json(), ensure_ascii=False, indent=2)
         path.write_text(text + "\n", encoding="utf-8")
 
@@ -254,6 +265,7 @@ def load_mapping(path: Path) -> MappingSpec:
 
 
 def parse_mapping(raw: Any, where: str = "mapping") -> MappingSpec:
+    """A mapping file's content checked; MappingError naming ``where`` and the fault."""
     if not isinstance(raw, dict) or not isinstance(raw.get("columns"), dict):
         raise MappingError(f"{where}: expected an object with a 'columns' object")
     if raw.get("version", 1) != 1:
@@ -291,6 +303,7 @@ def mapping_to_settings(mapping: ColumnMapping) -> str:
 
 
 def mapping_from_settings(text: str, sheet: str | None = None) -> ColumnMapping | None:
+    """A mapping saved in the database (None when it no longer reads)."""
     try:
         raw = json.loads(text)
         columns = {}

@@ -55,6 +55,7 @@ class Break:
     line: int | None
 
     def error(self, file: str) -> SpreadsheetError:
+        """The error to raise for ``file``, in the language of now."""
         return SpreadsheetError(file, render(self.code, **self.params), line=self.line)
 
 
@@ -71,6 +72,8 @@ class MarkupSheet:
 
 @dataclass
 class MarkupBook:
+    """The sheets of an HTML or SpreadsheetML file, and where it broke if it did."""
+
     sheets: list[MarkupSheet]
     broken: Break | None = None  # the file broke before any sheet began
 
@@ -366,6 +369,7 @@ class _TableParser(HTMLParser):
 
 
 def read_html(data: bytes) -> MarkupBook:
+    """The tables of an HTML page (an 'Excel export' or a saved page) as sheets."""
     parser = _TableParser()
     parser.feed(decode_html(data))
     parser.close()
@@ -525,6 +529,7 @@ class _WorksheetReader:
 
 
 def read_spreadsheetml(data: bytes) -> MarkupBook:
+    """The worksheets of an Excel 2003 XML file as sheets."""
     import io
 
     sheets: list[MarkupSheet] = []

@@ -92,4 +92,5 @@ CATALOGUE: dict[str, dict[str, str]] = {
 
 
 def render(code: str, **params: object) -> str:
+    """The spreadsheet message ``code`` in the current language."""
     return render_in(CATALOGUE, code, **params)

@@ -52,6 +52,8 @@ class SpreadsheetError(Exception):
 
 @dataclass(frozen=True)
 class SheetInfo:
+    """A sheet of a workbook, and whether the workbook shows it."""
+
     name: str
     visible: bool = True
 
@@ -94,6 +96,7 @@ class SheetSource:
     _rows: Iterator[RawRow] | None = None
 
     def rows(self) -> Iterator[RawRow]:
+        """The rows, read as they are asked for; once only (they are not kept)."""
         if self._rows is None:
             raise RuntimeError("rows() may be called once")
         rows, self._rows = self._rows, None
@@ -101,11 +104,8 @@ class SheetSource:
 
 
 def is_text_file(path: Path) -> bool:
+    """A CSV or text file rather than a workbook, by its name."""
     return path.suffix.lower() in TEXT_SUFFIXES
-
-
-def is_spreadsheet(path: Path) -> bool:
-    return path.suffix.lower() in SPREADSHEET_SUFFIXES
 
 
 # -- workbooks ------------------------------------------------------------------------------------
@@ -399,6 +399,7 @@ def sniff_delimiter(sample: str) -> str:
 
 
 def sniff_text(path: Path) -> TextFormat:
+    """The encoding and delimiter of a text file; SpreadsheetError when it is not text."""
     encoding = detect_encoding(path)
     try:
         with path.open("r", encoding=encoding, newline="") as handle:
@@ -467,6 +468,7 @@ def column_letter(index: int) -> str:
 
 
 def column_index(letter: str) -> int | None:
+    """The 0-based index of a column letter ("A", "AB"), or None."""
     text = letter.strip().upper()
     if not _COLUMN.match(text):
         return None
@@ -477,4 +479,5 @@ def column_index(letter: str) -> int | None:
 
 
 def is_blank(value: CellValue | None) -> bool:
+    """Nothing in the cell but white space."""
     return value is None or (isinstance(value, str) and not value.strip())

@@ -32,7 +32,6 @@ X_BEAT = "X-FIAC-BEAT"
 X_LIST = "X-FIAC-LIST"
 X_LANGUAGE = "X-FIAC-LANGUAGE"
 X_LAWFUL_BASIS = "X-FIAC-LAWFUL-BASIS"
-X_DATA_SOURCE = "X-FIAC-DATA-SOURCE"
 X_OPTED_OUT = "X-FIAC-OPTED-OUT"
 X_OPTED_OUT_AT = "X-FIAC-OPTED-OUT-AT"
 X_OPTED_OUT_REASON = "X-FIAC-OPTED-OUT-REASON"
@@ -57,15 +56,18 @@ class Prop:
     extra: dict[str, str] = field(default_factory=dict)
 
     def param(self, name: str) -> str:
+        """The first value of parameter ``name`` ("" when absent)."""
         values = self.params.get(name)
         return values[0] if values else ""
 
     @property
     def types(self) -> set[str]:
+        """Every TYPE of the property, upper-cased (2.1's bare parameters included)."""
         return {t.upper() for t in self.params.get("TYPE", ())}
 
     @property
     def encoding(self) -> str:
+        """Its ENCODING, upper-cased ("" when none)."""
         return self.param("ENCODING").upper()
 
 
@@ -209,6 +211,7 @@ def escape(text: str, version: str) -> str:
 
 
 def quote_param(value: str) -> str:
+    """A parameter value quoted when it holds characters that would end it."""
     if any(c in value for c in ';:,"'):
         return '"' + value.replace('"', "'") + '"'
     return value

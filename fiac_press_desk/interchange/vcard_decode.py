@@ -15,7 +15,6 @@ import binascii
 import codecs
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import BinaryIO
 
 CHUNK = 1 << 16
@@ -112,14 +111,6 @@ def decode_qp(raw: bytes) -> bytes:
     return binascii.a2b_qp(raw)
 
 
-@dataclass
-class ValueText:
-    """A value's characters and, when they were guessed, the charset that was chosen."""
-
-    text: str
-    guessed: str | None = None
-
-
 def decode_declared(raw: bytes, charset: str | None) -> str | None:
     """Text of ``raw`` when it can be told for sure: ASCII, valid UTF-8 (a declared 8-bit
     charset loses to bytes that are valid multi-byte UTF-8: editors re-save files as UTF-8 and
@@ -160,10 +151,12 @@ class CharsetGuesser:
         self.file_votes: Counter[str] = Counter()
 
     def note_declared(self, charset: str) -> None:
+        """A charset a card of the file declared: the best guess for the others."""
         if charset not in ("utf-8", "ascii"):
             self.file_votes[charset] += 1
 
     def choose(self, sample: bytes, card_declared: Iterable[str] = ()) -> str:
+        """The charset to read undeclared 8-bit ``sample`` with."""
         if self.forced:
             return self.forced
         declared = Counter(c for c in card_declared if c not in ("utf-8", "ascii"))

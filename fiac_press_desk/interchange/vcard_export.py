@@ -17,15 +17,12 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-from sqlalchemy import select
-
 from fiac_press_desk.domain.contact import ContactData
+from fiac_press_desk.domain.contact_fields import own_fields
 from fiac_press_desk.domain.enums import LawfulBasis, SalutationStyle
 from fiac_press_desk.interchange import vcard_content as vc
-from fiac_press_desk.interchange.bulk_contacts import read_contacts
 from fiac_press_desk.interchange.exporters import EXPORTERS, ExportOptions
 from fiac_press_desk.services.hub import Services
-from fiac_press_desk.storage.models import Contact
 
 VERSIONS = ("2.1", "3.0", "4.0")
 PRODID = "-//FIAC//FIAC Press Desk//FR"
@@ -35,6 +32,7 @@ _PLACE_TYPES = {"work": "WORK", "home": "HOME"}
 _PHONE_TYPES = {"work": "WORK", "home": "HOME", "mobile": "CELL", "fax": "FAX", "pager": "PAGER"}
 # Labels Apple writes in its own wrapping; the importer maps them back.
 _APPLE_WRAPPED = {"other": "_$!<Other>!$_", "website": "_$!<HomePage>!$_"}
+_OWN_TEXTS = own_fields(ContactData)
 
 
 class CardWriter:
@@ -48,6 +46,7 @@ class CardWriter:
         self.v4 = version == "4.0"
 
     def card(self, data: ContactData) -> bytes:
+        """The lines of one card, as bytes."""
         self.out: list[bytes] = []
         self.items = 0
         self.taken = {_group_of(line) for line in data.extra_vcard} - {""}
@@ -109,6 +108,7 @@ class CardWriter:
     # -- line kinds ---------------------------------------------------------------------------
 
     def line(self, text: str) -> None:
+        """A line as it is, folded."""
         self.out.append(vc.fold(text))
 
     def text(self, name: str, value: str, params: str = "", *, escape: bool = True) -> None:
@@ -125,6 +125,7 @@ class CardWriter:
             self.line(f"{name}{params}:{written}")
 
     def structured(self, name: str, parts: list[str], params: str = "") -> None:
+        """A value of parts separated by ``;`` (N, ORG, ADR), each escaped."""
         value = ";".join(vc.escape(p, self.version) for p in parts)
         if self.v21 and any(_needs_qp(p) for p in parts):
             head = f"{name}{params};CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:"
@@ -133,6 +134,7 @@ class CardWriter:
             self.line(f"{name}{params}:{value}")
 
     def params(self, types: list[str], pref: bool) -> str:
+        """TYPE parameters as this version writes them."""
         if self.v21:
             return "".join(f";{t}" for t in types + (["PREF"] if pref else []))
         if self.v4:
@@ -168,6 +170,7 @@ class CardWriter:
             self.text(f"{group}.X-ABLabel", _APPLE_WRAPPED.get(label, label))
 
     def phone(self, value: str, label: str, pref: bool) -> None:
+        """A TEL line (4.0: a tel: URI when the number is E.164)."""
         if not self.v4:
             self.labelled("TEL", value, label, _PHONE_TYPES, [], pref)
         elif _E164.match(value):
@@ -176,6 +179,7 @@ class CardWriter:
             self.labelled_tel(vc.escape(value, "4.0"), label, pref, ";VALUE=text")
 
     def labelled_tel(self, value: str, label: str, pref: bool, value_param: str) -> None:
+        """A 4.0 TEL line with its label."""
         group = ""
         types = []
         if label in _PHONE_TYPES:
@@ -188,6 +192,7 @@ class CardWriter:
             self.text(f"{group}.X-ABLabel", _APPLE_WRAPPED.get(label, label))
 
     def next_group(self) -> str:
+        """A property group name no kept line of the card uses."""
         while True:
             self.items += 1
             group = f"item{self.items}"
@@ -195,6 +200,7 @@ class CardWriter:
                 return group
 
     def categories(self, tags: list[str]) -> None:
+        """The tags, as CATEGORIES."""
         value = ",".join(vc.escape(t, "3.0") for t in tags)
         if self.v21 and any(_needs_qp(t) for t in tags):
             head = "CATEGORIES;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:"
@@ -211,6 +217,7 @@ class CardWriter:
         return value.replace("-", "")
 
     def photo(self, photo: bytes, mime: str) -> None:
+        """The photo inline, in the version's syntax."""
         encoded = base64.b64encode(photo).decode("ascii")
         kind = (mime.split("/")[-1] or "jpeg").upper()
         if self.v4:
@@ -222,6 +229,7 @@ class CardWriter:
             self.line(f"PHOTO;ENCODING=b;TYPE={kind}:{encoded}")
 
     def own_fields(self, data: ContactData) -> None:
+        """The desk's fields no standard property holds, as ``X-FIAC-*`` lines."""
         self.text(vc.X_KIND, data.kind.value)
         for beat in data.beats:
             self.text(vc.X_BEAT, beat)
@@ -233,8 +241,10 @@ class CardWriter:
             self.text(vc.X_LANGUAGE, data.language)
         if data.lawful_basis is not LawfulBasis.LEGITIMATE_INTEREST:
             self.text(vc.X_LAWFUL_BASIS, data.lawful_basis.value)
-        if data.data_source:
-            self.text(vc.X_DATA_SOURCE, data.data_source)
+        for spec in _OWN_TEXTS:  # the desk's own texts (domain.contact_fields)
+            value = getattr(data, spec.name)
+            if value:
+                self.text(spec.vcard_property, value)
         if data.opted_out:
             self.text(vc.X_OPTED_OUT, "true")
             if data.opted_out_at:
@@ -295,25 +305,13 @@ def write_vcards(contacts: Iterable[ContactData], out: IO[bytes], version: str =
 
 
 def _contacts(services: Services, ids: list[int], options: ExportOptions) -> Iterator[ContactData]:
-    """The contacts in the order of ``ids``, a chunk at a time (plain rows, not ORM objects:
-    ``bulk_contacts``), each with its photo; memory holds one chunk, not the whole export."""
+    """The contacts in the order of ``ids``, a chunk at a time, each with its photo; memory
+    holds one chunk, not the whole export."""
     progress = options.progress
     total = len(ids)
     for start in range(0, total, FETCH):
         progress.check()
-        chunk = ids[start : start + FETCH]
-        with services.db.engine.connect() as conn:
-            photos = dict(
-                conn.execute(
-                    select(Contact.id, Contact.photo).where(
-                        Contact.id.in_(chunk), Contact.photo.is_not(None)
-                    )
-                ).all()
-            )
-        for data in read_contacts(services.db, chunk):
-            if data.id in photos:
-                data.photo = photos[data.id]
-            yield data
+        yield from services.contacts.read_many(ids[start : start + FETCH], photo=True)
         progress.report(min(start + FETCH, total), total, "")
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from fiac_press_desk.domain.contact import ContactData, EmailAddress, Phone, PostalAddress, WebLink
+from fiac_press_desk.domain.contact_fields import own_fields
 from fiac_press_desk.domain.enums import ContactKind, LawfulBasis, SalutationStyle
 from fiac_press_desk.domain.errors import ValidationError
 from fiac_press_desk.domain.normalize import normalize_email
@@ -89,6 +90,8 @@ _IMAGE_MAGIC = (
     (b"MM\x00*", "image/tiff"),
 )
 _TRUE = {"1", "true", "yes", "oui"}
+# The desk's own texts by their property: X-FIAC-DATA-SOURCE -> data_source.
+_OWN_TEXTS = {spec.vcard_property: spec.name for spec in own_fields(ContactData)}
 # Properties that say nothing about who a card is for.
 _TRIVIAL = {"GENDER", "KIND", "CLASS", "SORT-STRING", "TZ", "NAME", "SOURCE", "PROFILE", "FN", "N"}
 # Messaging handles a card may hold instead of a name (Android, Outlook, vCard 4.0 IMPP).
@@ -146,6 +149,7 @@ def parse_vcard_file(
 def parse_vcard_stream(
     stream: BinaryIO, file: str, *, charset: str | None = None
 ) -> Iterator[ParsedItem]:
+    """``parse_vcard_file`` on an open binary stream."""
     guesser = CharsetGuesser(charset)
     for block in split_cards(byte_chunks(stream)):
         if isinstance(block, StrayBlock):
@@ -161,6 +165,8 @@ def parse_vcard_stream(
 
 
 class CardError(Exception):
+    """A card that gives no contact at all; the message says why, with its line."""
+
     def __init__(self, message: str, line: int | None = None) -> None:
         super().__init__(message)
         self.message = message
@@ -216,6 +222,7 @@ class CardReader:
     # -- reading the properties ---------------------------------------------------------------
 
     def props(self) -> list[vc.Prop]:
+        """The card's properties, decoded; CardError when it has none."""
         out: list[vc.Prop] = []
         for number, line in self.raw.lines:
             prop = vc.parse_content_line(line, number)
@@ -232,6 +239,7 @@ class CardReader:
         return out
 
     def decode(self, props: list[vc.Prop]) -> None:
+        """Each value's text: declared charsets first, one guess for the undeclared rest."""
         declared: list[str] = []
         pending: list[tuple[vc.Prop, bytes]] = []
         for prop in props:
@@ -281,6 +289,7 @@ class CardReader:
     # -- mapping ------------------------------------------------------------------------------
 
     def record(self) -> ImportRecord:
+        """The contact the card holds, with what the card carried and its warnings."""
         props = self.props()
         label_props = [p for p in props if p.name == vc.X_LABEL and p.group]
         for prop in label_props:
@@ -320,16 +329,19 @@ class CardReader:
         )
 
     def mark_pref(self, item: object, prop: vc.Prop) -> None:
+        """Note a preferred value: it goes first."""
         if "PREF" in prop.types or "PREF" in prop.params:
             self.pref_ids.add(id(item))
 
     def first_time(self, name: str) -> bool:
+        """Whether this property is met for the first time (a second one is kept as is)."""
         if name in self.seen:
             return False
         self.seen.add(name)
         return True
 
     def label_of(self, prop: vc.Prop) -> str:
+        """The label Apple's ``itemN.X-ABLabel`` gives the property, if any."""
         if prop.group:
             label = self.labels.by_group.get(prop.group.lower())
             if label is not None:
@@ -338,12 +350,14 @@ class CardReader:
         return ""
 
     def on_fn(self, prop: vc.Prop) -> bool:
+        """FN, the name as shown. Each ``on_*`` returns False to keep the line verbatim."""
         if not self.first_time("FN"):
             return False
         self.fn = vc.unescape(prop.text).strip()
         return True
 
     def on_n(self, prop: vc.Prop) -> bool:
+        """N, the structured name."""
         if not self.first_time("N"):
             return False
         parts = vc.structured(prop.text, lists=self.version != "2.1") + [[]] * 5
@@ -359,6 +373,7 @@ class CardReader:
         return True
 
     def on_org(self, prop: vc.Prop) -> bool:
+        """ORG, the outlet and its department."""
         if not self.first_time("ORG"):
             return False
         parts = [
@@ -371,6 +386,7 @@ class CardReader:
         return True
 
     def on_title(self, prop: vc.Prop) -> bool:
+        """TITLE, the job title."""
         if not self.first_time("TITLE"):
             return False
         self.data.job_title = vc.unescape(prop.text).strip()
@@ -378,6 +394,7 @@ class CardReader:
         return True
 
     def on_role(self, prop: vc.Prop) -> bool:
+        """ROLE."""
         if not self.first_time("ROLE"):
             return False
         self.data.role = vc.unescape(prop.text).strip()
@@ -385,6 +402,7 @@ class CardReader:
         return True
 
     def on_tel(self, prop: vc.Prop) -> bool:
+        """TEL; a value without a digit is kept aside with a warning."""
         value = vc.unescape(prop.text).strip()
         if value.lower().startswith("tel:"):
             value = value[4:]
@@ -399,6 +417,7 @@ class CardReader:
         return True
 
     def on_email(self, prop: vc.Prop) -> bool:
+        """EMAIL; an address that does not read is kept aside with a warning."""
         text = vc.unescape(prop.text).strip().rstrip(";").strip()
         value = parseaddr(text)[1] if "<" in text else text
         if value.lower().startswith("mailto:"):
@@ -417,6 +436,7 @@ class CardReader:
         return True
 
     def on_adr(self, prop: vc.Prop) -> bool:
+        """ADR, a postal address."""
         parts = [
             ", ".join(v.strip() for v in part if v.strip())
             for part in vc.structured(prop.text, lists=self.version != "2.1")
@@ -440,6 +460,7 @@ class CardReader:
         return True
 
     def on_url(self, prop: vc.Prop) -> bool:
+        """URL, a web link."""
         value = vc.unescape(prop.text).strip()
         if not value:
             return True
@@ -450,6 +471,7 @@ class CardReader:
         return True
 
     def on_categories(self, prop: vc.Prop) -> bool:
+        """CATEGORIES, the tags."""
         values = vc.text_list(prop.text)
         if self.version == "2.1":
             values = [v.strip() for value in values for v in value.split(";") if v.strip()]
@@ -458,6 +480,7 @@ class CardReader:
         return True
 
     def on_note(self, prop: vc.Prop) -> bool:
+        """NOTE; several are joined."""
         text = vc.unescape(prop.text).strip()
         if text:
             self.data.notes = f"{self.data.notes}\n\n{text}" if self.data.notes else text
@@ -465,6 +488,7 @@ class CardReader:
         return True
 
     def on_bday(self, prop: vc.Prop) -> bool:
+        """BDAY; a date that does not read is kept aside with a warning."""
         if not self.first_time("BDAY"):
             return False
         value = vc.unescape(prop.text).strip()
@@ -477,6 +501,7 @@ class CardReader:
         return True
 
     def on_photo(self, prop: vc.Prop) -> bool:
+        """PHOTO inline; a link is kept as written and never fetched."""
         if "photo" in self.fields:
             return False
         text = "".join(prop.text.split())
@@ -513,6 +538,7 @@ class CardReader:
         return True
 
     def on_uid(self, prop: vc.Prop) -> bool:
+        """UID, which makes a second import update rather than duplicate."""
         if not self.first_time("UID"):
             return False
         value = vc.unescape(prop.text).strip()
@@ -523,6 +549,7 @@ class CardReader:
         return True
 
     def on_lang(self, prop: vc.Prop) -> bool:
+        """LANG (4.0); X-FIAC-LANGUAGE wins when both are there."""
         if not self.first_time("LANG"):
             return False
         value = vc.unescape(prop.text).strip().lower()
@@ -533,9 +560,11 @@ class CardReader:
 
     def on_kind(self, prop: vc.Prop) -> bool:
         # vCard 4.0's KIND: "individual" is what every contact of the desk is.
+        """KIND (4.0): "individual" is what every contact is; another is kept."""
         return vc.unescape(prop.text).strip().lower() in ("individual", "")
 
     def on_fiac(self, prop: vc.Prop) -> None:
+        """The desk's own ``X-FIAC-*`` lines; an unknown one is kept."""
         name, value = prop.name, vc.unescape(prop.text).strip()
         data = self.data
         try:
@@ -558,9 +587,10 @@ class CardReader:
             elif name == vc.X_LAWFUL_BASIS:
                 data.lawful_basis = LawfulBasis(value)
                 self.fields.add("lawful_basis")
-            elif name == vc.X_DATA_SOURCE:
-                data.data_source = value
-                self.fields.add("data_source")
+            elif name in _OWN_TEXTS:  # the desk's own texts (domain.contact_fields)
+                own = _OWN_TEXTS[name]
+                setattr(data, own, value)
+                self.fields.add(own)
             elif name == vc.X_OPTED_OUT:
                 data.opted_out = value.lower() in _TRUE
                 self.fields.add("opted_out")
@@ -586,6 +616,7 @@ class CardReader:
     # -- finishing ----------------------------------------------------------------------------
 
     def finish_names(self) -> None:
+        """The name fields settled once every property is read."""
         data = self.data
         prefix = data.name_prefix
         if self.civility_from_x:

@@ -22,6 +22,7 @@ _T = TypeVar("_T", bound=Base)
 
 
 def current_actor() -> str:
+    """The login name the audit log records when no actor is given."""
     try:
         return getpass.getuser()
     except Exception:  # no login name in some sandboxes
@@ -29,6 +30,8 @@ def current_actor() -> str:
 
 
 class ServiceBase:
+    """What every service holds: the database and the actor its audit entries name."""
+
     def __init__(self, db: Database, actor: str | None = None) -> None:
         self.db = db
         self.actor = actor or current_actor()
@@ -50,6 +53,7 @@ class ServiceBase:
         entity_id: int | None = None,
         **details: Any,
     ) -> None:
+        """Record ``action`` on ``entity`` in the audit log, inside the caller's transaction."""
         session.add(
             AuditEntry(
                 actor=self.actor,
@@ -88,6 +92,7 @@ def conflict_from(exc: IntegrityError) -> ConflictError:
 
 
 def get_or_404(session: Session, model: type[_T], entity_id: int) -> _T:
+    """The row of ``model`` with that id, or NotFoundError (which the window can show)."""
     obj = session.get(model, entity_id)
     if obj is None:
         raise NotFoundError(model.__name__, entity_id)
@@ -95,4 +100,5 @@ def get_or_404(session: Session, model: type[_T], entity_id: int) -> _T:
 
 
 def count(session: Session, stmt: Any) -> int:
+    """How many rows ``stmt`` selects."""
     return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)

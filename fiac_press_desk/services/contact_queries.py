@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from fiac_press_desk.domain.normalize import display_phone
 from fiac_press_desk.services.base import ServiceBase
+from fiac_press_desk.storage.dialect import SearchMatch
 from fiac_press_desk.storage.models import (
     Contact,
     ContactEmail,
@@ -27,6 +28,8 @@ from fiac_press_desk.storage.models import (
 
 
 class SortKey(StrEnum):
+    """The orders the contacts table offers (its sortable columns)."""
+
     NAME = "name"
     ORGANISATION = "organisation"
     JOB_TITLE = "job_title"
@@ -37,6 +40,8 @@ class SortKey(StrEnum):
 
 @dataclass
 class ContactFilter:
+    """What the contacts table shows: every condition is optional, all must hold."""
+
     search: str = ""
     kind: str | None = None
     list_id: int | None = None
@@ -66,79 +71,51 @@ class ContactRow:
     archived: bool
 
 
-class ContactQueryService(ServiceBase):
-    """Filtered, sorted, paged reads of the contacts table (as the user types, at 100k)."""
+@dataclass
+class ContactPage:
+    """What one key press in the search box asks for, answered by one call (``search``)."""
 
-    def _filtered(self, flt: ContactFilter, *, dense: bool = False) -> Select[Any]:
-        stmt = select(Contact.id)
-        if flt.search.strip():
-            cond = self.db.adapter.search_condition(flt.search, Contact.id, dense=dense)
-            if cond is not None:
-                stmt = stmt.where(cond)
-        if flt.kind:
-            stmt = stmt.where(Contact.kind == flt.kind)
-        if flt.list_id is not None:
-            stmt = stmt.where(
-                Contact.id.in_(
-                    select(ListMember.contact_id).where(ListMember.list_id == flt.list_id)
-                )
-            )
-        if flt.tag_id is not None:
-            stmt = stmt.where(
-                Contact.id.in_(select(ContactTag.contact_id).where(ContactTag.tag_id == flt.tag_id))
-            )
-        if flt.organisation_id is not None:
-            stmt = stmt.where(Contact.organisation_id == flt.organisation_id)
-        if flt.organisation_kinds:
-            stmt = stmt.where(
-                Contact.organisation_id.in_(
-                    select(Organisation.id).where(Organisation.kind.in_(flt.organisation_kinds))
-                )
-            )
-        # "Not archived" (the default) holds for nearly every contact: written "IS NOT true"
-        # so that SQLite does not take the flag's index for a selective one and sort the
-        # whole table; the name-order index carries the flag instead.
-        if flt.opted_out is not None:
-            stmt = stmt.where(
-                Contact.opted_out.is_(True) if flt.opted_out else Contact.opted_out.is_not(True)
-            )
-        if flt.archived is not None:
-            stmt = stmt.where(
-                Contact.archived.is_(True) if flt.archived else Contact.archived.is_not(True)
-            )
-        if flt.ids is not None:
-            stmt = stmt.where(Contact.id.in_(flt.ids))
-        return stmt
+    ids: list[int]  # every contact the filter keeps, in the order asked
+    rows: list[ContactRow]  # the lines of the first ones, ready to paint
+    total: int | None = None  # every contact in the base, archived too (when asked)
+
+    @property
+    def count(self) -> int:
+        """How many contacts the filter keeps."""
+        return len(self.ids)
+
+
+class ContactQueryService(ServiceBase):
+    """Filtered, sorted, paged reads of the contacts table (as the user types, at 100k).
+
+    Each call turns the filter into SQL once and runs the full-text match once
+    (``DialectAdapter.match``), whatever it then counts and reads. Every call opens its own
+    session: they may run on any thread, one at a time per call."""
+
+    def search(
+        self,
+        flt: ContactFilter,
+        sort: SortKey = SortKey.NAME,
+        descending: bool = False,
+        *,
+        first: int = 100,
+        with_total: bool = False,
+    ) -> ContactPage:
+        """Every id the filter keeps in order, the rows of the ``first`` of them, and (with
+        ``with_total``) how many contacts the base holds: the contacts table's one call per
+        key press."""
+        with self.db.session() as session:
+            query = _Query(self, session, flt, sort)
+            ids = list(session.scalars(query.sorted(descending)))
+            total = None
+            if with_total:
+                total = int(session.scalar(select(func.count()).select_from(Contact)) or 0)
+            return ContactPage(ids, rows_for(session, ids[:first]), total)
 
     def count(self, flt: ContactFilter) -> int:
+        """How many contacts the filter keeps."""
         with self.db.session() as session:
-            if _search_only(flt):  # what the search box asks on every key press
-                found = self.db.adapter.search_count(
-                    session.connection(), flt.search, archived=flt.archived
-                )
-                if found is not None:
-                    return found
-            stmt = select(func.count()).select_from(self._filtered(flt).subquery())
-            return int(session.scalar(stmt) or 0)
-
-    def _page(
-        self,
-        session: Session,
-        flt: ContactFilter,
-        sort: SortKey,
-        descending: bool,
-        offset: int,
-        limit: int | None,
-    ) -> list[int]:
-        dense = (
-            sort == SortKey.NAME
-            and bool(flt.search.strip())
-            and self.db.adapter.search_is_dense(session.connection(), flt.search)
-        )
-        stmt = self._sorted(self._filtered(flt, dense=dense), sort, descending).offset(offset)
-        if limit is not None:
-            stmt = stmt.limit(limit)
-        return list(session.scalars(stmt))
+            return _Query(self, session, flt, SortKey.NAME).count()
 
     def ids(
         self,
@@ -148,27 +125,12 @@ class ContactQueryService(ServiceBase):
         offset: int = 0,
         limit: int | None = None,
     ) -> list[int]:
+        """The ids the filter keeps, in order; ``offset`` and ``limit`` take a page of them."""
         with self.db.session() as session:
-            return self._page(session, flt, sort, descending, offset, limit)
-
-    @staticmethod
-    def _sorted(stmt: Select[Any], sort: SortKey, descending: bool) -> Select[Any]:
-        columns: dict[SortKey, Any] = {
-            SortKey.NAME: Contact.sort_name,
-            SortKey.JOB_TITLE: Contact.job_title,
-            SortKey.KIND: Contact.kind,
-            SortKey.CREATED: Contact.created_at,
-            SortKey.UPDATED: Contact.updated_at,
-        }
-        if sort == SortKey.ORGANISATION:
-            stmt = stmt.outerjoin(Organisation, Organisation.id == Contact.organisation_id)
-            key: Any = func.coalesce(Organisation.name_key, "")
-        else:
-            key = columns[sort]
-        # Within equal keys, people stay in name order; the id makes every page stable.
-        keys = [key] if sort == SortKey.NAME else [key, Contact.sort_name]
-        keys.append(Contact.id)
-        return stmt.order_by(*(k.desc() if descending else k.asc() for k in keys))
+            stmt = _Query(self, session, flt, sort).sorted(descending).offset(offset)
+            if limit is not None:
+                stmt = stmt.limit(limit)
+            return list(session.scalars(stmt))
 
     def rows(
         self,
@@ -180,11 +142,119 @@ class ContactQueryService(ServiceBase):
     ) -> list[ContactRow]:
         """One page of table rows, already sorted; extras are fetched for that page only."""
         with self.db.session() as session:
-            return rows_for(session, self._page(session, flt, sort, descending, offset, limit))
+            stmt = _Query(self, session, flt, sort).sorted(descending).offset(offset).limit(limit)
+            return rows_for(session, list(session.scalars(stmt)))
+
+    def page(
+        self,
+        flt: ContactFilter,
+        sort: SortKey = SortKey.NAME,
+        descending: bool = False,
+        offset: int = 0,
+        limit: int = 200,
+    ) -> tuple[list[ContactRow], int]:
+        """One page of rows and how many contacts the filter keeps, from one match."""
+        with self.db.session() as session:
+            query = _Query(self, session, flt, sort)
+            stmt = query.sorted(descending).offset(offset).limit(limit)
+            ids = list(session.scalars(stmt))
+            return rows_for(session, ids), query.count()
 
     def rows_by_id(self, ids: list[int]) -> list[ContactRow]:
+        """Table rows for ``ids``, in that order (unknown ids are skipped)."""
         with self.db.session() as session:
             return rows_for(session, ids)
+
+
+class _Query:
+    """One filter turned into SQL, its words matched once, for the statements of one call."""
+
+    def __init__(
+        self, service: ContactQueryService, session: Session, flt: ContactFilter, sort: SortKey
+    ) -> None:
+        self.flt, self.sort, self.session = flt, sort, session
+        self.adapter = service.db.adapter
+        self.match = (
+            self.adapter.match(session.connection(), flt.search) if flt.search.strip() else None
+        )
+
+    def count(self) -> int:
+        """How many contacts the filter keeps (after ``sorted`` when both are wanted: a
+        search alone is then counted from the hits it read)."""
+        if self.match is not None and _search_only(self.flt):
+            found = self.adapter.match_count(
+                self.session.connection(), self.match, archived=self.flt.archived
+            )
+            if found is not None:
+                return found
+        stmt = select(func.count()).select_from(_filtered(self.flt, self.match).subquery())
+        return int(self.session.scalar(stmt) or 0)
+
+    def sorted(self, descending: bool) -> Select[Any]:
+        """The kept ids in the call's order."""
+        columns: dict[SortKey, Any] = {
+            SortKey.NAME: Contact.sort_name,
+            SortKey.JOB_TITLE: Contact.job_title,
+            SortKey.KIND: Contact.kind,
+            SortKey.CREATED: Contact.created_at,
+            SortKey.UPDATED: Contact.updated_at,
+        }
+        # Walk the name order and keep the hits, rather than sort the hits, when they are
+        # many: only the name order has an index to walk.
+        dense = (
+            self.sort == SortKey.NAME
+            and self.match is not None
+            and self.adapter.search_is_dense(self.session.connection(), self.match)
+        )
+        stmt = _filtered(self.flt, self.match, dense)
+        if self.sort == SortKey.ORGANISATION:
+            stmt = stmt.outerjoin(Organisation, Organisation.id == Contact.organisation_id)
+            key: Any = func.coalesce(Organisation.name_key, "")
+        else:
+            key = columns[self.sort]
+        # Within equal keys, people stay in name order; the id makes every page stable.
+        keys = [key] if self.sort == SortKey.NAME else [key, Contact.sort_name]
+        keys.append(Contact.id)
+        return stmt.order_by(*(k.desc() if descending else k.asc() for k in keys))
+
+
+def _filtered(flt: ContactFilter, match: SearchMatch | None, dense: bool = False) -> Select[Any]:
+    """The ids of the contacts ``flt`` keeps (``match``: its words, matched once)."""
+    stmt = select(Contact.id)
+    if match is not None:
+        stmt = stmt.where(match.condition(Contact.id, dense=dense))
+    if flt.kind:
+        stmt = stmt.where(Contact.kind == flt.kind)
+    if flt.list_id is not None:
+        stmt = stmt.where(
+            Contact.id.in_(select(ListMember.contact_id).where(ListMember.list_id == flt.list_id))
+        )
+    if flt.tag_id is not None:
+        stmt = stmt.where(
+            Contact.id.in_(select(ContactTag.contact_id).where(ContactTag.tag_id == flt.tag_id))
+        )
+    if flt.organisation_id is not None:
+        stmt = stmt.where(Contact.organisation_id == flt.organisation_id)
+    if flt.organisation_kinds:
+        stmt = stmt.where(
+            Contact.organisation_id.in_(
+                select(Organisation.id).where(Organisation.kind.in_(flt.organisation_kinds))
+            )
+        )
+    # "Not archived" (the default) holds for nearly every contact: written "IS NOT true"
+    # so that SQLite does not take the flag's index for a selective one and sort the
+    # whole table; the name-order index carries the flag instead.
+    if flt.opted_out is not None:
+        stmt = stmt.where(
+            Contact.opted_out.is_(True) if flt.opted_out else Contact.opted_out.is_not(True)
+        )
+    if flt.archived is not None:
+        stmt = stmt.where(
+            Contact.archived.is_(True) if flt.archived else Contact.archived.is_not(True)
+        )
+    if flt.ids is not None:
+        stmt = stmt.where(Contact.id.in_(flt.ids))
+    return stmt
 
 
 def _search_only(flt: ContactFilter) -> bool:

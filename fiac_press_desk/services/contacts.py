@@ -2,62 +2,70 @@
 
 from __future__ import annotations
 
-import json
-import os
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from fiac_press_desk.domain.contact import ContactData
+from fiac_press_desk.domain.contact_changes import changed_fields, merge_data
 from fiac_press_desk.domain.enums import ContactKind, LawfulBasis, SalutationStyle
 from fiac_press_desk.domain.errors import ConflictError, ValidationError
-from fiac_press_desk.domain.normalize import email_key
 from fiac_press_desk.domain.text import name_key
 from fiac_press_desk.domain.validation import validate_contact
 from fiac_press_desk.services.base import ServiceBase, get_or_404
-from fiac_press_desk.services.contact_mapping import Resolver, apply_data, to_data
-from fiac_press_desk.storage.dialect import adapter_for
-from fiac_press_desk.storage.models import (
-    Contact,
-    ContactAddress,
-    ContactEmail,
-    ContactPhone,
-    ContactTag,
-    ContactUrl,
-    Distribution,
-    Enquiry,
-    ListMember,
+from fiac_press_desk.storage.contact_record import (
+    Resolver,
+    apply_data,
+    insert_contacts,
+    read_contacts,
+    read_values,
+    to_data,
 )
-from fiac_press_desk.storage.search import build_search_text, sort_key
+from fiac_press_desk.storage.models import Contact, Distribution, Enquiry, ListMember
 from fiac_press_desk.storage.types import utcnow
 
 
 class ContactService(ServiceBase):
+    """Every change to a contact, one transaction and one audit entry each; and the reads
+    of whole contacts (the table's lines are ``contact_queries``)."""
+
     # -- reading ----------------------------------------------------------------------------
 
     def get(self, contact_id: int) -> ContactData:
+        """One contact, photo included; NotFoundError if there is none."""
         with self.db.session() as session:
             return to_data(get_or_404(session, Contact, contact_id))
 
     def get_many(self, contact_ids: Iterable[int], *, with_photo: bool = True) -> list[ContactData]:
-        ids = list(contact_ids)
-        out: list[ContactData] = []
-        with self.db.session() as session:
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                rows = {
-                    c.id: c for c in session.scalars(select(Contact).where(Contact.id.in_(chunk)))
-                }
-                out += [to_data(rows[i], with_photo=with_photo) for i in chunk if i in rows]
-        return out
+        """The contacts that exist among ``contact_ids``, in that order, with their timestamps."""
+        return list(self.read_many(list(contact_ids), photo=with_photo, timestamps=True))
+
+    def read_many(
+        self, contact_ids: Sequence[int], *, photo: bool = False, timestamps: bool = False
+    ) -> Iterator[ContactData]:
+        """``get_many`` as it goes, for exports and import plans of thousands: a chunk read at
+        a time, all from one read transaction (one consistent state of the base). Without
+        ``photo`` or ``timestamps``, those fields stay empty."""
+        with self.db.engine.connect() as conn:
+            yield from read_contacts(conn, contact_ids, photo=photo, timestamps=timestamps)
+
+    def read_values(
+        self, contact_ids: Sequence[int], names: Sequence[str], *, in_order: bool = True
+    ) -> Iterator[tuple[Any, ...]]:
+        """The fields ``names`` of the contacts that exist among ``contact_ids``, in that
+        order, one tuple each of plain values (``contact_record.read_values`` says which): for
+        exports that write rows and keep thousands of them, without an object per email.
+        ``in_order=False``: a chunk at a time as read (in id order), nothing held back."""
+        with self.db.engine.connect() as conn:
+            yield from read_values(conn, contact_ids, names, in_order=in_order)
 
     # -- writing one ------------------------------------------------------------------------
 
     def create(self, data: ContactData) -> int:
+        """Validate and store a new contact; its id."""
         clean = validate_contact(data)
         with self.transaction() as session:
             _check_uid_free(session, clean.uid, None)
@@ -69,6 +77,7 @@ class ContactService(ServiceBase):
             return contact.id
 
     def update(self, contact_id: int, data: ContactData) -> None:
+        """Replace what a contact holds with ``data``; the audit lists the fields that changed."""
         clean = validate_contact(data)
         with self.transaction() as session:
             contact = get_or_404(session, Contact, contact_id)
@@ -82,6 +91,8 @@ class ContactService(ServiceBase):
     def set_opted_out(
         self, contact_id: int, opted_out: bool, reason: str = "", at: datetime | None = None
     ) -> None:
+        """Record that the person asked to receive nothing (or no longer does), with why
+        and when: the sending never passes an opted-out contact."""
         with self.transaction() as session:
             contact = get_or_404(session, Contact, contact_id)
             contact.opted_out = opted_out
@@ -102,8 +113,8 @@ class ContactService(ServiceBase):
             return ids
 
     def archive(self, contact_ids: Iterable[int], archived: bool = True) -> int:
-        ids = list(contact_ids)
         """Archive (or bring back) contacts; returns how many exist and were set."""
+        ids = list(contact_ids)
         changed = 0
         with self.transaction() as session:
             for chunk in _chunks(ids):
@@ -117,6 +128,7 @@ class ContactService(ServiceBase):
         return changed
 
     def add_tags(self, contact_ids: Iterable[int], tags: Iterable[str]) -> None:
+        """Tag contacts (tags made when new); a tag already there stays once."""
         ids, names = list(contact_ids), [t.strip() for t in tags if t.strip()]
         with self.transaction() as session:
             resolver = Resolver(session)
@@ -129,6 +141,7 @@ class ContactService(ServiceBase):
             self.audit(session, "tag", "contact", None, ids=ids, tags=names)
 
     def remove_tags(self, contact_ids: Iterable[int], tags: Iterable[str]) -> None:
+        """Take tags off contacts, by name (case and accents aside)."""
         ids = list(contact_ids)
         keys = {name_key(t) for t in tags}
         with self.transaction() as session:
@@ -150,6 +163,7 @@ class ContactService(ServiceBase):
         return snapshots
 
     def restore(self, snapshots: list[dict[str, Any]]) -> None:
+        """Put deleted contacts back from ``delete``'s snapshots (undo)."""
         with self.transaction() as session:
             for snap in snapshots:
                 restore_snapshot(session, snap)
@@ -191,66 +205,6 @@ class ContactService(ServiceBase):
             session.flush()
             session.delete(other)
             self.audit(session, "merge", "contact", keep_id, merged_from=other_id)
-
-
-def merge_data(keep: ContactData, other: ContactData) -> ContactData:
-    out = replace(keep)
-    for name in (
-        "civility",
-        "given_name",
-        "family_name",
-        "display_name",
-        "job_title",
-        "role",
-        "organization",
-        "department",
-        "birthday",
-        "data_source",
-    ):
-        if not getattr(out, name) and getattr(other, name):
-            setattr(out, name, getattr(other, name))
-    keys = {email_key(e.value) for e in out.emails}
-    out.emails = out.emails + [e for e in other.emails if email_key(e.value) not in keys]
-    out.phones = out.phones + [
-        p for p in other.phones if p.value not in {q.value for q in out.phones}
-    ]
-    out.addresses = out.addresses + [a for a in other.addresses if a not in out.addresses]
-    out.urls = out.urls + [u for u in other.urls if u.value not in {v.value for v in out.urls}]
-    out.beats = out.beats + [b for b in other.beats if b not in out.beats]
-    out.tags = _union_by_name(out.tags, other.tags)
-    out.lists = _union_by_name(out.lists, other.lists)
-    if other.notes and other.notes not in out.notes:
-        out.notes = f"{out.notes}\n\n{other.notes}".strip()
-    if out.photo is None and other.photo is not None:
-        out.photo, out.photo_mime = other.photo, other.photo_mime
-    if other.opted_out and not out.opted_out:  # an opt-out is never lost in a merge
-        out.opted_out = True
-        out.opted_out_at = other.opted_out_at
-        out.opted_out_reason = other.opted_out_reason
-    out.extra_vcard = out.extra_vcard + [x for x in other.extra_vcard if x not in out.extra_vcard]
-    return out
-
-
-def _union_by_name(first: list[str], second: list[str]) -> list[str]:
-    """Tags or lists of both, each once: "Santé" and "sante" are the same tag in the
-    database, so writing both would break its uniqueness."""
-    seen = {name_key(n) for n in first}
-    out = list(first)
-    for name in second:
-        key = name_key(name)
-        if key not in seen:
-            seen.add(key)
-            out.append(name)
-    return out
-
-
-def changed_fields(before: ContactData, after: ContactData) -> list[str]:
-    skip = {"id", "created_at", "updated_at", "photo"}
-    return [
-        name
-        for name in before.__dataclass_fields__
-        if name not in skip and getattr(before, name) != getattr(after, name)
-    ]
 
 
 # -- helpers shared with imports --------------------------------------------------------------
@@ -303,6 +257,7 @@ def snapshot(session: Session, contact: Contact) -> dict[str, Any]:
 
 
 def restore_snapshot(session: Session, snap: dict[str, Any]) -> Contact:
+    """Write a snapshot back: the contact as it was, its lists, distributions and enquiries."""
     data = data_from_json(snap["data"])
     contact = session.get(Contact, snap["id"])
     if contact is None:
@@ -348,6 +303,7 @@ def _from_jsonable(key: str, value: Any) -> Any:
 
 
 def data_to_json(data: ContactData) -> dict[str, Any]:
+    """``data`` as JSON-safe values (photo in base64, datetimes in ISO form)."""
     import base64
     from dataclasses import asdict
 
@@ -359,6 +315,7 @@ def data_to_json(data: ContactData) -> dict[str, Any]:
 
 
 def data_from_json(raw: dict[str, Any]) -> ContactData:
+    """The inverse of ``data_to_json``."""
     import base64
 
     from fiac_press_desk.domain.contact import EmailAddress, Phone, PostalAddress, WebLink
@@ -375,219 +332,3 @@ def data_from_json(raw: dict[str, Any]) -> ContactData:
     for key in ("opted_out_at", "created_at", "updated_at"):
         values[key] = datetime.fromisoformat(raw[key]) if raw.get(key) else None
     return ContactData(**values)
-
-
-def fresh_uids(count: int) -> Iterator[str]:
-    """``count`` values of ``new_uid()`` (``urn:uuid:`` and a random version 4 UUID) from
-    one read of the system's random source, built as ``uuid.uuid4`` builds them (the
-    version and variant bits set over 16 random bytes) without a UUID object each: a bulk
-    creation names thousands of contacts."""
-    raw = os.urandom(16 * count)
-    for start in range(0, 16 * count, 16):
-        value = int.from_bytes(raw[start : start + 16], "big")
-        value = (value & _UUID_KEEP) | _UUID_V4
-        text = f"{value:032x}"
-        yield f"urn:uuid:{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
-
-
-# uuid.UUID(version=4): the variant bits (10) and the version nibble (4).
-_UUID_KEEP = ~((0xC000 << 48) | (0xF000 << 64))
-_UUID_V4 = (0x8000 << 48) | (4 << 76)
-
-
-# Columns of the contacts table that ``insert_contacts`` fills, in the order of its rows.
-_CONTACT_COLUMNS = (
-    "uid",
-    "kind",
-    "civility",
-    "given_name",
-    "family_name",
-    "display_name",
-    "additional_names",
-    "name_prefix",
-    "name_suffix",
-    "job_title",
-    "role",
-    "organisation_id",
-    "department",
-    "beats",
-    "language",
-    "notes",
-    "birthday",
-    "photo",
-    "photo_mime",
-    "lawful_basis",
-    "data_source",
-    "opted_out",
-    "opted_out_at",
-    "opted_out_reason",
-    "archived",
-    "salutation",
-    "extra_vcard",
-    "import_batch_id",
-    "created_at",
-    "updated_at",
-    "sort_name",
-    "search_text",
-)
-_EMAIL_COLUMNS = ("contact_id", "value", "value_key", "label", "position")
-_PHONE_COLUMNS = ("contact_id", "value", "label", "position")
-_ADDRESS_COLUMNS = (
-    "contact_id",
-    "label",
-    "street",
-    "extended",
-    "po_box",
-    "postal_code",
-    "city",
-    "region",
-    "country",
-    "position",
-)
-_URL_COLUMNS = ("contact_id", "value", "label", "position")
-_TAG_COLUMNS = ("contact_id", "tag_id")
-_MEMBER_COLUMNS = ("list_id", "contact_id", "added_at")
-
-
-def insert_contacts(
-    session: Session,
-    cleaned: Sequence[ContactData],
-    resolver: Resolver,
-    *,
-    import_batch_id: int | None = None,
-) -> list[int]:
-    """Insert validated contacts with executemany: the fast path for thousands of rows.
-
-    Rows are built as tuples straight from the values (no dict per row), and the ids are
-    read back in one query over the new rows rather than by UID lists. The contacts' own
-    ``id`` is not used (an import may carry the id of another base) and nothing in
-    ``cleaned`` is changed."""
-    if not cleaned:
-        return []
-    # In order of first appearance: of "Le Monde" and "le monde", the first spelling names it.
-    org_names = dict.fromkeys(c.organization for c in cleaned if c.organization)
-    tag_names = dict.fromkeys(t for c in cleaned for t in c.tags)
-    list_names = dict.fromkeys(x for c in cleaned for x in c.lists)
-    resolver.prefetch(org_names, tag_names, list_names)
-    orgs = {name: resolver.organisation(name) for name in org_names}
-    tags = {n: resolver.tag(n) for n in tag_names}
-    lists = {n: resolver.distribution_list(n) for n in list_names}
-    session.flush()
-    org_id = {name: org.id if org is not None else None for name, org in orgs.items()}
-    tag_id = {name: tag.id for name, tag in tags.items()}
-    list_id = {name: dl.id for name, dl in lists.items()}
-    now = utcnow()
-    fresh = fresh_uids(sum(1 for c in cleaned if not c.uid))
-    rows: list[tuple[Any, ...]] = []
-    for c in cleaned:
-        rows.append(
-            (
-                c.uid or next(fresh),
-                c.kind.value,
-                c.civility,
-                c.given_name,
-                c.family_name,
-                c.display_name,
-                c.additional_names,
-                c.name_prefix,
-                c.name_suffix,
-                c.job_title,
-                c.role,
-                org_id.get(c.organization),
-                c.department,
-                "\n".join(c.beats),
-                c.language,
-                c.notes,
-                c.birthday,
-                c.photo,
-                c.photo_mime,
-                c.lawful_basis.value,
-                c.data_source,
-                c.opted_out,
-                c.opted_out_at,
-                c.opted_out_reason,
-                c.archived,
-                c.salutation.value,
-                json.dumps(c.extra_vcard, ensure_ascii=False) if c.extra_vcard else "",
-                import_batch_id,
-                now,
-                now,
-                sort_key(
-                    c.family_name, c.display_name, c.given_name, c.organization or c.primary_email
-                ),
-                build_search_text(
-                    names=[
-                        c.display_name,
-                        c.given_name,
-                        c.family_name,
-                        c.additional_names,
-                        c.job_title,
-                        c.department,
-                        " ".join(c.beats),
-                        c.notes,
-                    ],
-                    organisation=c.organization,
-                    emails=[e.value for e in c.emails],
-                    phones=[p.value for p in c.phones],
-                    places=[f"{a.city} {a.postal_code}" for a in c.addresses],
-                    tags=c.tags,
-                ),
-            )
-        )
-    conn = session.connection()
-    adapter = adapter_for(conn.dialect.name)
-    # The new rows get ids above the highest one now (this transaction holds the write
-    # lock); they are read back by UID from there in one query. RETURNING with a guaranteed
-    # order makes SQLAlchemy fall back to one statement per row on SQLite, ten times slower.
-    highest = conn.execute(select(func.max(Contact.id))).scalar() or 0
-    with adapter.search_index_deferred(conn):
-        adapter.bulk_insert_rows(conn, Contact.__table__, _CONTACT_COLUMNS, rows)  # type: ignore[arg-type]
-    by_uid = dict(conn.execute(select(Contact.uid, Contact.id).where(Contact.id > highest)).all())
-    ids = [by_uid[row[0]] for row in rows]
-    del rows
-    emails: list[tuple[Any, ...]] = []
-    phones: list[tuple[Any, ...]] = []
-    addresses: list[tuple[Any, ...]] = []
-    urls: list[tuple[Any, ...]] = []
-    tag_rows: list[tuple[Any, ...]] = []
-    members: list[tuple[Any, ...]] = []
-    for cid, c in zip(ids, cleaned, strict=True):
-        if c.emails:
-            emails += [
-                (cid, e.value, email_key(e.value), e.label, i) for i, e in enumerate(c.emails)
-            ]
-        if c.phones:
-            phones += [(cid, p.value, p.label, i) for i, p in enumerate(c.phones)]
-        if c.addresses:
-            addresses += [
-                (
-                    cid,
-                    a.label,
-                    a.street,
-                    a.extended,
-                    a.po_box,
-                    a.postal_code,
-                    a.city,
-                    a.region,
-                    a.country,
-                    i,
-                )
-                for i, a in enumerate(c.addresses)
-            ]
-        if c.urls:
-            urls += [(cid, u.value, u.label, i) for i, u in enumerate(c.urls)]
-        if c.tags:
-            tag_rows += [(cid, tag_id[t]) for t in c.tags]
-        if c.lists:
-            members += [(list_id[n], cid, now) for n in c.lists]
-    for model, columns, values in (
-        (ContactEmail, _EMAIL_COLUMNS, emails),
-        (ContactPhone, _PHONE_COLUMNS, phones),
-        (ContactAddress, _ADDRESS_COLUMNS, addresses),
-        (ContactUrl, _URL_COLUMNS, urls),
-        (ContactTag, _TAG_COLUMNS, tag_rows),
-        (ListMember, _MEMBER_COLUMNS, members),
-    ):
-        if values:
-            adapter.bulk_insert_rows(conn, model.__table__, columns, values)  # type: ignore[arg-type]
-    return ids

@@ -19,6 +19,8 @@ PRESS_OFFICER_UID = "urn:fiac-press-desk:demo:press-officer"
 
 @dataclass
 class DemoSummary:
+    """What ``fill`` added, for the message that reports it."""
+
     contacts: int = 0
     organisations: int = 0
     lists: int = 0
@@ -74,6 +76,7 @@ def fill(
 
 
 def has_demo(services: Services) -> bool:
+    """Whether the demo data are there already (the demo is added once)."""
     from sqlalchemy import select
 
     from fiac_press_desk.storage.models import Contact

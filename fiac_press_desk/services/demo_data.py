@@ -263,6 +263,7 @@ def _slug(text: str) -> str:
 
 
 def organisations() -> list[OrganisationData]:
+    """The fictional outlets and partners of the demo, with reserved-domain websites."""
     return [
         OrganisationData(name=name, kind=kind, website=f"https://{_slug(name)}.example.org")
         for name, kind in OUTLETS + PARTNERS

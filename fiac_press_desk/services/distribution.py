@@ -76,6 +76,7 @@ class RecipientCriteria:
     excluded_ids: list[int] = field(default_factory=list)
 
     def is_empty(self) -> bool:
+        """No criterion at all: nobody is chosen (rather than everybody)."""
         return not (
             self.list_ids
             or self.tag_ids
@@ -86,10 +87,12 @@ class RecipientCriteria:
         )
 
     def to_json(self) -> str:
+        """The criteria as saved with the release."""
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> RecipientCriteria:
+        """Saved criteria; keys an older or newer release does not know are ignored."""
         raw = json.loads(text)
         known = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__}
         return cls(**known)
@@ -111,11 +114,14 @@ class PlannedRecipient:
 
     @property
     def will_receive(self) -> bool:
+        """Not skipped."""
         return self.skip is None
 
 
 @dataclass
 class RecipientPlan:
+    """Who a release would go to, and who is left out and why, before anything is sent."""
+
     release_id: int
     channel: DistributionChannel
     criteria: RecipientCriteria
@@ -123,10 +129,12 @@ class RecipientPlan:
 
     @property
     def to_send(self) -> list[PlannedRecipient]:
+        """The recipients that will receive it."""
         return [r for r in self.recipients if r.skip is None]
 
     @property
     def skipped(self) -> list[PlannedRecipient]:
+        """The recipients left out, each with its reason."""
         return [r for r in self.recipients if r.skip is not None]
 
     def counts(self) -> dict[SkipReason | None, int]:
@@ -137,6 +145,7 @@ class RecipientPlan:
         return out
 
     def contact_ids(self) -> list[int]:
+        """The contacts that will receive it."""
         return [r.contact_id for r in self.to_send]
 
 
@@ -158,11 +167,14 @@ class LedgerLine:
 
     @property
     def when(self) -> datetime:
+        """When it went out, or when it was queued if it has not gone out (yet)."""
         return self.sent_at or self.created_at
 
 
 @dataclass(frozen=True)
 class RecordResult:
+    """What recording a distribution sent elsewhere wrote, and what it left out."""
+
     recorded: int
     skipped: dict[SkipReason, int]
 
@@ -185,16 +197,21 @@ def criteria_key(release_id: int) -> str:
 
 
 def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[Sequence[int]]:
+    """``ids`` a slice at a time, under the database's parameter limit."""
     for start in range(0, len(ids), size):
         yield ids[start : start + size]
 
 
 def contact_name(display: str, given: str, family: str, organisation: str = "") -> str:
+    """A contact's name as the ledger shows it: display name, names, or outlet."""
     return display or " ".join(p for p in (given, family) if p) or organisation
 
 
 class DistributionService(ServiceBase):
     # -- choosing recipients ----------------------------------------------------------------
+
+    """Who receives a release: the recipient plan, the ledger of what went to whom,
+    and distributions recorded by hand."""
 
     def candidates(self, criteria: RecipientCriteria) -> list[int]:
         """Ids of the contacts the criteria reach (archived and opted out included: the plan
@@ -257,6 +274,7 @@ class DistributionService(ServiceBase):
         return RecipientPlan(release_id, DistributionChannel(channel), criteria, rows)
 
     def saved_criteria(self, release_id: int) -> RecipientCriteria | None:
+        """The criteria last used for the release, if any."""
         with self.db.session() as session:
             setting = session.get(Setting, criteria_key(release_id))
             return RecipientCriteria.from_json(setting.value) if setting else None
@@ -502,6 +520,7 @@ class DistributionService(ServiceBase):
 
 
 def save_criteria(session: Session, release_id: int, criteria: RecipientCriteria) -> None:
+    """Keep the criteria with the release, in the caller's transaction."""
     key = criteria_key(release_id)
     setting = session.get(Setting, key)
     if setting is None:

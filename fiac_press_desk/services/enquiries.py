@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Select, case, delete, func, literal, select
 from sqlalchemy.orm import Session
 
+from fiac_press_desk.config import desk_timezone
 from fiac_press_desk.domain.contact import ContactData
 from fiac_press_desk.domain.enquiry import (
     OPEN_STATUSES,
@@ -39,7 +40,7 @@ from fiac_press_desk.domain.normalize import email_key
 from fiac_press_desk.domain.text import clean, fold
 from fiac_press_desk.domain.validation import validate_contact
 from fiac_press_desk.services.base import ServiceBase, get_or_404
-from fiac_press_desk.services.contact_mapping import Resolver, apply_data
+from fiac_press_desk.storage.contact_record import Resolver, apply_data
 from fiac_press_desk.storage.database import Database
 from fiac_press_desk.storage.models import (
     Contact,
@@ -104,13 +105,16 @@ class EnquiryRecord:
 
     @property
     def time_to_answer(self) -> timedelta | None:
+        """How long the answer took (None while unanswered)."""
         return self.answered_at - self.received_at if self.answered_at else None
 
     @property
     def is_open(self) -> bool:
+        """Still waiting for the press office."""
         return is_open(self.status)
 
     def to_input(self) -> EnquiryInput:
+        """The enquiry as the form edits it (what ``update`` takes back)."""
         return EnquiryInput(
             subject=self.subject,
             received_at=self.received_at,
@@ -153,10 +157,12 @@ class EnquiryRow:
 
     @property
     def time_to_answer(self) -> timedelta | None:
+        """How long the answer took (None while unanswered)."""
         return self.answered_at - self.received_at if self.answered_at else None
 
     @property
     def is_open(self) -> bool:
+        """Still waiting for the press office."""
         return is_open(self.status)
 
 
@@ -178,6 +184,8 @@ class EnquiryFilter:
 
 @dataclass(frozen=True)
 class DashboardCounts:
+    """The enquiry figures the dashboard shows at a glance."""
+
     open: int
     new: int
     in_progress: int
@@ -191,6 +199,8 @@ class DashboardCounts:
 
 @dataclass(frozen=True)
 class ReleaseChoice:
+    """A release an enquiry may be linked to (the form's list)."""
+
     id: int
     title: str
     release_date: date | None
@@ -200,11 +210,14 @@ class ReleaseChoice:
 
 
 class EnquiryService(ServiceBase):
+    """Press enquiries from arrival to answer: each change one transaction, its thread
+    of status changes and notes kept; dates judged on the desk's clock."""
+
     def __init__(
         self, db: Database, actor: str | None = None, clock: DeskClock | None = None
     ) -> None:
         super().__init__(db, actor)
-        self.clock = clock or DeskClock()
+        self.clock = clock or DeskClock(desk_timezone())
 
     # -- writing ------------------------------------------------------------------------------
 
@@ -339,6 +352,7 @@ class EnquiryService(ServiceBase):
     def reopen(
         self, enquiry_id: int, *, note: str = "", author: str = "", at: datetime | None = None
     ) -> None:
+        """Back to "in progress" (an answered or closed enquiry that comes back)."""
         self.change_status(enquiry_id, EnquiryStatus.IN_PROGRESS, note=note, author=author, at=at)
 
     def add_note(
@@ -375,6 +389,7 @@ class EnquiryService(ServiceBase):
     # -- reading one --------------------------------------------------------------------------
 
     def get(self, enquiry_id: int) -> EnquiryRecord:
+        """One enquiry with its contact, organisation and release named."""
         with self.db.session() as session:
             enquiry = get_or_404(session, Enquiry, enquiry_id)
             contact = session.get(Contact, enquiry.contact_id) if enquiry.contact_id else None
@@ -506,6 +521,7 @@ class EnquiryService(ServiceBase):
         return rows
 
     def count(self, flt: EnquiryFilter | None = None, now: datetime | None = None) -> int:
+        """How many enquiries the filter keeps."""
         return len(self.rows(flt, now))
 
     def by_urgency(self, now: datetime | None = None, limit: int | None = None) -> list[EnquiryRow]:
@@ -528,6 +544,7 @@ class EnquiryService(ServiceBase):
         return rows
 
     def dashboard(self, now: datetime | None = None) -> DashboardCounts:
+        """The dashboard's figures at ``now`` (open, new, late, answered lately...)."""
         now = as_utc(now, "now") if now else self.clock.now()
         open_rows = self.rows(EnquiryFilter(open_only=True), now)
         since = now - timedelta(days=30)

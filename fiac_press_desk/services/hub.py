@@ -17,6 +17,8 @@ from fiac_press_desk.storage.database import Database
 
 
 class Services:
+    """Every service on one database, with the actor their audit entries name."""
+
     def __init__(self, db: Database, actor: str | None = None) -> None:
         self.db = db
         self.contacts = ContactService(db, actor)
@@ -34,7 +36,9 @@ class Services:
 
     @classmethod
     def open(cls, url: str, actor: str | None = None) -> Services:
+        """The services on the database at ``url`` (opened and migrated)."""
         return cls(Database(url), actor)
 
     def close(self) -> None:
+        """Release the database's connections."""
         self.db.dispose()

@@ -20,9 +20,9 @@ from fiac_press_desk.domain.normalize import email_key
 from fiac_press_desk.domain.source_place import SourcePlace
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.services.base import ServiceBase, get_or_404
-from fiac_press_desk.services.contact_mapping import Resolver, apply_data
-from fiac_press_desk.services.contacts import insert_contacts, restore_snapshot, snapshot
+from fiac_press_desk.services.contacts import restore_snapshot, snapshot
 from fiac_press_desk.services.progress import NullProgress, ProgressSink
+from fiac_press_desk.storage.contact_record import Resolver, apply_data, insert_contacts
 from fiac_press_desk.storage.dialect import adapter_for
 from fiac_press_desk.storage.models import (
     Contact,
@@ -58,6 +58,8 @@ class ContactKeys:
 
 @dataclass
 class WriteOp:
+    """What an import plan decided, ready to write in one transaction."""
+
     creates: list[ContactData]
     updates: list[tuple[int, ContactData]]
     unchanged: int = 0
@@ -68,6 +70,8 @@ class WriteOp:
 
 @dataclass
 class ImportResult:
+    """What an import wrote, and what it refused or warned about (with places in the files)."""
+
     batch_id: int | None
     created: int = 0
     updated: int = 0
@@ -80,6 +84,8 @@ class ImportResult:
 
 @dataclass(frozen=True)
 class ImportBatchInfo:
+    """One import as the import history lists it."""
+
     id: int
     created_at: datetime
     source: str
@@ -98,6 +104,8 @@ def _chunks(values: list[_T], size: int = CHUNK) -> Iterable[list[_T]]:
 
 
 class ImportService(ServiceBase):
+    """Imports as undoable batches: the keys a plan matches against, the write, the undo."""
+
     def lookup_keys(self, records: list[ContactData]) -> ContactKeys:
         """Stored contacts sharing an id, UID, email, phone or name+organisation with
         ``records``: looked up in chunks when the import is small beside the base, read in
@@ -157,6 +165,8 @@ class ImportService(ServiceBase):
         format: str,
         progress: ProgressSink | None = None,
     ) -> ImportResult:
+        """Write ``ops`` as one import batch (one transaction, one audit entry); nothing
+        to write records no batch."""
         progress = progress or NullProgress()
         total = len(ops.creates) + len(ops.updates)
         if total == 0:
@@ -326,6 +336,7 @@ class ImportService(ServiceBase):
                 session.delete(obj)
 
     def batches(self) -> list[ImportBatchInfo]:
+        """Every import batch, newest first."""
         with self.db.session() as session:
             return [
                 ImportBatchInfo(

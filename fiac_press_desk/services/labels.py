@@ -23,6 +23,8 @@ from fiac_press_desk.storage.types import utcnow
 
 @dataclass(frozen=True)
 class NamedGroup:
+    """A tag or list with its member count, as the sidebar shows it."""
+
     id: int
     name: str
     count: int
@@ -37,7 +39,10 @@ def _valid_name(name: str) -> str:
 
 
 class TagService(ServiceBase):
+    """Tags: free labels on contacts, unique by folded name."""
+
     def all(self) -> list[NamedGroup]:
+        """Every tag with how many contacts carry it, by name."""
         stmt = (
             select(Tag.id, Tag.name, func.count(ContactTag.contact_id))
             .outerjoin(ContactTag, ContactTag.tag_id == Tag.id)
@@ -48,6 +53,7 @@ class TagService(ServiceBase):
             return [NamedGroup(i, n, c) for i, n, c in session.execute(stmt)]
 
     def create(self, name: str) -> int:
+        """A new tag; ConflictError if the name (case and accents aside) is taken."""
         text = _valid_name(name)
         with self.transaction() as session:
             _unique(session, Tag, text, None)
@@ -58,6 +64,7 @@ class TagService(ServiceBase):
             return tag.id
 
     def rename(self, tag_id: int, name: str) -> None:
+        """Rename a tag; the contacts that carry it are found by the new name."""
         text = _valid_name(name)
         with self.transaction() as session:
             tag = get_or_404(session, Tag, tag_id)
@@ -66,6 +73,7 @@ class TagService(ServiceBase):
             self.audit(session, "rename", "tag", tag_id, old=old, new=text)
 
     def delete(self, tag_id: int) -> None:
+        """Delete a tag and take it off every contact."""
         with self.transaction() as session:
             tag = get_or_404(session, Tag, tag_id)
             holders = list(
@@ -88,7 +96,10 @@ class TagService(ServiceBase):
 
 
 class ListService(ServiceBase):
+    """Distribution lists: who a release may be sent to, unique by folded name."""
+
     def all(self) -> list[NamedGroup]:
+        """Every list with its member count, by name."""
         stmt = (
             select(
                 DistributionList.id,
@@ -104,6 +115,7 @@ class ListService(ServiceBase):
             return [NamedGroup(i, n, c, d) for i, n, c, d in session.execute(stmt)]
 
     def create(self, name: str, description: str = "") -> int:
+        """A new list; ConflictError if the name (case and accents aside) is taken."""
         text = _valid_name(name)
         with self.transaction() as session:
             _unique(session, DistributionList, text, None)
@@ -116,6 +128,7 @@ class ListService(ServiceBase):
             return dlist.id
 
     def rename(self, list_id: int, name: str, description: str | None = None) -> None:
+        """Rename a list (and change its description when one is given)."""
         text = _valid_name(name)
         with self.transaction() as session:
             dlist = get_or_404(session, DistributionList, list_id)
@@ -126,6 +139,7 @@ class ListService(ServiceBase):
             self.audit(session, "rename", "list", list_id, old=old, new=text)
 
     def delete(self, list_id: int) -> None:
+        """Delete a list; its members stay, off the list."""
         with self.transaction() as session:
             dlist = get_or_404(session, DistributionList, list_id)
             session.delete(dlist)
@@ -158,6 +172,7 @@ class ListService(ServiceBase):
             return len(new)
 
     def remove_members(self, list_id: int, contact_ids: Iterable[int]) -> None:
+        """Take contacts off a list (the contacts stay)."""
         ids = list(contact_ids)
         with self.transaction() as session:
             get_or_404(session, DistributionList, list_id)
@@ -171,6 +186,7 @@ class ListService(ServiceBase):
             self.audit(session, "remove_members", "list", list_id, ids=ids)
 
     def id_for(self, name: str) -> int | None:
+        """The list of that name (case and accents aside), or None."""
         with self.db.session() as session:
             return session.scalar(
                 select(DistributionList.id).where(DistributionList.name_key == name_key(name))

@@ -108,6 +108,7 @@ class RecipientInfo:
 
     @property
     def name(self) -> str:
+        """The recipient's name as a greeting uses it."""
         return self.display_name or " ".join(p for p in (self.given_name, self.family_name) if p)
 
 
@@ -129,6 +130,7 @@ class ReleaseContent:
     def from_release(
         cls, data: ReleaseData, attachments: Sequence[AttachmentFile] = ()
     ) -> ReleaseContent:
+        """What a message needs of a stored release."""
         return cls(
             title=data.title,
             summary=data.summary,
@@ -170,11 +172,13 @@ def paris_time(moment: datetime) -> datetime:
 
 
 def french_date(day: date, with_weekday: bool = False) -> str:
+    """ "1er février 2024", or "jeudi 1er février 2024"."""
     text = f"{'1er' if day.day == 1 else day.day} {MONTHS_FR[day.month - 1]} {day.year}"
     return f"{DAYS_FR[day.weekday()]} {text}" if with_weekday else text
 
 
 def english_date(day: date, with_weekday: bool = False) -> str:
+    """ "1 February 2024", or "Thursday 1 February 2024"."""
     text = f"{day.day} {MONTHS_EN[day.month - 1]} {day.year}"
     return f"{DAYS_EN[day.weekday()]} {text}" if with_weekday else text
 
@@ -184,6 +188,7 @@ def _clock(moment: datetime, language: str) -> str:
 
 
 def embargo_subject(embargo_at: datetime, language: str = "fr") -> str:
+    """The bracketed embargo notice that starts the subject line."""
     local = paris_time(embargo_at)
     if language == "en":
         return f"[EMBARGO until {english_date(local.date())}, {_clock(local, 'en')} Paris time]"
@@ -191,6 +196,7 @@ def embargo_subject(embargo_at: datetime, language: str = "fr") -> str:
 
 
 def embargo_line(embargo_at: datetime, language: str = "fr") -> str:
+    """The embargo notice at the top of the message body."""
     local = paris_time(embargo_at)
     if language == "en":
         return (
@@ -204,6 +210,7 @@ def embargo_line(embargo_at: datetime, language: str = "fr") -> str:
 
 
 def subject_line(content: ReleaseContent) -> str:
+    """The message's subject: the title, after the embargo notice if any."""
     if content.embargo_at is None:
         return content.title
     return f"{embargo_subject(content.embargo_at, content.language)} {content.title}"
@@ -219,11 +226,13 @@ def new_message_id(release_id: int | None, contact_id: int | None, sender_addres
 
 
 def plain_text(content: ReleaseContent, recipient: RecipientInfo, sender: SenderIdentity) -> str:
+    """The message as plain text (the part every mail client shows)."""
     blocks = _blocks(content, recipient, sender)
     return "\n\n".join(_BOLD.sub(r"\1", text) for _, text in blocks) + "\n"
 
 
 def html_text(content: ReleaseContent, recipient: RecipientInfo, sender: SenderIdentity) -> str:
+    """The message as HTML, inline styles only (mail clients drop style sheets)."""
     styles = {
         "embargo": "color:#b00020;font-weight:bold;",
         "title": "font-size:1.25em;font-weight:bold;",

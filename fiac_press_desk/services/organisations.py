@@ -29,7 +29,10 @@ def _to_data(org: Organisation, count: int = 0) -> OrganisationData:
 
 
 class OrganisationService(ServiceBase):
+    """Outlets and partner bodies, unique by folded name."""
+
     def all(self, search: str = "") -> list[OrganisationData]:
+        """Every organisation with its contact count, by name; ``search`` narrows by name."""
         counts = (
             select(Contact.organisation_id, func.count().label("n"))
             .group_by(Contact.organisation_id)
@@ -46,16 +49,19 @@ class OrganisationService(ServiceBase):
             return [_to_data(org, n) for org, n in session.execute(stmt)]
 
     def get(self, org_id: int) -> OrganisationData:
+        """One organisation with its contact count."""
         with self.db.session() as session:
             org = get_or_404(session, Organisation, org_id)
             n = session.scalar(select(func.count()).where(Contact.organisation_id == org_id))
             return _to_data(org, int(n or 0))
 
     def names(self) -> list[str]:
+        """Every organisation's name, in order (the form's completer)."""
         with self.db.session() as session:
             return list(session.scalars(select(Organisation.name).order_by(Organisation.name_key)))
 
     def create(self, data: OrganisationData) -> int:
+        """A new organisation; ConflictError if the name is taken."""
         clean = validate_organisation(data)
         with self.transaction() as session:
             self._check_unique(session, clean.name, None)
@@ -67,6 +73,7 @@ class OrganisationService(ServiceBase):
             return org.id
 
     def update(self, org_id: int, data: OrganisationData) -> None:
+        """Replace what an organisation holds; its contacts follow a rename."""
         clean = validate_organisation(data)
         with self.transaction() as session:
             org = get_or_404(session, Organisation, org_id)

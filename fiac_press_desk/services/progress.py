@@ -9,15 +9,20 @@ from typing import Protocol
 
 
 class ProgressSink(Protocol):
-    def report(self, done: int, total: int, text: str = "") -> None: ...
+    """Where long work says how far it is, and learns whether to stop."""
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        """``done`` of ``total`` (0: unknown), and what is being done."""
 
     def check(self) -> None:
         """Raise (the caller's Cancelled) if the user asked to stop."""
 
 
 class NullProgress:
+    """Progress nobody watches (the command line, scripts): never cancelled."""
+
     def report(self, done: int, total: int, text: str = "") -> None:
-        pass
+        """Nothing to show."""
 
     def check(self) -> None:
-        pass
+        """Nothing can cancel."""

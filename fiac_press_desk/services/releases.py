@@ -130,6 +130,7 @@ class ReleaseRow:
 
     @property
     def recipients(self) -> int:
+        """How many received it (sent or recorded)."""
         return self.received
 
 
@@ -139,6 +140,7 @@ def megabytes(size: int) -> str:
 
 
 def guess_mime_type(filename: str) -> str:
+    """The MIME type a mail client expects for the file name (octet-stream if unknown)."""
     guessed, _ = mimetypes.guess_type(filename, strict=False)
     return guessed or "application/octet-stream"
 
@@ -210,6 +212,8 @@ def check_attachment(item: AttachmentFile, already: int) -> AttachmentFile:
 class ReleaseService(ServiceBase):
     # -- reading ----------------------------------------------------------------------------
 
+    """Press releases and their attachments, each change audited."""
+
     def rows(self, release_id: int | None = None) -> list[ReleaseRow]:
         """Every release (or one), newest first, with its distribution counts (one query)."""
         counts = (
@@ -274,16 +278,19 @@ class ReleaseService(ServiceBase):
             ]
 
     def row(self, release_id: int) -> ReleaseRow:
+        """One release as the releases table shows it."""
         found = self.rows(release_id)
         if not found:
             raise NotFoundError("Release", release_id)
         return found[0]
 
     def get(self, release_id: int) -> ReleaseData:
+        """One release with its attachments listed (their bytes are not read)."""
         with self.db.session() as session:
             return _to_data(get_or_404(session, Release, release_id))
 
     def attachment(self, attachment_id: int) -> AttachmentFile:
+        """One attachment with its bytes."""
         with self.db.session() as session:
             att = get_or_404(session, ReleaseAttachment, attachment_id)
             return AttachmentFile(att.filename, att.data, att.mime_type)
@@ -315,6 +322,7 @@ class ReleaseService(ServiceBase):
     # -- writing ----------------------------------------------------------------------------
 
     def create(self, data: ReleaseData, attachments: list[AttachmentFile] | None = None) -> int:
+        """A new release with its attachments; its id."""
         clean_data = validate_release(data)
         with self.transaction() as session:
             _unique_reference(session, clean_data.reference, None)
@@ -360,13 +368,8 @@ class ReleaseService(ServiceBase):
                 attachments_removed=removed,
             )
 
-    def set_status(self, release_id: int, status: ReleaseStatus) -> None:
-        with self.transaction() as session:
-            release = get_or_404(session, Release, release_id)
-            old, release.status = release.status, ReleaseStatus(status).value
-            self.audit(session, "status", "release", release_id, old=old, new=release.status)
-
     def add_attachment(self, release_id: int, item: AttachmentFile) -> int:
+        """Attach a file to a release, within the size a mail server takes; its id."""
         with self.transaction() as session:
             get_or_404(session, Release, release_id)
             _add_attachments(session, release_id, [item])
@@ -381,6 +384,7 @@ class ReleaseService(ServiceBase):
             return int(att_id)
 
     def remove_attachment(self, attachment_id: int) -> None:
+        """Take a file off its release."""
         with self.transaction() as session:
             att = get_or_404(session, ReleaseAttachment, attachment_id)
             release_id, name = att.release_id, att.filename

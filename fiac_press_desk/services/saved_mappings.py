@@ -24,17 +24,23 @@ SHEET_PREFIX = "spreadsheet.sheet."
 
 @dataclass(frozen=True)
 class SavedMapping:
+    """A column mapping kept for the next file with the same headers."""
+
     signature: str  # headers signature (interchange.spreadsheet_mapping.headers_signature)
     name: str  # what the user called it (the file it was made for, by default)
     mapping_json: str  # interchange.spreadsheet_mapping.mapping_to_settings()
 
 
 def sheets_signature(sheet_names: Sequence[str]) -> str:
+    """What identifies a workbook's set of sheets (to remember which one was chosen)."""
     return hashlib.sha1("\x1f".join(sheet_names).encode("utf-8")).hexdigest()
 
 
 class SavedMappingService(ServiceBase):
+    """Column mappings and chosen sheets remembered between imports."""
+
     def get(self, signature: str) -> SavedMapping | None:
+        """The mapping saved for those headers, if any."""
         with self.db.session() as session:
             value = session.get(Setting, MAPPING_PREFIX + signature)
             if value is None:
@@ -46,6 +52,7 @@ class SavedMappingService(ServiceBase):
                 return None
 
     def all(self) -> list[SavedMapping]:
+        """Every saved mapping, by name."""
         with self.db.session() as session:
             rows = session.scalars(
                 select(Setting).where(Setting.key.startswith(MAPPING_PREFIX, autoescape=True))
@@ -77,6 +84,7 @@ class SavedMappingService(ServiceBase):
             self.audit(session, "save", "column_mapping", None, name=name, signature=signature)
 
     def forget(self, signature: str) -> None:
+        """Drop a saved mapping."""
         with self.transaction() as session:
             session.execute(delete(Setting).where(Setting.key == MAPPING_PREFIX + signature))
             self.audit(session, "delete", "column_mapping", None, signature=signature)
@@ -92,6 +100,7 @@ class SavedMappingService(ServiceBase):
             return row.value
 
     def remember_sheet(self, sheet_names: Sequence[str], chosen: str) -> None:
+        """Remember the sheet chosen in a workbook with these sheets."""
         key = SHEET_PREFIX + sheets_signature(sheet_names)
         with self.transaction() as session:
             row = session.get(Setting, key)

@@ -88,6 +88,8 @@ SENDING = DistributionStatus.SENDING.value
 
 
 class Security(StrEnum):
+    """How the connection to the mail server is protected."""
+
     STARTTLS = "starttls"  # port 587: plain connection upgraded to TLS
     SSL = "ssl"  # port 465: TLS from the first byte
     NONE = "none"  # a relay on the local network only
@@ -104,6 +106,8 @@ class SmtpError(PressDeskError):
 
 @dataclass
 class SmtpSettings:
+    """Where and as whom releases are sent (never the password: the keyring holds it)."""
+
     host: str = ""
     port: int = 587
     security: Security = Security.STARTTLS
@@ -154,9 +158,11 @@ class SmtpSettings:
 
     @property
     def configured(self) -> bool:
+        """Enough to try sending: a server and a sender address."""
         return bool(self.host.strip() and self.sender_address.strip())
 
     def identity(self) -> SenderIdentity:
+        """The sender as the messages name it."""
         return SenderIdentity(
             name=self.sender_name or self.sender_address,
             address=self.sender_address,
@@ -166,12 +172,14 @@ class SmtpSettings:
         )
 
     def to_json(self) -> str:
+        """The settings as stored in the database."""
         raw = asdict(self)
         raw["security"] = Security(self.security).value
         return json.dumps(raw, ensure_ascii=False, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> SmtpSettings:
+        """Stored settings; keys another release does not know are ignored."""
         raw = json.loads(text)
         values = {k: v for k, v in raw.items() if k in cls.__dataclass_fields__}
         if "security" in values:
@@ -194,6 +202,7 @@ class PasswordStore:
 
     @staticmethod
     def keyring_available() -> bool:
+        """Whether a real keyring backend is there (not the null or failing ones)."""
         try:
             import keyring
             from keyring.backends import fail, null
@@ -206,6 +215,7 @@ class PasswordStore:
         return float(getattr(backend, "priority", 0) or 0) > 0
 
     def get(self, account: str) -> str | None:
+        """The password for ``account``: this session's, else the keyring's, else None."""
         with self._lock:
             if account in self._memory:
                 return self._memory[account]
@@ -238,6 +248,7 @@ class PasswordStore:
         return False
 
     def forget(self, account: str) -> None:
+        """Drop the password, here and in the keyring."""
         with self._lock:
             self._memory.pop(account, None)
         if self.keyring_available():
@@ -250,11 +261,16 @@ class PasswordStore:
 
 
 class Transport(Protocol):
-    def open(self) -> None: ...
+    """How messages leave the desk: the SMTP server, or a test's recorder."""
 
-    def send(self, message: EmailMessage, sender: str, recipient: str) -> None: ...
+    def open(self) -> None:
+        """Connect (raise SmtpError when the server cannot be used)."""
 
-    def close(self) -> None: ...
+    def send(self, message: EmailMessage, sender: str, recipient: str) -> None:
+        """Hand one message for one recipient to the server."""
+
+    def close(self) -> None:
+        """End the connection."""
 
 
 class SmtpTransport:
@@ -272,6 +288,7 @@ class SmtpTransport:
         self._smtp: smtplib.SMTP | None = None
 
     def open(self) -> None:
+        """Connect and log in; SmtpError with a reason the press officer can act on."""
         s = self.settings
         # Our own name for EHLO without asking the DNS (socket.getfqdn may query the network).
         local = socket.gethostname() or "localhost"
@@ -309,12 +326,14 @@ class SmtpTransport:
         self._smtp = smtp
 
     def send(self, message: EmailMessage, sender: str, recipient: str) -> None:
+        """Send one message to one recipient (connecting first if needed)."""
         if self._smtp is None:
             self.open()
         assert self._smtp is not None
         self._smtp.send_message(message, from_addr=sender, to_addrs=[recipient])
 
     def close(self) -> None:
+        """Say goodbye to the server, or just drop the connection if it is gone."""
         if self._smtp is not None:
             try:
                 self._smtp.quit()
@@ -328,6 +347,8 @@ TransportFactory = Callable[[SmtpSettings, "str | None"], Transport]
 
 @dataclass(frozen=True)
 class QueueResult:
+    """What queueing a release wrote, and who was left out and why."""
+
     queued: int
     skipped: dict[SkipReason, int]
 
@@ -348,6 +369,8 @@ class Outcome:
 
 @dataclass
 class SendReport:
+    """What one sending run did (and why it stopped, if it did)."""
+
     total: int = 0
     sent: int = 0
     failed: int = 0
@@ -379,6 +402,9 @@ class _Claim:
 
 
 class SendingService(ServiceBase):
+    """Sending releases by email: settings, the queue, the run that sends it at the
+    server's pace, each message recorded in the ledger as it goes."""
+
     def __init__(
         self, db: Database, actor: str | None = None, passwords: PasswordStore | None = None
     ) -> None:
@@ -389,11 +415,13 @@ class SendingService(ServiceBase):
     # -- settings ---------------------------------------------------------------------------
 
     def settings(self) -> SmtpSettings:
+        """The stored settings (defaults until saved)."""
         with self.db.session() as session:
             row = session.get(Setting, SETTINGS_KEY)
             return SmtpSettings.from_json(row.value) if row and row.value else SmtpSettings()
 
     def save_settings(self, settings: SmtpSettings) -> SmtpSettings:
+        """Validate and store the settings; the stored ones."""
         clean_settings = settings.validated()
         with self.transaction() as session:
             row = session.get(Setting, SETTINGS_KEY)
@@ -419,6 +447,7 @@ class SendingService(ServiceBase):
         return self.passwords.get(s.account) if s.username else None
 
     def needs_password(self, settings: SmtpSettings | None = None) -> bool:
+        """Whether sending would have to ask for the password first."""
         s = settings or self.settings()
         return bool(s.username) and self.password(s) is None
 
@@ -500,6 +529,7 @@ class SendingService(ServiceBase):
         return QueueResult(len(kept), skipped)
 
     def state(self, release_id: int) -> SendingState:
+        """Where the release's distributions stand, by status."""
         counts = dict.fromkeys(("pending", "sending", "sent", "failed", "recorded"), 0)
         with self.db.session() as session:
             for (status,) in session.execute(

@@ -26,6 +26,7 @@ MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 
 def alembic_config(url: str) -> Config:
+    """Alembic's configuration for ``url``, run in-process (no alembic.ini to ship)."""
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
     cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
@@ -33,6 +34,7 @@ def alembic_config(url: str) -> Config:
 
 
 def head_revision() -> str:
+    """The newest schema revision this application knows."""
     head = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
     assert head is not None
     return head
@@ -85,10 +87,13 @@ class Database:
     # -- schema -----------------------------------------------------------------------------
 
     def current_revision(self) -> str | None:
+        """The schema revision of the open database (None: empty)."""
         with self.engine.connect() as conn:
             return MigrationContext.configure(conn).get_current_revision()
 
     def migrate(self, backup_before_migrate: bool = True) -> None:
+        """Bring the schema to the head revision, backing the file up first; a newer or
+        foreign database is refused untouched."""
         cfg = alembic_config(self.url)
         script = ScriptDirectory.from_config(cfg)
         head = script.get_current_head()
@@ -117,7 +122,6 @@ class Database:
             self.backup_path = self._backup_before_migration(current)
         with self.engine.begin() as conn:
             cfg.attributes["connection"] = conn
-            cfg.attributes["adapter"] = self.adapter
             command.upgrade(cfg, "head")
 
     def _backup_before_migration(self, current: str) -> Path:
@@ -168,6 +172,7 @@ class Database:
         return target
 
     def dispose(self) -> None:
+        """Close every pooled connection (the file may then be moved or deleted)."""
         self.engine.dispose()
 
 

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import ColumnElement, Engine, Table, column, event, select, table, text
+from sqlalchemy import ColumnElement, Engine, Table, column, event, select, table
 from sqlalchemy.engine import Connection
 
 from fiac_press_desk.domain.text import tokens
@@ -34,20 +34,33 @@ _FTS_INSERT_TRIGGER = (
 )
 
 
+class SearchMatch:
+    """A search's words, matched at most once for the statements of one call
+    (``DialectAdapter.match``). This base is the plain LIKE over ``search_text``, which each
+    statement that uses it runs itself."""
+
+    def __init__(self, condition: ColumnElement[bool]) -> None:
+        self._like = condition
+
+    def hits(self) -> int | None:
+        """How many contacts the words match, archived ones included; None when the adapter
+        cannot tell without reading the contacts."""
+        return None
+
+    def condition(self, id_column: Any, *, dense: bool = False) -> ColumnElement[bool]:
+        """Contacts whose ``id_column`` is a hit; ``dense`` (``search_is_dense``) asks for
+        the form that lets the database walk the contacts in name order and stop at the
+        first page, rather than sort every hit."""
+        return self._like
+
+
 class DialectAdapter:
+    """What differs between databases; this base is the plain SQL any of them runs."""
+
     name = "generic"
 
     def configure(self, engine: Engine) -> None:
         """Per-connection settings."""
-
-    def create_search_index(self, conn: Connection) -> None:
-        """Build whatever index backs contact search, from ``contacts.search_text``."""
-
-    def drop_search_index(self, conn: Connection) -> None:
-        """Undo ``create_search_index``."""
-
-    def rebuild_search_index(self, conn: Connection) -> None:
-        """Re-read every contact's ``search_text`` into the index."""
 
     @contextmanager
     def search_index_deferred(self, conn: Connection) -> Iterator[None]:
@@ -55,14 +68,9 @@ class DialectAdapter:
         inserts in one transaction. Here the index is the column itself: nothing to do."""
         yield
 
-    def search_condition(
-        self, query: str, id_column: Any, *, dense: bool = False
-    ) -> ColumnElement[bool] | None:
-        """A condition on contacts matching every word of ``query`` as a prefix, or None.
-
-        ``dense`` (from ``search_is_dense``) asks for the form that lets the database walk
-        the contacts in name order and stop at the first page, rather than sort every match.
-        """
+    def search_condition(self, query: str, id_column: Any) -> ColumnElement[bool] | None:
+        """A condition on contacts (``id_column`` their id) matching every word of ``query``
+        as a prefix, or None when it has no words: for a query that searches once."""
         from sqlalchemy import and_, or_
 
         from fiac_press_desk.storage.models import Contact
@@ -77,16 +85,26 @@ class DialectAdapter:
             )
         )
 
-    def search_is_dense(self, conn: Connection, query: str) -> bool:
-        """Whether ``query`` matches a large share of the contacts (a letter or two typed)."""
+    def match(self, conn: Connection, query: str) -> SearchMatch | None:
+        """Match the words of ``query`` once, for the queries that follow on ``conn`` (a
+        count and a page of the same key press); None when it has no words. Here the match
+        is the LIKE condition itself, run by each query that uses it."""
+        condition = self.search_condition(query, None)
+        return None if condition is None else SearchMatch(condition)
+
+    def search_is_dense(self, conn: Connection, match: SearchMatch) -> bool:
+        """Whether ``match`` holds a large share of the contacts (a letter or two typed)."""
         return False
 
-    def search_count(self, conn: Connection, query: str, *, archived: bool | None) -> int | None:
-        """How many contacts match ``query`` (archived ones only when ``archived`` is None),
-        straight from the index; None when the adapter has no such shortcut."""
+    def match_count(
+        self, conn: Connection, match: SearchMatch, *, archived: bool | None
+    ) -> int | None:
+        """How many contacts ``match`` holds (archived ones too only when ``archived`` is
+        None) without reading the contacts; None when the adapter has no such shortcut."""
         return None
 
     def integrity_check(self, conn: Connection) -> list[str]:
+        """Problems the database finds in itself (empty: sound)."""
         return []
 
     def bulk_insert(self, conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -108,6 +126,8 @@ class DialectAdapter:
 
 
 class SQLiteAdapter(DialectAdapter):
+    """SQLite, the embedded default: pragmas, an FTS5 index over ``search_text``."""
+
     name = "sqlite"
     BUSY_TIMEOUT_MS = 5000
     # Page cache per connection, in KiB (SQLite's default is 2 MiB): a search at 100k
@@ -117,6 +137,9 @@ class SQLiteAdapter(DialectAdapter):
     CACHE_KIB = 16 * 1024
 
     def configure(self, engine: Engine) -> None:
+        """Pragmas on every new connection, the hits table, and transactions begun by
+        SQLAlchemy rather than pysqlite."""
+
         @event.listens_for(engine, "connect")
         def _on_connect(dbapi_conn: Any, _record: Any) -> None:
             # Let SQLAlchemy, not pysqlite, decide where transactions begin.
@@ -126,6 +149,7 @@ class SQLiteAdapter(DialectAdapter):
             cur.execute(f"PRAGMA busy_timeout = {self.BUSY_TIMEOUT_MS}")
             cur.execute(f"PRAGMA cache_size = -{self.CACHE_KIB}")
             cur.execute("PRAGMA temp_store = MEMORY")  # sorts of search results
+            cur.execute(_SEARCH_HITS_TABLE)
             if engine.url.database not in (None, "", ":memory:"):
                 cur.execute("PRAGMA journal_mode = WAL")
                 cur.execute("PRAGMA synchronous = NORMAL")
@@ -134,32 +158,6 @@ class SQLiteAdapter(DialectAdapter):
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Connection) -> None:
             conn.exec_driver_sql("BEGIN")
-
-    def create_search_index(self, conn: Connection) -> None:
-        conn.execute(
-            text(
-                "CREATE VIRTUAL TABLE contacts_fts USING fts5("
-                "search_text, content='contacts', content_rowid='id', "
-                "tokenize=\"unicode61 remove_diacritics 2 tokenchars ''\", prefix='1 2 3')"
-            )
-        )
-        conn.execute(text(_FTS_INSERT_TRIGGER))
-        conn.execute(
-            text(
-                "CREATE TRIGGER contacts_fts_ad AFTER DELETE ON contacts BEGIN "
-                "INSERT INTO contacts_fts(contacts_fts, rowid, search_text) "
-                "VALUES ('delete', old.id, old.search_text); END"
-            )
-        )
-        conn.execute(
-            text(
-                "CREATE TRIGGER contacts_fts_au AFTER UPDATE OF search_text ON contacts BEGIN "
-                "INSERT INTO contacts_fts(contacts_fts, rowid, search_text) "
-                "VALUES ('delete', old.id, old.search_text); "
-                "INSERT INTO contacts_fts(rowid, search_text) VALUES (new.id, new.search_text); END"
-            )
-        )
-        self.rebuild_search_index(conn)
 
     @contextmanager
     def search_index_deferred(self, conn: Connection) -> Iterator[None]:
@@ -181,53 +179,55 @@ class SQLiteAdapter(DialectAdapter):
         finally:
             conn.exec_driver_sql(_FTS_INSERT_TRIGGER)
 
-    def drop_search_index(self, conn: Connection) -> None:
-        for trigger in ("contacts_fts_ai", "contacts_fts_ad", "contacts_fts_au"):
-            conn.execute(text(f"DROP TRIGGER IF EXISTS {trigger}"))
-        conn.execute(text("DROP TABLE IF EXISTS contacts_fts"))
-
-    def rebuild_search_index(self, conn: Connection) -> None:
-        conn.execute(text("INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')"))
-
     # A search matching more than 1/DENSE_SHARE of the contacts (and at least DENSE_MIN of
     # them) walks the contacts in name order instead of sorting its matches.
     DENSE_SHARE = 8
     DENSE_MIN = 1000
 
-    def search_condition(
-        self, query: str, id_column: Any, *, dense: bool = False
-    ) -> ColumnElement[bool] | None:
+    def search_condition(self, query: str, id_column: Any) -> ColumnElement[bool] | None:
+        """A MATCH subquery on the FTS5 index."""
         match = fts_match_expression(query)
         if match is None:
             return None
         matching = select(_FTS.c.rowid).where(_FTS.c.contacts_fts.op("MATCH")(match))
-        # SQLite cannot tell how many rows a MATCH returns. By default the matches drive the
-        # query (one lookup each, then a sort): right for a name, slow for "l" at 100k. For a
-        # dense search, "id + 0" keeps the id from driving, so SQLite walks the name-order
-        # index and stops at the first page.
-        driver = id_column + 0 if dense else id_column
-        return driver.in_(matching)  # type: ignore[no-any-return]
+        return id_column.in_(matching)  # type: ignore[no-any-return]
 
-    def search_is_dense(self, conn: Connection, query: str) -> bool:
-        match = fts_match_expression(query)
-        if match is None:
-            return False
-        found = conn.exec_driver_sql(
-            "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH ?", (match,)
-        ).scalar()
+    def match(self, conn: Connection, query: str) -> SearchMatch | None:
+        """The FTS5 match, run when first needed (``_FtsMatch``)."""
+        expression = fts_match_expression(query)
+        return None if expression is None else _FtsMatch(conn, expression)
+
+    def search_is_dense(self, conn: Connection, match: SearchMatch) -> bool:
+        """More than 1/DENSE_SHARE of the contacts, and at least DENSE_MIN of them."""
+        found = match.hits()
         if not found or found < self.DENSE_MIN:
             return False
         highest = conn.exec_driver_sql("SELECT max(id) FROM contacts").scalar() or 0
-        return int(found) * self.DENSE_SHARE > int(highest)
+        return found * self.DENSE_SHARE > int(highest)
 
-    def search_count(self, conn: Connection, query: str, *, archived: bool | None) -> int | None:
-        match = fts_match_expression(query)
-        if match is None or archived is True:
+    def match_count(
+        self, conn: Connection, match: SearchMatch, *, archived: bool | None
+    ) -> int | None:
+        """The hits, less the archived ones among them when they are hidden. A match not run
+        yet is counted straight from the index (cheaper than keeping its hits), and stays
+        not run: count it last, if the same call reads the hits too."""
+        if not isinstance(match, _FtsMatch) or archived is True:
             return None
+        # Archived contacts are few: walked by their index, each looked up among the hits
+        # ("+id": the hits, which may be most of the base, must not drive).
+        if match.is_run():
+            found = match.hits() or 0
+            if archived is None or not found:
+                return found
+            archived_hits = conn.exec_driver_sql(
+                "SELECT count(*) FROM contacts "
+                "WHERE archived = 1 AND +id IN (SELECT id FROM search_hits)"
+            ).scalar()
+            return found - int(archived_hits or 0)
         sql = "SELECT count(*) FROM contacts_fts WHERE contacts_fts MATCH ?"
-        if archived is False:  # archived contacts are few: subtract them by their index
+        if archived is False:
             sql += " AND rowid NOT IN (SELECT id FROM contacts WHERE archived = 1)"
-        return int(conn.exec_driver_sql(sql, (match,)).scalar() or 0)
+        return int(conn.exec_driver_sql(sql, (match.expression,)).scalar() or 0)
 
     def bulk_insert(self, conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
         """Straight to the driver's executemany with the column types' own converters:
@@ -282,6 +282,7 @@ class SQLiteAdapter(DialectAdapter):
         conn.exec_driver_sql(sql, data)
 
     def integrity_check(self, conn: Connection) -> list[str]:
+        """SQLite's integrity and foreign-key checks, and the FTS5 index's own check."""
         problems = [
             str(row[0])
             for row in conn.exec_driver_sql("PRAGMA integrity_check").fetchall()
@@ -301,6 +302,46 @@ class SQLiteAdapter(DialectAdapter):
 
 
 _FTS = table("contacts_fts", column("rowid"), column("contacts_fts"))
+# Where ``SQLiteAdapter.match`` leaves the ids a search matched, one table per connection.
+_SEARCH_HITS_TABLE = "CREATE TEMP TABLE IF NOT EXISTS search_hits (id INTEGER PRIMARY KEY)"
+_HITS = table("search_hits", column("id"))
+
+
+class _FtsMatch(SearchMatch):
+    """The FTS5 MATCH of one call, run once into the connection's ``search_hits`` table
+    (made when the connection opens) the first time its hits or its condition are asked:
+    the density check, the page and the count of a key press then read the hits there, and
+    the index is searched once instead of once by each. The hits hold until the next match
+    on the same connection."""
+
+    def __init__(self, conn: Connection, expression: str) -> None:
+        self.conn = conn
+        self.expression = expression
+        self._hits: int | None = None
+
+    def is_run(self) -> bool:
+        """Whether the hits are in ``search_hits``."""
+        return self._hits is not None
+
+    def hits(self) -> int | None:
+        if self._hits is None:
+            self.conn.exec_driver_sql("DELETE FROM search_hits")
+            inserted = self.conn.exec_driver_sql(
+                "INSERT INTO search_hits(id) "
+                "SELECT rowid FROM contacts_fts WHERE contacts_fts MATCH ?",
+                (self.expression,),
+            )
+            self._hits = int(inserted.rowcount)
+        return self._hits
+
+    def condition(self, id_column: Any, *, dense: bool = False) -> ColumnElement[bool]:
+        self.hits()
+        # SQLite cannot tell how many rows the hits are. By default they drive the query
+        # (one lookup each, then a sort): right for a name, slow for "l" at 100k. For a
+        # dense search, "id + 0" keeps the id from driving, so SQLite walks the name-order
+        # index and stops at the first page.
+        driver = id_column + 0 if dense else id_column
+        return driver.in_(select(_HITS.c.id))  # type: ignore[no-any-return]
 
 
 class _Converter:
@@ -345,4 +386,5 @@ def fts_match_expression(query: str) -> str | None:
 
 
 def adapter_for(dialect_name: str) -> DialectAdapter:
+    """The adapter of an SQLAlchemy dialect name."""
     return SQLiteAdapter() if dialect_name == "sqlite" else DialectAdapter()

@@ -18,6 +18,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from fiac_press_desk.domain.contact import ContactData
+from fiac_press_desk.domain.contact_fields import own_fields
 from fiac_press_desk.storage.types import UTCDateTime, utcnow
 
 NAMING = {
@@ -30,15 +32,21 @@ NAMING = {
 
 
 class Base(DeclarativeBase):
+    """The declarative base; constraint names follow ``NAMING`` so migrations can name them."""
+
     metadata = MetaData(naming_convention=NAMING)
 
 
 class Timestamped:
+    """When a row was made and last changed, set by the ORM (UTC)."""
+
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow, onupdate=utcnow)
 
 
 class Organisation(Timestamped, Base):
+    """An outlet or partner body; contacts point to it by id."""
+
     __tablename__ = "organisations"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -59,6 +67,8 @@ contact_tags_table_name = "contact_tags"
 
 
 class ContactTag(Base):
+    """A tag on a contact."""
+
     __tablename__ = "contact_tags"
 
     contact_id: Mapped[int] = mapped_column(
@@ -70,6 +80,8 @@ class ContactTag(Base):
 
 
 class Tag(Base):
+    """A free label on contacts, unique by its folded name."""
+
     __tablename__ = "tags"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -79,6 +91,8 @@ class Tag(Base):
 
 
 class ListMember(Base):
+    """A contact on a distribution list, and since when."""
+
     __tablename__ = "list_members"
 
     list_id: Mapped[int] = mapped_column(
@@ -91,6 +105,8 @@ class ListMember(Base):
 
 
 class DistributionList(Base):
+    """A named list of recipients, unique by its folded name."""
+
     __tablename__ = "distribution_lists"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -101,6 +117,9 @@ class DistributionList(Base):
 
 
 class Contact(Timestamped, Base):
+    """A person the press office keeps (what the gateway, ``contact_record``, maps to
+    ``ContactData``)."""
+
     __tablename__ = "contacts"
     # The contacts table in name order: walked from this index alone (id and archived flag
     # are in it), so listing or searching 100k contacts never reads the wide rows to sort.
@@ -130,7 +149,6 @@ class Contact(Timestamped, Base):
     photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     photo_mime: Mapped[str] = mapped_column(String(64), default="")
     lawful_basis: Mapped[str] = mapped_column(String(32), default="legitimate_interest")
-    data_source: Mapped[str] = mapped_column(String(255), default="")
     opted_out: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     opted_out_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     opted_out_reason: Mapped[str] = mapped_column(Text, default="")
@@ -161,7 +179,21 @@ class Contact(Timestamped, Base):
     )
 
 
+def _own_text_columns() -> None:
+    """A column for each of the desk's own texts declared on ``ContactData`` and not written
+    above (``domain.contact_fields``): a new field of that kind is declared once, there."""
+    for spec in own_fields(ContactData):
+        if spec.name not in Contact.__table__.c:
+            column = mapped_column(String(spec.max_length), nullable=False, default="")
+            setattr(Contact, spec.name, column)
+
+
+_own_text_columns()
+
+
 class ContactEmail(Base):
+    """One email address of a contact, unique per contact by its lower-cased key."""
+
     __tablename__ = "contact_emails"
     __table_args__ = (UniqueConstraint("contact_id", "value_key"),)
 
@@ -174,6 +206,8 @@ class ContactEmail(Base):
 
 
 class ContactPhone(Base):
+    """One phone number of a contact (E.164 when it could be read)."""
+
     __tablename__ = "contact_phones"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -186,6 +220,8 @@ class ContactPhone(Base):
 
 
 class ContactAddress(Base):
+    """One postal address of a contact."""
+
     __tablename__ = "contact_addresses"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -204,6 +240,8 @@ class ContactAddress(Base):
 
 
 class ContactUrl(Base):
+    """One web link of a contact."""
+
     __tablename__ = "contact_urls"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -216,6 +254,8 @@ class ContactUrl(Base):
 
 
 class Release(Timestamped, Base):
+    """A press release and its text."""
+
     __tablename__ = "releases"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -234,6 +274,8 @@ class Release(Timestamped, Base):
 
 
 class ReleaseAttachment(Base):
+    """A file sent with a release (its bytes loaded only when asked)."""
+
     __tablename__ = "release_attachments"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -269,6 +311,8 @@ class Distribution(Base):
 
 
 class Enquiry(Timestamped, Base):
+    """A press enquiry, from its arrival to its answer."""
+
     __tablename__ = "enquiries"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -318,6 +362,8 @@ class EnquiryEvent(Base):
 
 
 class ImportBatch(Base):
+    """One import as the history and its undo know it."""
+
     __tablename__ = "import_batches"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -349,6 +395,8 @@ class ImportBatchItem(Base):
 
 
 class AuditEntry(Base):
+    """Who did what to which record, when: one line per service call that wrote."""
+
     __tablename__ = "audit_log"
 
     id: Mapped[int] = mapped_column(primary_key=True)

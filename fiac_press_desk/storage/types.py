@@ -17,6 +17,7 @@ class UTCDateTime(TypeDecorator[datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        """Aware datetimes only, stored as UTC."""
         if value is None:
             return None
         if value.tzinfo is None:
@@ -24,6 +25,7 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.astimezone(UTC).replace(tzinfo=None)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        """Read back as aware UTC datetimes."""
         if value is None:
             return None
         if isinstance(value, str):
@@ -32,4 +34,5 @@ class UTCDateTime(TypeDecorator[datetime]):
 
 
 def utcnow() -> datetime:
+    """Now, aware, in UTC (what every timestamp column holds)."""
     return datetime.now(UTC)

@@ -7,22 +7,19 @@ Everything is stored under plain keys; a missing or damaged value falls back to 
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from fiac_press_desk.config import dirs
+from fiac_press_desk.config import config_dir
 
-CONFIG_ENV = "FIAC_PRESS_DESK_CONFIG_DIR"
 LANGUAGES = ("fr", "en")
 DEFAULT_LANGUAGE = "fr"
 
 
 def settings_path() -> Path:
-    base = os.environ.get(CONFIG_ENV) or dirs().user_config_dir
-    return Path(base) / "settings.ini"
+    return config_dir() / "settings.ini"
 
 
 def settings() -> QSettings:

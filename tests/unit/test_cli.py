@@ -363,3 +363,21 @@ def test_check_finds_a_damaged_search_index(
     code, out, _ = run(capsys, "--db", str(demo_db), "check")
     assert code == EXIT_PARTIAL
     assert "search index" in out
+
+
+@pytest.mark.parametrize("flag", ["--help", "--version"])
+def test_help_and_version_load_nothing_heavy(flag: str) -> None:
+    """They answer from argparse alone: no database layer, no service, no format, no Qt
+    (what keeps them under 0.3 s; benchmarks/bench_startup.py times it)."""
+    code = (
+        "import sys; from fiac_press_desk.app import main\n"
+        f"try: main([{flag!r}])\n"
+        "except SystemExit: pass\n"
+        "heavy = ('sqlalchemy', 'alembic', 'platformdirs', 'PySide6', 'openpyxl', "
+        "'fiac_press_desk.services', 'fiac_press_desk.storage', 'fiac_press_desk.interchange')\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(heavy))\n"
+        "assert not loaded, loaded"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "fiac-press-desk" in result.stdout

@@ -47,3 +47,38 @@ def test_cli_runs_without_qt(tmp_path: Path) -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+# What reading and writing contacts through the services means for interchange: no SQL.
+SQL_MODULES = ("sqlalchemy", "fiac_press_desk.storage")
+
+
+def test_interchange_builds_no_sql() -> None:
+    """Files in and out go through the services: an import of SQLAlchemy or of storage (the
+    ORM tables, the database), or a Session, engine or connection reached for, is a
+    format module building its own SQL."""
+    offenders = []
+    for path in sorted((PACKAGE / "interchange").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        where = path.relative_to(PACKAGE)
+        for line, module in _imports(path):
+            if module.startswith(SQL_MODULES):
+                offenders.append(f"{where}:{line} imports {module}")
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr in ("db", "engine", "session"):
+                offenders.append(f"{where}:{node.lineno} reaches .{node.attr}")
+    assert offenders == []
+
+
+def test_only_config_reads_the_environment() -> None:
+    """Every environment variable is read in config.py (the domain reads none)."""
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path == PACKAGE / "config.py":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        for node in ast.walk(tree):
+            name = node.attr if isinstance(node, ast.Attribute) else getattr(node, "id", None)
+            if name in ("environ", "getenv", "environb", "putenv"):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno} reads {name}")
+    assert offenders == []

@@ -141,7 +141,7 @@ def test_write_json_with_history_to_a_file(services: Services, eloise: int, tmp_
     bare = services.contacts.create(ContactData(organization="France Inter"))
     _history(services, eloise)
     out = tmp_path / "contacts.json"
-    count = write_json(services.db, services.contacts.get_many([eloise, bare]), out)
+    count = write_json(services, services.contacts.get_many([eloise, bare]), out)
     assert count == 2
     assert not (tmp_path / "contacts.json.part").exists()
     text = out.read_text(encoding="utf-8")
@@ -176,7 +176,7 @@ def test_write_json_with_history_to_a_file(services: Services, eloise: int, tmp_
 
 def test_write_json_to_a_stream_and_empty(services: Services) -> None:
     stream = io.StringIO()
-    assert write_json(services.db, [], stream) == 0
+    assert write_json(services, [], stream) == 0
     assert json.loads(stream.getvalue()) == []
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -253,3 +254,54 @@ def test_rows_by_id_keeps_order_and_skips_unknown(desk: Desk) -> None:
     rows = desk.services.contact_queries.rows_by_id(wanted)
     assert [r.id for r in rows] == [desk.ids["claire"], desk.ids["bruno"]]
     assert desk.services.contact_queries.rows_by_id([]) == []
+
+
+# -- one call per key press --------------------------------------------------------------------
+
+
+def _statements(services: Services, call: Callable[[], object]) -> list[str]:
+    """The SQL ``call`` sends to the database."""
+    from sqlalchemy import event
+
+    seen: list[str] = []
+
+    def record(_c: object, _cur: object, sql: str, *_rest: object) -> None:
+        seen.append(sql)
+
+    event.listen(services.db.engine, "before_cursor_execute", record)
+    try:
+        call()
+    finally:
+        event.remove(services.db.engine, "before_cursor_execute", record)
+    return seen
+
+
+@pytest.mark.parametrize(
+    "flt",
+    [
+        ContactFilter(search="le"),
+        ContactFilter(search="le", archived=None),
+        ContactFilter(search="sante", kind=ContactKind.JOURNALIST.value),
+        ContactFilter(),
+    ],
+)
+def test_a_key_press_is_one_call_that_matches_once(desk: Desk, flt: ContactFilter) -> None:
+    """``search`` answers what the table needs (every id, the first rows, the count) as the
+    separate calls do, with the full-text index searched at most once; ``page`` and
+    ``count`` search it at most once too."""
+    queries = desk.services.contact_queries
+    for sort in (SortKey.NAME, SortKey.ORGANISATION):
+        page = queries.search(flt, sort, first=2, with_total=True)
+        assert page.ids == queries.ids(flt, sort)
+        assert page.count == queries.count(flt) == len(page.ids)
+        assert [r.id for r in page.rows] == page.ids[:2]
+        assert page.rows == queries.rows_by_id(page.ids[:2])
+        assert page.total == queries.count(ContactFilter(archived=None))
+        assert queries.page(flt, sort, limit=2) == (page.rows, page.count)
+    for call in (
+        lambda: queries.search(flt, with_total=True),
+        lambda: queries.page(flt),
+        lambda: queries.count(flt),
+    ):
+        matches = [sql for sql in _statements(desk.services, call) if " MATCH " in sql]
+        assert len(matches) == (1 if flt.search else 0), matches

@@ -23,11 +23,11 @@ from fiac_press_desk.domain.contact import (
     PostalAddress,
     WebLink,
 )
+from fiac_press_desk.domain.contact_changes import changed_fields, merge_data
 from fiac_press_desk.domain.enums import ContactKind, LawfulBasis, SalutationStyle
 from fiac_press_desk.domain.errors import ConflictError, NotFoundError, ValidationError
 from fiac_press_desk.services import Services
 from fiac_press_desk.services.contact_queries import ContactFilter
-from fiac_press_desk.services.contacts import changed_fields, merge_data
 from fiac_press_desk.storage.models import (
     AuditEntry,
     Distribution,
@@ -576,7 +576,7 @@ def test_bulk_created_contacts_get_random_uuid_urns(services: Services) -> None:
     """fresh_uids builds what uuid.uuid4 builds: version 4, RFC 4122 variant, all distinct."""
     import uuid
 
-    from fiac_press_desk.services.contacts import fresh_uids
+    from fiac_press_desk.storage.contact_record import fresh_uids
 
     values = list(fresh_uids(5000))
     assert len(set(values)) == len(values)

@@ -170,6 +170,24 @@ def test_reopening_at_head_changes_nothing(db_path: Path) -> None:
     assert not list(db_path.parent.glob("*.bak"))
 
 
+def test_migration_0002_writes_the_words_the_application_writes(db_path: Path) -> None:
+    """Contacts from before the search index get the search words in the very form every
+    later write gives them (one format, whichever path wrote it)."""
+    from fiac_press_desk.storage.contact_record import search_text_of
+
+    _make_revision_0001(db_path)
+    db = Database(_url(db_path))
+    try:
+        services = Services(db, actor="test")
+        with db.engine.connect() as conn:
+            migrated = dict(conn.exec_driver_sql("SELECT id, search_text FROM contacts").all())
+        assert len(migrated) == 2 and all(migrated.values())
+        for cid, words in migrated.items():
+            assert words == search_text_of(services.contacts.get(cid))
+    finally:
+        db.dispose()
+
+
 @pytest.mark.parametrize("revision", ["0001", "0002"])
 def test_older_revision_is_backed_up_then_upgraded_with_data_intact(
     db_path: Path, revision: str
@@ -350,3 +368,18 @@ def test_migrations_go_down_and_up_again(db_path: Path) -> None:
         assert db.current_revision() == head_revision()
     finally:
         db.dispose()
+
+
+def test_migrations_build_the_schema_the_tables_declare(db: Database) -> None:
+    """What the ORM declares, the columns the gateway adds from ``ContactData``'s own texts
+    included, is what the migrations built: nothing to add, drop or change."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from fiac_press_desk.storage.models import Base
+
+    with db.engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        diff = compare_metadata(context, Base.metadata)
+    # The FTS5 table and its shadow tables are the dialect's, not the ORM's.
+    assert [d for d in diff if "contacts_fts" not in str(d)] == []

@@ -488,7 +488,7 @@ def _plain_sort_key(family: str, display: str, given: str, fallback: str) -> str
 
 
 def test_sort_key_folds_as_the_whole_name_would_be_folded() -> None:
-    from fiac_press_desk.storage.search import sort_key
+    from fiac_press_desk.storage.contact_record import sort_key
 
     for family in _TRICKY_NAMES:
         for given in _TRICKY_NAMES:
@@ -531,7 +531,7 @@ def _chained_search_text(
     ],
 )
 def test_search_text_is_every_word_once_in_order(phones: list[str]) -> None:
-    from fiac_press_desk.storage.search import build_search_text
+    from fiac_press_desk.storage.contact_record import build_search_text
 
     for i, name in enumerate(_TRICKY_NAMES):
         args: dict[str, Any] = {
