@@ -148,7 +148,9 @@ def test_probable_duplicate_follows_on_duplicate(
         assert [p.value for p in merged.phones] == ["+33612345678", "+33140000001"]
 
 
-def test_match_by_phone_and_by_name_and_organisation(services: Services, eloise: int) -> None:
+def test_match_by_name_and_organisation_a_shared_phone_is_only_a_remark(
+    services: Services, eloise: int
+) -> None:
     plan = plan_of(
         services,
         [
@@ -157,9 +159,13 @@ def test_match_by_phone_and_by_name_and_organisation(services: Services, eloise:
         ],
     )
     assert [(i.kind, i.existing_id) for i in plan.items] == [
-        (MatchKind.DUPLICATE, eloise),
+        (MatchKind.NEW, None),
         (MatchKind.DUPLICATE, eloise),
     ]
+    assert plan.items[0].remarks == [
+        "phone +33612345678 is also that of Éloïse Lefèvre (contact 1)"
+    ]
+    assert plan.items[1].match_key == "name"
 
 
 def test_same_person_twice_in_one_file(services: Services) -> None:
