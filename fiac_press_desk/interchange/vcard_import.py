@@ -25,6 +25,7 @@ from fiac_press_desk.domain.contact import ContactData, EmailAddress, Phone, Pos
 from fiac_press_desk.domain.enums import ContactKind, LawfulBasis, SalutationStyle
 from fiac_press_desk.domain.errors import ValidationError
 from fiac_press_desk.domain.normalize import normalize_email
+from fiac_press_desk.domain.text import valid_unicode
 from fiac_press_desk.domain.validation import MAX_PHOTO, normalize_birthday
 from fiac_press_desk.interchange import vcard_content as vc
 from fiac_press_desk.interchange.records import ImportProblem, ImportRecord, ParsedItem, SourcePlace
@@ -35,6 +36,7 @@ from fiac_press_desk.interchange.vcard_decode import (
     decode_declared,
     decode_qp,
     display_charset,
+    refused_codec,
 )
 from fiac_press_desk.interchange.vcard_messages import render
 from fiac_press_desk.interchange.vcard_split import RawCard, StrayBlock, split_cards
@@ -246,12 +248,15 @@ class CardReader:
             if "CHARSET" in prop.params:
                 charset = codec_name(prop.param("CHARSET"))
                 if charset is None:
+                    declared_name = prop.param("CHARSET")
                     self.warnings.append(
                         render(
-                            "vcard_unknown_charset",
+                            "vcard_refused_charset"
+                            if refused_codec(declared_name)
+                            else "vcard_unknown_charset",
                             line=prop.line,
                             prop=prop.name,
-                            charset=prop.param("CHARSET"),
+                            charset=declared_name,
                         )
                     )
                 elif charset not in ("utf-8", "ascii"):
@@ -277,6 +282,7 @@ class CardReader:
         for prop in props:
             if "\r" in prop.text:
                 prop.text = prop.text.replace("\r\n", "\n").replace("\r", "\n")
+            prop.text = valid_unicode(prop.text)  # what reaches the database is valid Unicode
 
     # -- mapping ------------------------------------------------------------------------------
 

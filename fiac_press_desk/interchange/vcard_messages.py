@@ -29,6 +29,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "Aucune fiche vCard dans ce fichier (pas de ligne BEGIN:VCARD).",
         "en": "No vCard in this file (no BEGIN:VCARD line).",
     },
+    "vcard_empty_file": {
+        "fr": "Fichier vide : aucune fiche vCard.",
+        "en": "Empty file: no vCard in it.",
+    },
     "vcard_empty_card": {
         "fr": "Fiche vide : aucune propriété lisible.",
         "en": "Empty card: no readable property.",

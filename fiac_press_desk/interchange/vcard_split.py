@@ -321,7 +321,11 @@ class _Splitter:
         self.finish()
         while self.stack:
             self.close(last, missing_end=True)
-        if self.stray_lines and not self.cards_seen:
+        if not self.cards_seen and not self.stray_lines:
+            # nothing but blank lines and comments, or nothing at all: said, never silent
+            empty = "vcard_empty_file" if last == 0 else "vcard_no_card"
+            self.out.append(StrayBlock(1, max(last, 1), render(empty)))
+        elif self.stray_lines and not self.cards_seen:
             first = self.stray_first
             self.stray_lines = []
             self.out.append(StrayBlock(first, last, render("vcard_no_card")))
