@@ -116,6 +116,12 @@ def _workbook(path: Path) -> Any:
 
     if not path.is_file():
         raise SpreadsheetError(path.name, render("sheet_file_not_found"))
+    from fiac_press_desk.interchange.workbook_guard import WorkbookRefused, check_workbook
+
+    try:
+        check_workbook(path)  # calamine aborts the process on some forged files: never reach it
+    except WorkbookRefused as exc:
+        raise SpreadsheetError(path.name, exc.message) from None
     try:
         return python_calamine.CalamineWorkbook.from_path(str(path))
     except FileNotFoundError:
