@@ -23,6 +23,7 @@ from fiac_press_desk.domain.validation import MAX_NOTES, validate_contact
 from fiac_press_desk.interchange.bulk_contacts import ASIDE_EVERY, collector_steps, read_contacts
 from fiac_press_desk.interchange.private_files import private_output
 from fiac_press_desk.interchange.records import ImportProblem, ImportRecord, ParsedItem, SourcePlace
+from fiac_press_desk.interchange.salvage import ATTEMPTS, salvaged
 from fiac_press_desk.services.contacts import changed_fields, merge_data
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.imports import ContactKeys, ImportResult, WriteOp
@@ -73,6 +74,8 @@ class PlanItem:
     # What the plan notes without acting on it: a phone number or UID shared with another
     # person (never a reason to merge or skip).
     remarks: list[str] = field(default_factory=list)
+    # Values that did not validate, set aside as text for the notes (salvage.py).
+    kept: list[str] = field(default_factory=list)
 
     @property
     def name(self) -> str:
@@ -198,28 +201,62 @@ def _validated(index: int, parsed: ParsedItem) -> PlanItem:
             index, parsed.place, None, MatchKind.ERROR, Decision.SKIP, message=parsed.message
         )
     record: ImportRecord = parsed
-    try:
-        data = validate_contact(record.data)
-    except ValidationError as exc:
+    warnings = record.warnings  # the record is the parser's, passed on: no copy
+    kept: list[str] = []
+    source = record.data
+    for _attempt in range(ATTEMPTS):
+        try:
+            data = validate_contact(source)
+            break
+        except ValidationError as exc:
+            rescue = salvaged(source, exc)
+            if rescue is None:
+                return PlanItem(
+                    index,
+                    record.place,
+                    None,
+                    MatchKind.ERROR,
+                    Decision.SKIP,
+                    message=f"{exc.field}: {exc.message}",
+                    warnings=warnings,
+                )
+            # A value that does not validate never costs the person: it goes to the notes.
+            source = rescue.data
+            warnings = [*warnings, rescue.warning]
+            if rescue.kept:
+                kept.append(rescue.kept)
+    else:  # more bad values than a record holds by mistake: refused as a whole
         return PlanItem(
             index,
             record.place,
             None,
             MatchKind.ERROR,
             Decision.SKIP,
-            message=f"{exc.field}: {exc.message}",
-            warnings=record.warnings,
+            message=f"{len(kept)} values refused",
+            warnings=warnings,
         )
     data.id = record.data.id
-    return PlanItem(
+    item = PlanItem(
         index,
         record.place,
         data,
         MatchKind.NEW,
         Decision.CREATE,
-        warnings=record.warnings,  # the record is the parser's, passed on: no copy
+        warnings=warnings,
         fields=record.fields,
     )
+    if kept:
+        item.kept = kept
+    return item
+
+
+def with_kept(data: ContactData, kept: list[str]) -> ContactData:
+    """``data`` with the values set aside at validation added to its notes (a copy)."""
+    notes = data.notes
+    for text in kept:
+        if text not in notes:
+            notes = f"{notes}\n{text}".strip()
+    return replace(data, notes=notes[:MAX_NOTES])
 
 
 def person_key(data: ContactData) -> str:
@@ -440,6 +477,8 @@ def _operations(
         data = item.data
         if data is None or item.decision is Decision.SKIP:
             continue
+        if item.kept:
+            data = with_kept(data, item.kept)
         if item.decision is Decision.CREATE:
             creates[item.index] = data
             continue
@@ -449,8 +488,7 @@ def _operations(
             if target in creates:
                 create_merges.setdefault(target, []).append(data)
             elif target in update_of_item:
-                cid = update_of_item[target]
-                steps[cid].append((True, item))
+                steps[update_of_item[target]].append((True, item))
             continue
         if item.existing_id is None or item.existing is None:
             continue
@@ -467,9 +505,11 @@ def _operations(
         for merge, item in todo:
             assert item.data is not None
             if merge:
-                pending.append(item.data)
+                pending.append(with_kept(item.data, item.kept) if item.kept else item.data)
                 continue
             result = replace_fields(merge_all(result, pending), item.data, item.fields)
+            if item.kept:  # appended to the notes the contact has, never replacing them
+                result = with_kept(result, item.kept)
             pending = []
         result = merge_all(result, pending)
         result.id = cid

@@ -168,15 +168,15 @@ def test_the_pipeline_plan_for_the_messy_file(services: Services, messy: Path) -
         (7, MatchKind.NEW),
         (8, MatchKind.DUPLICATE),  # same person, email in another case
         (9, MatchKind.NEW),
-        (10, MatchKind.ERROR),  # "pas-un-email"
+        (10, MatchKind.NEW),  # "pas-un-email": set aside in the notes, the person kept
         (11, MatchKind.NEW),
     ]
     assert plan.items[2].duplicate_of == 1
-    assert "pas-un-email" in plan.items[4].message
+    assert any("pas-un-email" in w for w in plan.items[4].warnings)
     result = apply_plan(services, plan)
-    assert result.created == 4 and len(result.refused) == 1
-    assert result.refused[0][0].row == 10
+    assert result.created == 5 and not result.refused
     stored = {c.family_name: c for c in services.contacts.get_many(result.created_ids)}
+    assert stored["Leroy"].emails == [] and "pas-un-email" in stored["Leroy"].notes
     assert [p.value for p in stored["DUPONT"].phones] == ["+33142345678", "+33612345678"]
     assert stored["Nguyen"].phones[0].value == "+33612000111"
 
