@@ -92,6 +92,9 @@ class ImportPlan:
     items: list[PlanItem]
     sources: list[str]
     format: str
+    # The highest contact id when the plan was made: what was created after it is checked
+    # again under the write lock (two imports of one file at once create nobody twice).
+    known_up_to: int | None = None
 
     def counts(self) -> dict[str, int]:
         out = {kind.value: 0 for kind in MatchKind}
@@ -192,7 +195,7 @@ def _build_plan(
             elif item.kind is MatchKind.DUPLICATE:
                 item.changes = changed_fields(item.existing, merge_data(item.existing, item.data))
     progress.report(len(plan_items), len(plan_items), "")
-    return ImportPlan(plan_items, sources, format)
+    return ImportPlan(plan_items, sources, format, keys.high_water)
 
 
 def _validated(index: int, parsed: ParsedItem) -> PlanItem:
@@ -460,7 +463,7 @@ def replace_fields(
 
 def _operations(
     plan: ImportPlan,
-) -> tuple[list[ContactData], list[tuple[int, ContactData]], int]:
+) -> tuple[list[ContactData], list[tuple[int, ContactData]], int, list[SourcePlace | None]]:
     """Final data to create (in order), to update (by contact id), and how many contacts
     the plan would update with nothing new.
 
@@ -517,7 +520,12 @@ def _operations(
     # A duplicate taken as an update that brings nothing new is not written, and is
     # counted as unchanged rather than as an update that changed nothing.
     changed = [(cid, d) for cid, d in updates.items() if changed_fields(before[cid], d)]
-    return list(creates.values()), changed, len(updates) - len(changed)
+    # Creates that matched nothing when planned, by place: checked again when written.
+    fresh = [
+        plan.items[index].place if plan.items[index].kind is MatchKind.NEW else None
+        for index in creates
+    ]
+    return list(creates.values()), changed, len(updates) - len(changed), fresh
 
 
 _FIRST_WINS = (
@@ -604,8 +612,10 @@ def apply_plan(
     services: Services, plan: ImportPlan, progress: ProgressSink | None = None
 ) -> ImportResult:
     """Write the plan's decisions as one import batch (one transaction)."""
-    creates, updates, no_change = _operations(plan)
+    creates, updates, no_change, fresh = _operations(plan)
     ops = WriteOp(
+        fresh=fresh,
+        known_up_to=plan.known_up_to,
         creates=creates,
         updates=updates,
         unchanged=no_change + sum(1 for i in plan.items if i.kind is MatchKind.UNCHANGED),
