@@ -118,6 +118,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "binary data, not a text file",
     },
     "text_line_error": {"fr": "ligne {line} : {detail}", "en": "line {line}: {detail}"},
+    "row_too_wide": {
+        "fr": "ligne de {count} colonnes (au plus {limit}) : non lue",
+        "en": "a row of {count} columns (at most {limit}): not read",
+    },
     "text_cell_too_long": {
         "fr": "une cellule dépasse {limit} caractères",
         "en": "a cell is longer than {limit} characters",

@@ -289,13 +289,17 @@ def test_a_header_without_rows_imports_nothing_and_records_no_batch(
 def test_a_broken_text_file_reports_the_line(tmp_path: Path) -> None:
     path = tmp_path / "broken.csv"
     huge = b"x" * 200_000  # beyond the csv module's field limit
-    path.write_bytes(b"Nom;Courriel\nDupont;a@example.org\n" + huge + b";b@example.org\n")
+    path.write_bytes(
+        b"Nom;Courriel\nDupont;a@example.org\n" + huge + b";b@example.org\nMartin;c@example.org\n"
+    )
     items = list(parse_spreadsheet(path))
     assert isinstance(items[0], ImportRecord)
-    problem = items[-1]
+    problem = items[1]
     assert isinstance(problem, ImportProblem)
-    assert "ligne 3 : une cellule dépasse 131 072 caractères" in problem.message
+    assert problem.message == "une cellule dépasse 131 072 caractères"
     assert problem.place.line == 3 and problem.place.file == "broken.csv"
+    # issue 18: the row after the refused cell is not lost
+    assert isinstance(items[2], ImportRecord) and items[2].data.family_name == "Martin"
 
 
 def test_label_and_phone_splitting_follow_their_patterns() -> None:
