@@ -17,6 +17,7 @@ from fiac_press_desk.domain.enquiry import MAX_TEXT, DeskClock, EnquiryInput
 from fiac_press_desk.domain.enums import ContactKind, EnquiryChannel, RequestType
 from fiac_press_desk.domain.errors import PressDeskError
 from fiac_press_desk.domain.messages import render
+from fiac_press_desk.domain.text import valid_unicode
 from fiac_press_desk.interchange.eml import EmlError, ParsedEmail, read_eml
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.progress import NullProgress, ProgressSink
@@ -114,13 +115,19 @@ def import_eml_files(
         except EmlError as exc:
             result.problems.append((str(path), str(exc)))
             continue
+        except (ValueError, LookupError, MemoryError, RecursionError) as exc:
+            # what the email package may still raise on a forged message: that file only
+            result.problems.append((str(path), render("eml_unreadable", reason=type(exc).__name__)))
+            continue
         known = services.enquiries.find_by_message_id(parsed.message_id)
         if known is not None:
             result.problems.append((str(path), render("already_imported", id=known)))
             continue
         contact_id = services.enquiries.find_contact_by_email(parsed.sender_address)
         new_contact = (
-            None if contact_id else contact_from_sender(parsed, path.name, services.enquiries.clock)
+            None
+            if contact_id
+            else contact_from_sender(parsed, valid_unicode(path.name), services.enquiries.clock)
         )
         if dry_run:
             result.planned.append(

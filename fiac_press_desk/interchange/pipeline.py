@@ -564,8 +564,8 @@ def merge_all(keep: ContactData, others: list[ContactData]) -> ContactData:
     )
     out.urls = _union(out.urls, (o.urls for o in others), lambda u: u.value)
     out.beats = _union(out.beats, (o.beats for o in others), lambda b: b)
-    out.tags = _union(out.tags, (o.tags for o in others), name_key)
-    out.lists = _union(out.lists, (o.lists for o in others), name_key)
+    out.tags = _union(out.tags, (o.tags for o in others), name_key, within=True)
+    out.lists = _union(out.lists, (o.lists for o in others), name_key, within=True)
     out.extra_vcard = _union(out.extra_vcard, (o.extra_vcard for o in others), lambda x: x)
     notes = out.notes
     for other in others:
@@ -595,16 +595,28 @@ _Item = TypeVar("_Item")
 
 
 def _union(
-    first: list[_Item], more: Iterable[list[_Item]], key: Callable[[_Item], Hashable]
+    first: list[_Item],
+    more: Iterable[list[_Item]],
+    key: Callable[[_Item], Hashable],
+    *,
+    within: bool = False,
 ) -> list[_Item]:
+    """``first`` and what each list of ``more`` adds that is not there yet, as ``merge_data``
+    adds it: compared with what was there before that list (``within``: also with what that
+    list added before, as tags and lists are)."""
     out = list(first)
     seen = {key(x) for x in out}
     for values in more:
-        for value in values:
-            k = key(value)
-            if k not in seen:
-                seen.add(k)
-                out.append(value)
+        if within:
+            for value in values:
+                k = key(value)
+                if k not in seen:
+                    seen.add(k)
+                    out.append(value)
+            continue
+        added = [value for value in values if key(value) not in seen]
+        out += added
+        seen.update(key(value) for value in added)
     return out
 
 
@@ -639,7 +651,7 @@ def write_report(plan: ImportPlan, result: ImportResult | None, path: Path) -> N
 
 def _write_report(plan: ImportPlan, result: ImportResult | None, path: Path) -> None:
     tmp = path.with_name(path.name + ".part")
-    with tmp.open("w", encoding="utf-8-sig", newline="") as out:
+    with tmp.open("w", encoding="utf-8-sig", errors="replace", newline="") as out:
         writer = csv.writer(out, delimiter=";")
         writer.writerow(
             [

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from fiac_press_desk.domain.contact import ContactData, EmailAddress, Phone, PostalAddress, WebLink
 from fiac_press_desk.domain.enums import ContactKind, LawfulBasis
-from fiac_press_desk.domain.text import clean, fold
+from fiac_press_desk.domain.text import clean, fold, valid_unicode
 from fiac_press_desk.interchange.cell_guard import is_guarded
 from fiac_press_desk.interchange.records import ImportProblem, ImportRecord, ParsedItem, SourcePlace
 from fiac_press_desk.interchange.spreadsheet_headers import (
@@ -320,7 +320,7 @@ def parse_spreadsheet(
     if problems:
         _close(rows)
         raise MappingError(f"{path.name}: {'; '.join(problems)}")
-    converter = RowConverter(resolved, path.name, sheet, is_text_file(path))
+    converter = RowConverter(resolved, valid_unicode(path.name), sheet, is_text_file(path))
 
     def convert(row: RawRow) -> ParsedItem | None:
         if row.error is not None:  # a row that could not be read: said, the next ones go on

@@ -142,7 +142,9 @@ def parse_vcard_file(
     """Records and problems of one file, streamed. ``name`` is how places name the file
     (default: the path as given); ``charset`` forces the charset of undeclared 8-bit text."""
     with path.open("rb") as stream:
-        yield from parse_vcard_stream(stream, name or str(path), charset=charset)
+        # a name that is not valid UTF-8 is shown with U+FFFD (it goes into messages, the
+        # report and the database)
+        yield from parse_vcard_stream(stream, valid_unicode(name or str(path)), charset=charset)
 
 
 def parse_vcard_stream(
@@ -500,6 +502,12 @@ class CardReader:
             return False  # kept as written; never fetched
         else:
             payload = text
+        if len(payload) * 3 // 4 > MAX_PHOTO + 3:
+            # too large to keep whatever it holds: said without decoding tens of MB
+            self.warnings.append(
+                render("vcard_photo_too_big", line=prop.line, size=len(payload) * 3 // 4 // 1024)
+            )
+            return True
         try:
             photo = base64.b64decode(payload, validate=True)
         except (binascii.Error, ValueError):

@@ -82,6 +82,8 @@ def physical_lines(chunks: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
     number = 1
     after_cr = False  # the last chunk ended in CRs: an LF (or more CRs) may complete that end
     for chunk in chunks:
+        if not chunk:
+            continue
         if after_cr:
             skip = len(chunk) - len(chunk.lstrip(b"\r"))
             if skip == len(chunk):
