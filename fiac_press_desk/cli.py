@@ -31,7 +31,7 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        if "unrecognized arguments" in message or "expected one argument" in message:
+        if any(word in message for word in ("unrecognized arguments", "one argument", "FILE")):
             message += "; put -- before a file name that starts with '-' (import -- -x.vcf)"
         raise UsageError(message)
 
