@@ -445,6 +445,16 @@ def _(folder: Path, full: bool) -> list[str]:
     return write(folder, "zero.xlsx", b"")
 
 
+_ODS_MANIFEST = (
+    '<?xml version="1.0" encoding="UTF-8"?>'
+    '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0">'
+    '<manifest:file-entry manifest:full-path="/" '
+    'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+    '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+    "</manifest:manifest>"
+)
+
+
 @case("ods-zip-bomb", {2})
 def _(folder: Path, full: bool) -> list[str]:
     path = folder / "bomb.ods"
@@ -455,6 +465,7 @@ def _(folder: Path, full: bool) -> list[str]:
     )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("META-INF/manifest.xml", _ODS_MANIFEST)
         with z.open("content.xml", "w", force_zip64=True) as content:
             content.write(
                 f'<?xml version="1.0"?><office:document-content {ns}><office:body>'
@@ -485,6 +496,7 @@ def _(folder: Path, full: bool) -> list[str]:
     )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        z.writestr("META-INF/manifest.xml", _ODS_MANIFEST)
         z.writestr(
             "content.xml",
             f'<?xml version="1.0"?><office:document-content {ns}><office:body><office:spreadsheet>'
