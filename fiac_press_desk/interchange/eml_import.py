@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from fiac_press_desk.domain.contact import ContactData, EmailAddress
-from fiac_press_desk.domain.enquiry import MAX_TEXT, DeskClock, EnquiryInput
+from fiac_press_desk.domain.enquiry import MAX_SUBJECT, MAX_TEXT, DeskClock, EnquiryInput
 from fiac_press_desk.domain.enums import ContactKind, EnquiryChannel, RequestType
 from fiac_press_desk.domain.errors import PressDeskError
 from fiac_press_desk.domain.messages import render
@@ -84,10 +84,15 @@ def contact_from_sender(
 
 def enquiry_from_email(parsed: ParsedEmail, contact_id: int | None) -> EnquiryInput:
     details = parsed.body
+    subject = parsed.subject or NO_SUBJECT
+    if len(subject) > MAX_SUBJECT:
+        # an over-long subject never costs the message: cut, and kept whole in the details
+        details = f"Objet : {subject}\n\n{details}".strip()
+        subject = subject[: MAX_SUBJECT - 1] + "…"
     if parsed.attachments:
         details = f"{details}\n\nPièces jointes : {', '.join(parsed.attachments)}".strip()
     return EnquiryInput(
-        subject=parsed.subject or NO_SUBJECT,
+        subject=subject,
         received_at=parsed.received_at,
         channel=EnquiryChannel.EMAIL,
         contact_id=contact_id,

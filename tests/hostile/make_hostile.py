@@ -692,7 +692,7 @@ def _(folder: Path, full: bool) -> list[str]:
     )
 
 
-@case("eml-escape-sequences", {0, 1})
+@case("eml-escape-sequences", {0, 1, 2})
 def _(folder: Path, full: bool) -> list[str]:
     return write(
         folder,
