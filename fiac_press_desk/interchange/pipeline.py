@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from fiac_press_desk.domain.contact import ContactData, PostalAddress
 from fiac_press_desk.domain.errors import ValidationError
+from fiac_press_desk.domain.messages import render_in
 from fiac_press_desk.domain.normalize import email_key
 from fiac_press_desk.domain.text import fold, name_key
 from fiac_press_desk.domain.validation import MAX_NOTES, validate_contact
@@ -310,8 +311,12 @@ def _match(
                 certain, reason = cid, f"UID {data.uid}"
             else:
                 item.remarks.append(
-                    f"UID {data.uid} is also that of {stored.computed_display_name()} "
-                    f"(contact {cid}), another person: not taken as the same contact"
+                    render(
+                        "remark_uid_shared",
+                        uid=data.uid,
+                        who=stored.computed_display_name(),
+                        id=cid,
+                    )
                 )
         if certain is not None:
             item.kind, item.decision = MatchKind.UPDATE, Decision.UPDATE
@@ -356,15 +361,47 @@ def _phone_remarks(
         cid = keys.phones.get(phone.value)
         if cid is not None:
             stored = existing.get(cid)
-            who = stored.computed_display_name() if stored is not None else f"contact {cid}"
-            item.remarks.append(f"phone {phone.value} is also that of {who} (contact {cid})")
+            who = stored.computed_display_name() if stored is not None else "?"
+            item.remarks.append(render("remark_phone_stored", phone=phone.value, who=who, id=cid))
             continue
         first = seen_phone.setdefault(phone.value, item.index)
         if first != item.index:
             earlier = items[first]
             item.remarks.append(
-                f"phone {phone.value} is also that of {earlier.name} ({earlier.place})"
+                render(
+                    "remark_phone_earlier",
+                    phone=phone.value,
+                    who=earlier.name,
+                    place=_short_place(earlier.place),
+                )
             )
+
+
+def _short_place(place: SourcePlace) -> str:
+    """The place with the file's name only: the remark sits beside the record's own place."""
+    return str(replace(place, file=place.file.replace("\\", "/").rsplit("/", 1)[-1]))
+
+
+REMARKS: dict[str, dict[str, str]] = {
+    "remark_phone_stored": {
+        "fr": "téléphone {phone} partagé avec {who} (contact n° {id}) : pas un doublon",
+        "en": "phone {phone} is also that of {who} (contact {id}): shared, not a duplicate",
+    },
+    "remark_phone_earlier": {
+        "fr": "téléphone {phone} partagé avec {who} ({place}) : pas un doublon",
+        "en": "phone {phone} is also that of {who} ({place}): shared, not a duplicate",
+    },
+    "remark_uid_shared": {
+        "fr": "UID {uid} partagé avec {who} (contact n° {id}), une autre personne (autre nom, "
+        "autres adresses) : pas la même fiche",
+        "en": "UID {uid} is also that of {who} (contact {id}), another person (other name "
+        "and emails): not the same contact",
+    },
+}
+
+
+def render(code: str, **params: object) -> str:
+    return render_in(REMARKS, code, **params)
 
 
 def _probable(

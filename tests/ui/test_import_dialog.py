@@ -97,9 +97,10 @@ def test_preview_shows_each_record_with_what_was_found(
     ]
     assert model.index(1, PlanColumn.DECISION).data() == "Refused"
     assert model.index(1, PlanColumn.DETAILS).data().startswith("Fiche vide")  # domain: French
-    assert f"Same email as Éloïse Lefèvre (contact {known})" in model.index(
-        3, PlanColumn.DETAILS
-    ).data()
+    assert (
+        f"Same email as Éloïse Lefèvre (contact {known})"
+        in model.index(3, PlanColumn.DETAILS).data()
+    )
     assert model.index(2, PlanColumn.DETAILS).data().startswith("Photo illisible")
     assert "Photo illisible" in model.index(2, PlanColumn.NAME).data(Qt.ItemDataRole.ToolTipRole)
     assert not model.flags(model.index(1, PlanColumn.DECISION)) & Qt.ItemFlag.ItemIsEditable
@@ -289,10 +290,11 @@ def test_three_journalists_with_one_switchboard_number_are_three_contacts(
     assert found == ["Possible duplicate", "New", "New"]
     decisions = [model.index(r, PlanColumn.DECISION).data() for r in range(3)]
     assert decisions == ["Create", "Create", "Create"]
-    assert "Same name and organisation as Alice Durand (contact 1)" in model.index(
-        0, PlanColumn.DETAILS
-    ).data()
-    assert "+33140103030 is also that of Alice Durand" in model.index(
+    assert (
+        "Same name and organisation as Alice Durand (contact 1)"
+        in model.index(0, PlanColumn.DETAILS).data()
+    )
+    assert "+33140103030 partagé avec Alice Durand (newsroom.vcf:1)" in model.index(
         2, PlanColumn.NAME
     ).data(Qt.ItemDataRole.ToolTipRole)
     dialog.apply()

@@ -64,7 +64,10 @@ def test_three_journalists_with_one_switchboard_number_give_three_contacts(
     assert out.startswith("import: 3 created, 0 updated, 0 unchanged, 0 skipped, 0 refused")
     assert [name for name, _ in people(db)] == ["Alice Durand", "Bruno Petit", "Chloé Roux"]
     # the shared number is said, never acted on
-    assert f"{path}:17: note: phone +33140103030 is also that of Alice Durand ({path}:1)" in err
+    assert (
+        f"{path}:17: note: phone +33140103030 is also that of Alice Durand (newsroom.vcf:1): "
+        "shared, not a duplicate"
+    ) in err
 
 
 def test_each_skipped_record_is_printed_with_the_contact_it_duplicates(

@@ -493,6 +493,7 @@ class ImportDialog(QDialog):
         if details:
             lines.append(_escape(details))
         lines += [f"• {_escape(w)}" for w in item.warnings]
+        lines += [f"• {_escape(r)}" for r in item.remarks]
         self.details.setText("<br>".join(lines))
 
     # -- writing ------------------------------------------------------------------------------

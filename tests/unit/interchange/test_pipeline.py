@@ -164,7 +164,7 @@ def test_match_by_name_and_organisation_a_shared_phone_is_only_a_remark(
         (MatchKind.DUPLICATE, eloise),
     ]
     assert plan.items[0].remarks == [
-        "phone +33612345678 is also that of Éloïse Lefèvre (contact 1)"
+        "téléphone +33612345678 partagé avec Éloïse Lefèvre (contact n° 1) : pas un doublon"
     ]
     assert plan.items[1].match_key == "name"
 
