@@ -334,6 +334,11 @@ def _import_contacts(
         for remark in item.remarks:
             warn(f"{_place(item.place)}: note: {remark}")
     result = None if args.dry_run else apply_plan(services, plan)
+    if result is not None:
+        # what the write itself found (a record another import wrote meanwhile)
+        planned = sum(len(item.warnings) for item in plan.items)
+        for place, warning in result.warnings[planned:]:
+            warn(f"{_place(place)}: warning: {warning}")
     for item in plan.errors:
         warn(f"{_place(item.place)}: {item.message}")
     if result is not None:
