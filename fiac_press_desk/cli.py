@@ -7,6 +7,8 @@ on stderr).
 from __future__ import annotations
 
 import argparse
+import os
+import stat
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -14,6 +16,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from fiac_press_desk import APP_NAME, __version__
 from fiac_press_desk.config import resolve_database_url
+from fiac_press_desk.domain.text import printable, valid_unicode
 
 if TYPE_CHECKING:  # imported by the commands that use them: `--help` answers at once
     from fiac_press_desk.services.contact_queries import ContactFilter
@@ -29,6 +32,8 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
+        if any(word in message for word in ("unrecognized arguments", "one argument", "FILE")):
+            message += "; put -- before a file name that starts with '-' (import -- -x.vcf)"
         raise UsageError(message)
 
 
@@ -99,14 +104,61 @@ def run(args: argparse.Namespace) -> int:
     try:
         return handler(args)
     except UsageError as exc:
-        print(f"fiac-press-desk: {exc}", file=sys.stderr)
+        fail(str(exc))
         return EXIT_NOTHING
     except PressDeskError as exc:
-        print(f"fiac-press-desk: {exc}", file=sys.stderr)
+        fail(str(exc))
         return EXIT_NOTHING
     except OSError as exc:
-        print(f"fiac-press-desk: {exc.filename or ''}: {exc.strerror or exc}", file=sys.stderr)
+        fail(f"{exc.filename or ''}: {exc.strerror or exc}")
         return EXIT_NOTHING
+    except MemoryError:
+        fail("not enough memory to finish; nothing was written")
+        return EXIT_NOTHING
+    except Exception as exc:  # never a traceback to the user; a write is one transaction
+        fail(f"unexpected error, its step wrote nothing ({type(exc).__name__}: {exc})")
+        return EXIT_NOTHING
+
+
+def say(text: str) -> None:
+    """One line on standard output, shown safely (``domain.text.printable``): names and
+    file names come from files, and an escape sequence in them must not drive the terminal."""
+    print(printable(text))
+
+
+def warn(text: str) -> None:
+    """``say`` on standard error: a refusal, a warning, a skipped record."""
+    print(printable(text), file=sys.stderr)
+
+
+def fail(text: str) -> None:
+    """The one-line reason of a command that did nothing."""
+    warn(f"fiac-press-desk: {text}")
+
+
+def shown(path: Path | str) -> str:
+    """A file name as the user can read it: bytes that are not UTF-8 as U+FFFD."""
+    return valid_unicode(str(path))
+
+
+def input_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be read as an input file, None when it can: missing, a folder, a
+    named pipe (opening one would wait forever for a writer), a device or socket."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return f"{shown(path)}: no such file"
+    except OSError as exc:
+        return f"{shown(path)}: {exc.strerror or exc}"
+    if stat.S_ISDIR(mode):
+        return f"{shown(path)}: is a folder, not a file"
+    if stat.S_ISFIFO(mode):
+        return f"{shown(path)}: is a named pipe, not a file"
+    if not stat.S_ISREG(mode):
+        return f"{shown(path)}: is not a regular file (device or socket)"
+    if not os.access(path, os.R_OK):
+        return f"{shown(path)}: permission denied"
+    return None
 
 
 def open_services(args: argparse.Namespace, *, must_exist: bool = False) -> Services:
@@ -151,17 +203,19 @@ def cmd_import(args: argparse.Namespace) -> int:
 
     paths = [Path(name) for name in args.files]
     for path in paths:
-        if not path.is_file():
-            raise UsageError(f"{path}: no such file")
+        problem = input_problem(path)
+        if problem is not None:
+            raise UsageError(problem)
         if kind_of(path) is None:
             raise UsageError(
-                f"{path}: not a file this desk imports (.vcf .vcard .xlsx .xls .ods .csv .txt .eml)"
+                f"{shown(path)}: not a file this desk imports "
+                "(.vcf .vcard .xlsx .xls .ods .csv .txt .eml)"
             )
     if args.charset:
         from fiac_press_desk.interchange.vcard_decode import codec_name
 
         if codec_name(args.charset) is None:
-            raise UsageError(f"--charset {args.charset}: unknown charset")
+            raise UsageError(f"--charset {args.charset}: unknown charset, or not a text encoding")
     contact_files = [p for p in paths if kind_of(p) != "eml"]
     eml_files = [p for p in paths if kind_of(p) == "eml"]
     sources = _contact_sources(contact_files, args)  # every file checked before any write
@@ -169,31 +223,37 @@ def cmd_import(args: argparse.Namespace) -> int:
         from fiac_press_desk.interchange.eml_import import import_eml_files
     services = open_services(args)
     try:
-        status = EXIT_OK
+        statuses = []
         if contact_files:
-            status = _import_contacts(services, contact_files, sources, args)
+            statuses.append(_import_contacts(services, contact_files, sources, args))
         if eml_files:
             result = import_eml_files(services, eml_files, dry_run=args.dry_run)
             if args.dry_run:
                 for file, subject, sender, new in result.planned:
                     who = f"{sender} (new contact)" if new else sender
-                    print(f"{file}: would record enquiry {subject!r} from {who}")
-                print(
+                    say(f"{shown(file)}: would record enquiry {subject!r} from {who}")
+                say(
                     f"import eml (dry run): {len(result.planned)} enquiries would be recorded, "
                     "nothing written"
                 )
             else:
-                print(
+                say(
                     f"import eml: {len(result.enquiry_ids)} enquiries recorded, "
                     f"{len(result.contact_ids)} contacts created"
                 )
             for file, message in result.problems:
-                print(f"{file}: {message}", file=sys.stderr)
-            if result.problems:
-                status = EXIT_PARTIAL
+                warn(f"{shown(file)}: {message}")
+            done = len(result.planned) if args.dry_run else len(result.enquiry_ids)
+            if not result.problems:
+                statuses.append(EXIT_OK)
+            else:
+                statuses.append(EXIT_PARTIAL if done else EXIT_NOTHING)
     finally:
         services.close()
-    return status
+    # Nothing done only when no file gave anything; one that did makes it "done, but".
+    if all(code == EXIT_NOTHING for code in statuses):
+        return EXIT_NOTHING
+    return EXIT_PARTIAL if EXIT_PARTIAL in statuses or EXIT_NOTHING in statuses else EXIT_OK
 
 
 def _contact_sources(paths: list[Path], args: argparse.Namespace) -> list[Any]:
@@ -229,13 +289,14 @@ def _import_contacts(
         MatchKind,
         apply_plan,
         build_plan,
+        match_text,
         write_report,
     )
 
     plan = build_plan(
         services,
         itertools.chain.from_iterable(sources),
-        sources=[str(p) for p in paths],
+        sources=[shown(p) for p in paths],
         format=import_format(paths),
         on_duplicate=args.on_duplicate,
     )
@@ -247,37 +308,55 @@ def _import_contacts(
             if item.kind is MatchKind.UPDATE and item.changes:
                 what += f" ({', '.join(item.changes)})"
             elif item.kind is MatchKind.DUPLICATE:
-                what += f" of #{item.existing_id or item.duplicate_of} ({item.match_reason})"
+                what += f" of {match_text(plan, item)}"
             decision = "" if item.decision is Decision.SKIP else f" -> {item.decision.value}"
-            print(f"{_place(item.place)}: {item.name}: {what}{decision}")
+            say(f"{_place(item.place)}: {item.name}: {what}{decision}")
     for item in plan.items:
         for warning in item.warnings:
-            print(f"{_place(item.place)}: warning: {warning}", file=sys.stderr)
+            warn(f"{_place(item.place)}: warning: {warning}")
+        for remark in item.remarks:
+            warn(f"{_place(item.place)}: note: {remark}")
     result = None if args.dry_run else apply_plan(services, plan)
+    if result is not None:
+        # what the write itself found (a record another import wrote meanwhile)
+        planned = sum(len(item.warnings) for item in plan.items)
+        for place, warning in result.warnings[planned:]:
+            warn(f"{_place(place)}: warning: {warning}")
     for item in plan.errors:
-        print(f"{_place(item.place)}: {item.message}", file=sys.stderr)
+        warn(f"{_place(item.place)}: {item.message}")
+    if result is not None:
+        # No record is skipped without a word: each says which contact it would duplicate.
+        for item in plan.items:
+            if item.kind is MatchKind.DUPLICATE and item.decision is Decision.SKIP:
+                warn(
+                    f"{_place(item.place)}: {item.name}: skipped, probable duplicate of "
+                    f"{match_text(plan, item)} (--on-duplicate update or create to take it)"
+                )
     counts = plan.counts()
     if result is None:
-        print(
+        say(
             f"import (dry run, nothing written): {counts['new']} new, {counts['update']} "
             f"updates, {counts['unchanged']} unchanged, {counts['duplicate']} possible "
             f"duplicates, {counts['error']} refused"
         )
     else:
-        print(
+        say(
             f"import: {result.created} created, {result.updated} updated, {result.unchanged} "
             f"unchanged, {result.skipped} skipped, {len(result.refused)} refused "
             + (f"(batch {result.batch_id})" if result.batch_id else "(nothing written)")
         )
     if args.report:
         write_report(plan, result, Path(args.report))
-        print(f"report written to {args.report}")
-    return EXIT_PARTIAL if plan.errors else EXIT_OK
+        say(f"report written to {shown(args.report)}")
+    if not plan.errors:
+        return EXIT_OK
+    # Not one record read from any file (a .vcf holding no card, an empty file): nothing done.
+    return EXIT_PARTIAL if any(i.data is not None for i in plan.items) else EXIT_NOTHING
 
 
 def _place(place: Any) -> str:
     """``file:line`` for text files, ``file [sheet], row N`` for spreadsheets."""
-    return str(place)
+    return shown(str(place))
 
 
 def selection_filter(services: Services, args: argparse.Namespace) -> ContactFilter:
@@ -322,7 +401,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         services.close()
     if args.out != "-":
-        print(f"export {args.format}: {count} contacts written to {args.out}")
+        say(f"export {args.format}: {count} contacts written to {shown(args.out)}")
     else:
         sys.stdout.flush()
     return EXIT_OK

@@ -29,6 +29,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "Valeur non reconnue : « {value} ».",
         "en": "Unknown value: '{value}'.",
     },
+    "import_created_meanwhile": {
+        "fr": "créé entre-temps par une autre importation (contact {id}) : pas créé deux fois",
+        "en": "created meanwhile by another import (contact {id}): not created twice",
+    },
     "too_long": {
         "fr": "Texte trop long ({length} caractères, {limit} au plus).",
         "en": "Text too long ({length} characters, at most {limit}).",

@@ -71,3 +71,41 @@ def clean(text: str | None) -> str:
     if "  " not in text and "\t" not in text and "\u00a0" not in text and "\u202f" not in text:
         return text.strip()  # nothing to collapse: the common case, hot in bulk imports
     return _SPACES.sub(" ", text).strip()
+
+
+# -- text from outside: valid Unicode, and safe to print ------------------------------------------
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+# C0 and C1 controls and DEL (an ESC starts a terminal escape sequence), and the invisible
+# format characters that reorder or hide text on a terminal (bidi overrides and isolates).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def valid_unicode(text: str) -> str:
+    """``text`` with any lone surrogate (what ``surrogateescape`` makes of bytes that are not
+    UTF-8, or ``unicode-escape`` of ``\\ud800``) replaced by U+FFFD: SQLite, the terminal and
+    every file format refuse them."""
+    if text.isascii() or not _SURROGATES.search(text):
+        return text
+    return _SURROGATES.sub("\ufffd", text)
+
+
+def printable(text: str) -> str:
+    """One line of ``text`` fit for a terminal: valid Unicode, control characters and escape
+    sequences shown escaped (``\\x1b[2J``, ``\\n``) rather than obeyed."""
+    text = valid_unicode(text)
+    if text.isprintable():
+        return text
+    return _UNPRINTABLE.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    char = match.group()
+    named = _NAMED_ESCAPES.get(char)
+    if named is not None:
+        return named
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}

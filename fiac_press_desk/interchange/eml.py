@@ -10,6 +10,7 @@ never logged twice (its Message-ID, or a digest of the file when it has none).
 from __future__ import annotations
 
 import hashlib
+import itertools
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -23,6 +24,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from fiac_press_desk.domain.messages import render
+from fiac_press_desk.domain.text import valid_unicode
 
 MAX_BYTES = 50 * 1024 * 1024
 
@@ -64,7 +66,7 @@ def read_eml(path: Path) -> ParsedEmail:
 
 def parse_eml(data: bytes) -> ParsedEmail:
     """The email in ``data``; EmlError when the bytes are not an email at all."""
-    message = BytesParser(policy=policy.default).parsebytes(data)
+    message = BytesParser(policy=policy.default).parsebytes(_bounded_headers(data))
     assert isinstance(message, EmailMessage)
     if not any(message.get(h) for h in ("from", "date", "subject", "message-id")):
         raise EmlError("eml_not_email")
@@ -75,17 +77,59 @@ def parse_eml(data: bytes) -> ParsedEmail:
     if not message_id:
         message_id = "sha256:" + hashlib.sha256(data).hexdigest()[:40]
     return ParsedEmail(
-        sender_name=name,
-        sender_address=address,
-        subject=_one_line(_header(message, "subject")),
-        body=_body(message),
+        sender_name=text_of(name),
+        sender_address=text_of(address),
+        subject=text_of(_one_line(_header(message, "subject"))),
+        body=text_of(_body(message)),
         received_at=_date(message),
-        message_id=message_id[:255],
-        to=[addr for _, addr in _addresses(message, "to") if addr],
+        message_id=text_of(message_id[:255]),
+        to=[text_of(addr) for _, addr in _addresses(message, "to") if addr],
         attachments=[
-            part.get_filename() or "" for part in message.iter_attachments() if part.get_filename()
+            text_of(part.get_filename() or "")
+            for part in message.iter_attachments()
+            if part.get_filename()
         ],
     )
+
+
+def text_of(value: str) -> str:
+    """Valid Unicode from what the ``email`` package gives: raw 8-bit bytes in a header
+    (a sender name in Latin-1, an encoded word whose bytes are not its declared charset) come
+    back as surrogate escapes, which are read again as UTF-8, else Windows-1252."""
+    if value.isascii():
+        return value
+    try:
+        raw = value.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a surrogate that is no escaped byte
+        return valid_unicode(value)
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return valid_unicode(raw.decode("cp1252", "replace"))
+
+
+# Headers are parsed in time and memory that grow faster than their length (a Subject of
+# a million encoded words: MemoryError at 4 MB). No header a person writes is this long;
+# one that is, is cut (at a space, between encoded words) before the parser sees it.
+MAX_HEADER = 16 * 1024
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+_HEADER_START = re.compile(rb"(?m)^(?![ \t])")
+
+
+def _bounded_headers(data: bytes) -> bytes:
+    end = _HEADER_END.search(data)
+    head = data[: end.start()] if end else data
+    if len(head) <= MAX_HEADER:
+        return data
+    starts = [m.start() for m in _HEADER_START.finditer(head)] + [len(head)]
+    fields = []
+    for begin, stop in itertools.pairwise(starts):
+        field = head[begin:stop]
+        if len(field) > MAX_HEADER:
+            cut = field.rfind(b" ", 0, MAX_HEADER)
+            field = field[: cut if cut > 0 else MAX_HEADER].rstrip() + b"\r\n"
+        fields.append(field)
+    return b"".join(fields) + (data[end.start() :] if end else b"")
 
 
 # -- headers ----------------------------------------------------------------------------------
@@ -148,14 +192,17 @@ def _date(message: Message) -> datetime | None:
             stamp = str(received).rpartition(";")[2].strip()
             try:
                 when = parsedate_to_datetime(stamp)
-            except (TypeError, ValueError, IndexError):
+            except (TypeError, ValueError, IndexError, OverflowError):
                 continue
             break
     if when is None:
         return None
     if when.tzinfo is None:  # "-0000": UTC, origin time zone unknown (RFC 5322 3.3)
         when = when.replace(tzinfo=UTC)
-    return when.astimezone(UTC)
+    try:
+        return when.astimezone(UTC)
+    except (OverflowError, ValueError):  # "31 Dec 9999 -2359": past the last date there is
+        return None
 
 
 # -- body -------------------------------------------------------------------------------------

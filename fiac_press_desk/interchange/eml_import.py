@@ -14,10 +14,11 @@ from pathlib import Path
 
 from fiac_press_desk.config import desk_timezone
 from fiac_press_desk.domain.contact import ContactData, EmailAddress
-from fiac_press_desk.domain.enquiry import MAX_TEXT, DeskClock, EnquiryInput
+from fiac_press_desk.domain.enquiry import MAX_SUBJECT, MAX_TEXT, DeskClock, EnquiryInput
 from fiac_press_desk.domain.enums import ContactKind, EnquiryChannel, RequestType
 from fiac_press_desk.domain.errors import PressDeskError
 from fiac_press_desk.domain.messages import render
+from fiac_press_desk.domain.text import valid_unicode
 from fiac_press_desk.interchange.eml import EmlError, ParsedEmail, read_eml
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.progress import NullProgress, ProgressSink
@@ -87,10 +88,15 @@ def contact_from_sender(
 def enquiry_from_email(parsed: ParsedEmail, contact_id: int | None) -> EnquiryInput:
     """The enquiry an email makes (its attachments named, not kept)."""
     details = parsed.body
+    subject = parsed.subject or NO_SUBJECT
+    if len(subject) > MAX_SUBJECT:
+        # an over-long subject never costs the message: cut, and kept whole in the details
+        details = f"Objet : {subject}\n\n{details}".strip()
+        subject = subject[: MAX_SUBJECT - 1] + "…"
     if parsed.attachments:
         details = f"{details}\n\nPièces jointes : {', '.join(parsed.attachments)}".strip()
     return EnquiryInput(
-        subject=parsed.subject or NO_SUBJECT,
+        subject=subject,
         received_at=parsed.received_at,
         channel=EnquiryChannel.EMAIL,
         contact_id=contact_id,
@@ -120,13 +126,19 @@ def import_eml_files(
         except EmlError as exc:
             result.problems.append((str(path), str(exc)))
             continue
+        except (ValueError, LookupError, MemoryError, RecursionError) as exc:
+            # what the email package may still raise on a forged message: that file only
+            result.problems.append((str(path), render("eml_unreadable", reason=type(exc).__name__)))
+            continue
         known = services.enquiries.find_by_message_id(parsed.message_id)
         if known is not None:
             result.problems.append((str(path), render("already_imported", id=known)))
             continue
         contact_id = services.enquiries.find_contact_by_email(parsed.sender_address)
         new_contact = (
-            None if contact_id else contact_from_sender(parsed, path.name, services.enquiries.clock)
+            None
+            if contact_id
+            else contact_from_sender(parsed, valid_unicode(path.name), services.enquiries.clock)
         )
         if dry_run:
             result.planned.append(

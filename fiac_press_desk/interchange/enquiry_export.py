@@ -211,10 +211,13 @@ def _summary(
 
 def _save(book: Workbook, out: Path | IO[bytes]) -> None:
     if isinstance(out, Path):
+        from fiac_press_desk.interchange.private_files import private_output
+
         tmp = out.with_name(out.name + ".part")
         try:
-            book.save(tmp)
-            tmp.replace(out)
+            with private_output(out):
+                book.save(tmp)
+                tmp.replace(out)
         finally:
             tmp.unlink(missing_ok=True)
     else:

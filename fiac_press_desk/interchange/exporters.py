@@ -55,7 +55,10 @@ def export_contacts(
     exporter = EXPORTERS.get(fmt)
     if exporter is None:
         raise KeyError(fmt)
-    return exporter(services, contact_ids, out, options or ExportOptions())
+    from fiac_press_desk.interchange.private_files import private_output
+
+    with private_output(out if isinstance(out, Path) else None):
+        return exporter(services, contact_ids, out, options or ExportOptions())
 
 
 def _export_json(

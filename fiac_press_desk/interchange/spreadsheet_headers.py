@@ -341,6 +341,11 @@ _WORD = re.compile(r"[^\W_]+")
 _SLOT = re.compile(r"\s*(?:#\s*(\d)|\((\d)\))\s*$")
 
 
+# Longer cells are text, never a header nor a typed value: the header search and the sample
+# kinds stop there (a 10 MiB cell in the first rows cost half a minute, issue 18).
+LONGEST_HEADER = 500
+
+
 def header_words(text: str) -> list[str]:
     """The folded words of a header (what the header rules compare)."""
     return _WORD.findall(fold(text))
@@ -348,6 +353,8 @@ def header_words(text: str) -> list[str]:
 
 def target_from_header(text: str) -> Target | None:
     """The target a header names by itself, or None when it says nothing we know."""
+    if len(text) > LONGEST_HEADER:
+        return None  # a paragraph is no header (and folding 10 MiB cells took seconds each)
     key = header_key(text)
     if not key:
         return None
@@ -408,6 +415,8 @@ def value_kind(value: CellValue | None) -> str | None:
         return "text"
     if hasattr(value, "isoformat"):
         return "date"
+    if isinstance(value, str) and len(value) > LONGEST_HEADER:
+        return "text"  # no email, phone, postcode or civility is this long: not scanned
     text = _text(value)
     if _EMAIL_LIKE.search(text):
         return "email"

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from fiac_press_desk.domain.contact import ContactData, EmailAddress, Phone, PostalAddress, WebLink
 from fiac_press_desk.domain.enums import ContactKind, LawfulBasis
-from fiac_press_desk.domain.text import clean, fold
+from fiac_press_desk.domain.text import clean, fold, valid_unicode
 from fiac_press_desk.interchange.cell_guard import is_guarded
 from fiac_press_desk.interchange.records import ImportProblem, ImportRecord, ParsedItem, SourcePlace
 from fiac_press_desk.interchange.spreadsheet_headers import (
@@ -50,6 +50,9 @@ from fiac_press_desk.interchange.spreadsheet_read import (
 
 PREVIEW_ROWS = 20
 _HEAD_ROWS = HEADER_SCAN_ROWS + SAMPLE_ROWS
+# Sheets looked into for contacts when none is named: a web page "export" may hold a hundred
+# thousand tables (each a sheet), and trying them all took minutes.
+MAX_SHEETS_TRIED = 100
 _EXCEL_ERRORS = frozenset(
     {"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"}
 )
@@ -149,6 +152,11 @@ def _read_head(path: Path, sheet: str | None) -> tuple[SheetSource, list[RawRow]
         if not head:
             raise
         return source, head, _failing(exc)
+    unread = next((r for r in head if r.error is not None), None)
+    if unread is not None and not any(not is_blank(v) for r in head for v in r.cells):
+        # nothing read but rows that could not be: say why, not "empty"
+        where = render("text_line_error", line=unread.line or unread.number, detail=unread.error)
+        raise SpreadsheetError(path.name, where)
     if len(head) < _HEAD_ROWS and not any(not is_blank(v) for r in head for v in r.cells):
         # the whole file was read and holds nothing: say so, not "no column is mapped"
         empty = render("sheet_empty", sheet=sheet) if sheet else render("file_empty")
@@ -194,7 +202,7 @@ def default_sheet(path: Path) -> str | None:
     if is_text_file(path):
         return None
     found = sheets(path)
-    for info in found:
+    for info in found[:MAX_SHEETS_TRIED]:
         if info.visible and holds_contacts(path, info.name):
             return info.name
     return found[0].name if found else None
@@ -205,7 +213,7 @@ def _open_default(path: Path) -> tuple[str | None, SheetSource, list[RawRow], It
     hold contacts is read on from there, not loaded a second time (calamine loads a whole
     sheet at once, a third of the reading time of a large workbook)."""
     found = sheets(path)
-    for info in found:
+    for info in found[:MAX_SHEETS_TRIED]:
         if not info.visible:
             continue
         try:
@@ -309,16 +317,21 @@ def parse_spreadsheet(
     if problems:
         _close(rows)
         raise MappingError(f"{path.name}: {'; '.join(problems)}")
-    converter = RowConverter(resolved, path.name, sheet, is_text_file(path))
+    converter = RowConverter(resolved, valid_unicode(path.name), sheet, is_text_file(path))
+
+    def convert(row: RawRow) -> ParsedItem | None:
+        if row.error is not None:  # a row that could not be read: said, the next ones go on
+            return ImportProblem(converter.place(row), row.error)
+        return converter.convert(row)
 
     def records() -> Iterator[ParsedItem]:
         for row in head[data_start:]:
-            item = converter.convert(row)
+            item = convert(row)
             if item is not None:
                 yield item
         try:
             for row in rows:
-                item = converter.convert(row)
+                item = convert(row)
                 if item is not None:
                     yield item
         except SpreadsheetError as exc:

@@ -76,6 +76,16 @@ class MarkupBook:
 
     sheets: list[MarkupSheet]
     broken: Break | None = None  # the file broke before any sheet began
+    _by_name: dict[str, MarkupSheet] | None = None
+
+    def sheet(self, name: str) -> MarkupSheet | None:
+        """The sheet named ``name``, found in a dict built once (a page may hold 100,000
+        tables, and a scan per opening made finding the contacts quadratic)."""
+        if self._by_name is None:
+            self._by_name = {}
+            for sheet in self.sheets:
+                self._by_name.setdefault(sheet.name, sheet)
+        return self._by_name.get(name)
 
 
 def read_markup(path: Path, kind: MarkupKind) -> MarkupBook:

@@ -14,6 +14,44 @@ _HOW = {
 
 CATALOGUE: dict[str, dict[str, str]] = {
     "sheet_file_not_found": {"fr": "fichier introuvable", "en": "file not found"},
+    # workbook_guard: limits checked before the workbook is opened
+    "guard_file_too_big": {
+        "fr": "classeur trop gros ({size} Mo, au plus {limit} Mo)",
+        "en": "workbook too large ({size} MB, at most {limit} MB)",
+    },
+    "guard_part_too_big": {
+        "fr": "classeur refusé : sa partie {part} fait {size} Mo une fois décompressée "
+        "(au plus {limit} Mo)",
+        "en": "workbook refused: its part {part} is {size} MB unpacked (at most {limit} MB)",
+    },
+    "guard_zip_bomb": {
+        "fr": "classeur refusé : sa partie {part} se décompresse {ratio} fois plus grosse "
+        "(au plus {limit} fois) ; fichier piégé ou endommagé",
+        "en": "workbook refused: its part {part} unpacks {ratio} times larger (at most "
+        "{limit} times); a forged or damaged file",
+    },
+    "guard_columns": {
+        "fr": "classeur refusé : {part} a {count} colonnes (au plus {limit})",
+        "en": "workbook refused: {part} has {count} columns (at most {limit})",
+    },
+    "guard_rows": {
+        "fr": "classeur refusé : {part} a {count} lignes (au plus {limit})",
+        "en": "workbook refused: {part} has {count} rows (at most {limit})",
+    },
+    "guard_cells": {
+        "fr": "classeur refusé : {part} couvre {count} cellules (au plus {limit})",
+        "en": "workbook refused: {part} spans {count} cells (at most {limit})",
+    },
+    "guard_shared_count": {
+        "fr": "classeur refusé : sa table de textes annonce {count} textes, bien plus qu'elle "
+        "n'en contient ; fichier piégé ou endommagé",
+        "en": "workbook refused: its shared strings table claims {count} strings, far more "
+        "than it holds; a forged or damaged file",
+    },
+    "guard_cell_text": {
+        "fr": "classeur refusé : une cellule dépasse {limit} caractères (la limite d'Excel)",
+        "en": "workbook refused: a cell holds more than {limit} characters (Excel's limit)",
+    },
     "sheet_unreadable": {
         "fr": "classeur illisible ({detail})",
         "en": "not a readable spreadsheet ({detail})",
@@ -80,6 +118,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "binary data, not a text file",
     },
     "text_line_error": {"fr": "ligne {line} : {detail}", "en": "line {line}: {detail}"},
+    "row_too_wide": {
+        "fr": "ligne de {count} colonnes (au plus {limit}) : non lue",
+        "en": "a row of {count} columns (at most {limit}): not read",
+    },
     "text_cell_too_long": {
         "fr": "une cellule dépasse {limit} caractères",
         "en": "a cell is longer than {limit} characters",

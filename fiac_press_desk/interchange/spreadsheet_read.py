@@ -37,6 +37,7 @@ WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xlsb", ".xls", ".ods", ".htm"
 TEXT_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 SPREADSHEET_SUFFIXES = WORKBOOK_SUFFIXES | TEXT_SUFFIXES
 DELIMITERS = (";", ",", "\t")
+MAX_COLUMNS = 1_000  # cells a row may hold (Outlook's export, the widest known, has about 90)
 _SNIFF_BYTES = 256 * 1024
 
 
@@ -83,6 +84,7 @@ class RawRow:
     number: int
     cells: list[CellValue]
     line: int | None = None  # text files: the physical line where the record starts
+    error: str | None = None  # why this row could not be read (its cells are then empty)
 
 
 @dataclass
@@ -116,6 +118,12 @@ def _workbook(path: Path) -> Any:
 
     if not path.is_file():
         raise SpreadsheetError(path.name, render("sheet_file_not_found"))
+    from fiac_press_desk.interchange.workbook_guard import WorkbookRefused, check_workbook
+
+    try:
+        check_workbook(path)  # calamine aborts the process on some forged files: never reach it
+    except WorkbookRefused as exc:
+        raise SpreadsheetError(path.name, exc.message) from None
     try:
         return python_calamine.CalamineWorkbook.from_path(str(path))
     except FileNotFoundError:
@@ -250,18 +258,19 @@ def _markup_book(path: Path) -> MarkupBook | None:
 
 
 def _open_markup_sheet(path: Path, book: MarkupBook, sheet: str | None) -> SheetSource:
-    names = [s.name for s in book.sheets]
     if sheet is None:
-        sheet = next((s.name for s in book.sheets if s.visible), names[0])
-    found = next((s for s in book.sheets if s.name == sheet), None)
+        sheet = next((s.name for s in book.sheets if s.visible), book.sheets[0].name)
+    found = book.sheet(sheet)
     if found is None:
+        names = [s.name for s in book.sheets]
         raise SpreadsheetError(
             path.name, render("sheet_unknown", sheet=sheet, sheets=", ".join(names))
         )
 
     def rows() -> Iterator[RawRow]:
         for row in found.rows:  # copies: the parsed book is kept for the next opening
-            yield RawRow(row.number, list(row.cells))
+            copy = RawRow(row.number, list(row.cells))
+            yield copy if len(copy.cells) <= MAX_COLUMNS else _too_wide(copy)
         if found.broken is not None:
             raise found.broken.error(path.name)
 
@@ -278,7 +287,8 @@ def _workbook_rows(workbook: Any, data: Any) -> Iterator[RawRow]:
             return
         pad = [""] * start[1]
         for index, cells in enumerate(data.iter_rows()):
-            yield RawRow(index + 1, pad + cells if pad else cells)
+            row = RawRow(index + 1, pad + cells if pad else cells)
+            yield row if len(row.cells) <= MAX_COLUMNS else _too_wide(row)
     finally:
         workbook.close()
 
@@ -430,11 +440,14 @@ def _text_rows(path: Path, fmt: TextFormat) -> Iterator[RawRow]:
             except StopIteration:
                 return
             except csv.Error as exc:
-                raise SpreadsheetError(
-                    path.name,
-                    render("text_line_error", line=start, detail=_csv_reason(exc)),
-                    line=start,
-                ) from None
+                message = render("text_line_error", line=start, detail=_csv_reason(exc))
+                if "field larger than field limit" not in str(exc):
+                    raise SpreadsheetError(path.name, message, line=start) from None
+                # One over-long cell costs its row only: the reader goes on at the next line
+                # (the row's place is given with its message).
+                number += 1
+                yield RawRow(number, [], line=start, error=_csv_reason(exc))
+                continue
             except UnicodeDecodeError as exc:
                 raise SpreadsheetError(
                     path.name,
@@ -442,7 +455,24 @@ def _text_rows(path: Path, fmt: TextFormat) -> Iterator[RawRow]:
                     line=start,
                 ) from None
             number += 1
+            if len(cells) > MAX_COLUMNS:
+                yield _too_wide(RawRow(number, cells, line=start))  # type: ignore[arg-type]
+                continue
             yield RawRow(number, cells, line=start)  # type: ignore[arg-type]  # a new list each
+
+
+def _too_wide(row: RawRow) -> RawRow:
+    """A row of more than ``MAX_COLUMNS`` cells: its trailing blanks dropped, or, when that is
+    not enough, reported instead of read (a header search over a million columns took
+    minutes)."""
+    cells = row.cells
+    end = len(cells)
+    while end > MAX_COLUMNS and is_blank(cells[end - 1]):
+        end -= 1
+    if end <= MAX_COLUMNS:
+        return RawRow(row.number, cells[:end], line=row.line)
+    message = render("row_too_wide", count=end, limit=MAX_COLUMNS)
+    return RawRow(row.number, [], line=row.line, error=message)
 
 
 def _csv_reason(exc: csv.Error) -> str:

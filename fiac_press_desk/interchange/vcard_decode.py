@@ -102,7 +102,26 @@ def codec_name(charset: str) -> str | None:
         b"a".decode(info.name)  # "base64", "rot13"... are codecs, not charsets
     except (LookupError, TypeError, ValueError):
         return None
+    if info.name in REFUSED_CODECS:
+        return None
     return info.name
+
+
+# Codecs Python decodes text with that are no charset a file can declare: the escape codecs
+# turn "\ud800" into a lone surrogate (SQLite refuses it, the file was lost whole), the others
+# are transforms of domain names or of nothing.
+REFUSED_CODECS = frozenset(
+    {"unicode-escape", "raw-unicode-escape", "unicode_escape", "raw_unicode_escape"}
+    | {"punycode", "idna", "undefined", "unicode-internal", "unicode_internal"}
+)
+
+
+def refused_codec(charset: str) -> bool:
+    """Whether ``charset`` names a codec Python knows but the desk refuses (see above)."""
+    try:
+        return codecs.lookup(charset.strip().strip('"').strip()).name in REFUSED_CODECS
+    except (LookupError, TypeError, ValueError):
+        return False
 
 
 def decode_qp(raw: bytes) -> bytes:

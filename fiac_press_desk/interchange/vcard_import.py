@@ -26,6 +26,7 @@ from fiac_press_desk.domain.contact_fields import own_fields
 from fiac_press_desk.domain.enums import ContactKind, LawfulBasis, SalutationStyle
 from fiac_press_desk.domain.errors import ValidationError
 from fiac_press_desk.domain.normalize import normalize_email
+from fiac_press_desk.domain.text import valid_unicode
 from fiac_press_desk.domain.validation import MAX_PHOTO, normalize_birthday
 from fiac_press_desk.interchange import vcard_content as vc
 from fiac_press_desk.interchange.records import ImportProblem, ImportRecord, ParsedItem, SourcePlace
@@ -36,6 +37,7 @@ from fiac_press_desk.interchange.vcard_decode import (
     decode_declared,
     decode_qp,
     display_charset,
+    refused_codec,
 )
 from fiac_press_desk.interchange.vcard_messages import render
 from fiac_press_desk.interchange.vcard_split import RawCard, StrayBlock, split_cards
@@ -143,7 +145,9 @@ def parse_vcard_file(
     """Records and problems of one file, streamed. ``name`` is how places name the file
     (default: the path as given); ``charset`` forces the charset of undeclared 8-bit text."""
     with path.open("rb") as stream:
-        yield from parse_vcard_stream(stream, name or str(path), charset=charset)
+        # a name that is not valid UTF-8 is shown with U+FFFD (it goes into messages, the
+        # report and the database)
+        yield from parse_vcard_stream(stream, valid_unicode(name or str(path)), charset=charset)
 
 
 def parse_vcard_stream(
@@ -254,12 +258,15 @@ class CardReader:
             if "CHARSET" in prop.params:
                 charset = codec_name(prop.param("CHARSET"))
                 if charset is None:
+                    declared_name = prop.param("CHARSET")
                     self.warnings.append(
                         render(
-                            "vcard_unknown_charset",
+                            "vcard_refused_charset"
+                            if refused_codec(declared_name)
+                            else "vcard_unknown_charset",
                             line=prop.line,
                             prop=prop.name,
-                            charset=prop.param("CHARSET"),
+                            charset=declared_name,
                         )
                     )
                 elif charset not in ("utf-8", "ascii"):
@@ -285,6 +292,7 @@ class CardReader:
         for prop in props:
             if "\r" in prop.text:
                 prop.text = prop.text.replace("\r\n", "\n").replace("\r", "\n")
+            prop.text = valid_unicode(prop.text)  # what reaches the database is valid Unicode
 
     # -- mapping ------------------------------------------------------------------------------
 
@@ -519,6 +527,12 @@ class CardReader:
             return False  # kept as written; never fetched
         else:
             payload = text
+        if len(payload) * 3 // 4 > MAX_PHOTO + 3:
+            # too large to keep whatever it holds: said without decoding tens of MB
+            self.warnings.append(
+                render("vcard_photo_too_big", line=prop.line, size=len(payload) * 3 // 4 // 1024)
+            )
+            return True
         try:
             photo = base64.b64decode(payload, validate=True)
         except (binascii.Error, ValueError):

@@ -29,6 +29,10 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "Aucune fiche vCard dans ce fichier (pas de ligne BEGIN:VCARD).",
         "en": "No vCard in this file (no BEGIN:VCARD line).",
     },
+    "vcard_empty_file": {
+        "fr": "Fichier vide : aucune fiche vCard.",
+        "en": "Empty file: no vCard in it.",
+    },
     "vcard_empty_card": {
         "fr": "Fiche vide : aucune propriété lisible.",
         "en": "Empty card: no readable property.",
@@ -44,6 +48,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
     "vcard_bad_line": {
         "fr": "« {text} » n'est pas une propriété vCard, ignorée (ligne {line}).",
         "en": "'{text}' is not a vCard property, ignored (line {line}).",
+    },
+    "vcard_line_too_long": {
+        "fr": "Ligne {line} trop longue : seuls ses {limit} premiers Mo sont lus.",
+        "en": "Line {line} is too long: only its first {limit} MB are read.",
+    },
+    "vcard_refused_charset": {
+        "fr": "Jeu de caractères « {charset} » refusé pour {prop} : ce n'est pas un codage de "
+        "texte (ligne {line}).",
+        "en": "Charset '{charset}' refused for {prop}: it is not a text encoding (line {line}).",
     },
     "vcard_unknown_charset": {
         "fr": "Jeu de caractères inconnu « {charset} » pour {prop} (ligne {line}).",

@@ -8,8 +8,9 @@ real files do and what this tolerates:
 - folded lines (a line starting with a space or tab continues the one before), and 2.1
   quoted-printable soft line breaks (a value ending in ``=`` goes on, blank lines in between
   skipped, and a multi-byte character may be split across the break);
-- lines with no colon and no leading space continue the line before (old phones wrap base64
-  and addresses that way);
+- lines with no colon and no leading space continue a base64 value before them (old phones
+  wrap photos that way); any other line without a colon is a line of its own, which the card
+  reader reports and ignores;
 - comment lines starting with ``#`` (but not inside a quoted-printable value);
 - ``END:VCARDBEGIN:VCARD`` glued on one line;
 - a missing ``END:VCARD`` (the card ends at the next card or at the end of the file, with a
@@ -29,6 +30,8 @@ from fiac_press_desk.interchange.vcard_messages import render
 _LINE_END = re.compile(rb"\r*\n|\r+")
 _GLUED = re.compile(rb"(?i)(?<=END:VCARD)(?=BEGIN:VCARD)")
 _QP_HEX_START = re.compile(rb"[ \t]=[0-9A-Fa-f]{2}")
+_BASE64_RUN = re.compile(rb"[A-Za-z0-9+/=]+")
+_B_PARAM = re.compile(rb";(?:ENCODING=)?B(?=[;:]|$)")
 _BEGIN = b"BEGIN:VCARD"
 _UTF8_BOM = b"\xef\xbb\xbf"
 
@@ -42,6 +45,10 @@ def _case_variants(word: bytes) -> set[bytes]:
 _MAYBE_STRUCTURE = _case_variants(b"BEGI") | _case_variants(b"END:")
 _END = b"END:VCARD"
 MAX_NESTING = 2  # a card inside a card (2.1 AGENT); deeper means missing END:VCARD lines
+# The longest physical or logical line kept (bytes): four times the largest photo the desk
+# stores, base64-encoded; what is beyond it could never be stored and is dropped, with a warning.
+MAX_LINE = 32 << 20
+_HEAD = 4096  # the bytes of a logical line searched for its name and parameters
 
 
 @dataclass
@@ -64,37 +71,77 @@ class StrayBlock:
 
 
 def physical_lines(chunks: Iterable[bytes]) -> Iterator[tuple[int, bytes]]:
-    """(line number, line without its end) over a stream of byte chunks."""
-    buffer = b""
+    """(line number, line without its end) over a stream of byte chunks.
+
+    Linear in the file's size whatever its shape: each chunk is searched for line ends once,
+    and a line longer than a chunk is kept as pieces joined when it ends (re-splitting a
+    growing buffer made one 16 MiB line take 49 s). A line longer than ``MAX_LINE`` keeps its
+    first ``MAX_LINE`` bytes (what follows could never be stored) and the reader goes on."""
+    pieces: list[bytes] = []  # the line not ended yet
+    held = 0  # bytes in ``pieces``
     number = 1
+    after_cr = False  # the last chunk ended in CRs: an LF (or more CRs) may complete that end
     for chunk in chunks:
-        buffer += chunk
-        held = len(buffer) - len(buffer.rstrip(b"\r"))  # a CR may be the half of a CRLF
-        work = buffer[: len(buffer) - held] if held else buffer
-        parts = _LINE_END.split(work)
-        for part in parts[:-1]:
+        if not chunk:
+            continue
+        if after_cr:
+            skip = len(chunk) - len(chunk.lstrip(b"\r"))
+            if skip == len(chunk):
+                continue
+            if chunk[skip : skip + 1] == b"\n":
+                skip += 1
+            chunk = chunk[skip:]
+            after_cr = False
+            if not chunk:
+                continue
+        start = 0
+        if b"\n" not in chunk and b"\r" not in chunk:  # inside a long line: no regex scan
+            if held < MAX_LINE:
+                pieces.append(chunk)
+                held += len(chunk)
+            continue
+        for match in _LINE_END.finditer(chunk):
+            part = chunk[start : match.start()]
+            if pieces:
+                if held < MAX_LINE:
+                    pieces.append(part)
+                part = b"".join(pieces)[:MAX_LINE]
+                pieces, held = [], 0
             yield number, part
             number += 1
-        buffer = parts[-1] + buffer[len(work) :]
-    if buffer:
-        parts = _LINE_END.split(buffer)
-        if parts and parts[-1] == b"":
-            parts.pop()
-        for part in parts:
-            yield number, part
-            number += 1
+            start = match.end()
+        if chunk[-1:] == b"\r":
+            after_cr = True  # the line ended; a following LF belongs to its end
+        elif start < len(chunk) and held < MAX_LINE:
+            pieces.append(chunk[start:])
+            held += len(chunk) - start
+    if pieces:
+        yield number, b"".join(pieces)[:MAX_LINE]
 
 
-def _is_qp(line: bytes) -> bool:
-    colon = line.find(b":")
-    head = line[:colon] if colon >= 0 else line
-    return b"QUOTED-PRINTABLE" in head.upper()
+def _looks_wrapped(head: bytes, line: bytes) -> bool:
+    """Whether a line without a colon or a leading space continues the value before it, as
+    old phones wrap base64 data: only base64 text after a base64 property. Any other such line
+    (``THIS IS NOT A PROPERTY``) is a line of its own, reported and ignored: glued to the value
+    before it, it would change a name without a word (issue 11)."""
+    colon = head.find(b":")
+    params = (head if colon < 0 else head[:colon]).upper()
+    if not (b"BASE64" in params or _B_PARAM.search(params)):
+        return False
+    return _BASE64_RUN.fullmatch(line.strip()) is not None
 
 
 class _Splitter:
     def __init__(self) -> None:
         self.stack: list[RawCard] = []
-        self.current: bytes | None = None
+        # The logical line being read, as pieces joined when it ends (continuation lines
+        # appended to one growing bytes object made 100,000 folded lines take 21 s), with its
+        # first bytes (its name and parameters) and its size.
+        self.current: list[bytes] | None = None
+        self.head = b""
+        self.size = 0
+        self.qp: bool | None = None  # whether it is quoted-printable, once its head is known
+        self.cut = False  # longer than MAX_LINE: the rest is dropped
         self.current_line = 0
         self.qp_pending = False
         self.stray_first = 0
@@ -131,12 +178,12 @@ class _Splitter:
         if first == b"#" or not line.strip():
             self.finish()  # a comment, or a blank line (which also ends 2.1 base64 data)
             return
-        current = self.current
         if (
             b":" not in line
-            and current is not None
+            and self.current is not None
             and self.stack
-            and not current[:6].upper().startswith((b"END:", b"BEGIN:"))
+            and not self.head[:6].upper().startswith((b"END:", b"BEGIN:"))
+            and _looks_wrapped(self.head, line)
         ):
             self.extend(line)  # an old phone's wrapped line without the folding space
             return
@@ -147,32 +194,58 @@ class _Splitter:
                 for piece in pieces[:-1]:
                     self.logical(number, piece)
                 line = pieces[-1]
-        self.current = line
+        self.current = [line]
+        self.head = line[:_HEAD]
+        self.size = len(line)
+        self.qp = None
+        self.cut = False
         self.current_line = number
         if line[-1:] == b"=":
             self.check_soft_break()
 
     def extend(self, data: bytes) -> None:
-        assert self.current is not None
+        current = self.current
+        assert current is not None
         if self.qp_pending:
-            self.current = self.current[:-1]  # the soft break's "="
+            current[-1] = current[-1][:-1]  # the soft break's "="
+            self.size -= 1
             self.qp_pending = False
-        self.current += data
-        self.check_soft_break()
+        if len(self.head) < _HEAD and self.qp is None:
+            self.head = (self.head + data)[:_HEAD]
+        if self.size + len(data) > MAX_LINE:
+            data = data[: max(0, MAX_LINE - self.size)]
+            self.cut = True
+        if data:
+            current.append(data)
+            self.size += len(data)
+        if data[-1:] == b"=":
+            self.check_soft_break()
 
     def check_soft_break(self) -> None:
-        current = self.current
-        if current and current[-1:] == b"=" and _is_qp(current):
+        if self.current is None or self.cut:
+            return
+        qp = self.qp
+        if qp is None:
+            colon = self.head.find(b":")
+            qp = b"QUOTED-PRINTABLE" in (self.head if colon < 0 else self.head[:colon]).upper()
+            if colon >= 0 or len(self.head) >= _HEAD:
+                self.qp = qp  # decided: the head is whole
+        if qp:
             self.qp_pending = True
 
     def finish(self) -> None:
         if self.current is None:
             return
-        line, number = self.current, self.current_line
+        current, number = self.current, self.current_line
         if self.qp_pending:
-            line = line[:-1]
+            current[-1] = current[-1][:-1]
             self.qp_pending = False
+        line = current[0] if len(current) == 1 else b"".join(current)
         self.current = None
+        if self.cut and self.stack:
+            self.stack[-1].warnings.append(
+                render("vcard_line_too_long", line=number, limit=MAX_LINE >> 20)
+            )
         self.logical(number, line)
 
     # -- cards --------------------------------------------------------------------------------
@@ -250,7 +323,11 @@ class _Splitter:
         self.finish()
         while self.stack:
             self.close(last, missing_end=True)
-        if self.stray_lines and not self.cards_seen:
+        if not self.cards_seen and not self.stray_lines:
+            # nothing but blank lines and comments, or nothing at all: said, never silent
+            empty = "vcard_empty_file" if last == 0 else "vcard_no_card"
+            self.out.append(StrayBlock(1, max(last, 1), render(empty)))
+        elif self.stray_lines and not self.cards_seen:
             first = self.stray_first
             self.stray_lines = []
             self.out.append(StrayBlock(first, last, render("vcard_no_card")))

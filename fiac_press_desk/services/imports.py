@@ -16,9 +16,10 @@ from sqlalchemy.orm import Session
 from fiac_press_desk.domain.contact import ContactData
 from fiac_press_desk.domain.enums import ImportBatchStatus
 from fiac_press_desk.domain.errors import ValidationError
+from fiac_press_desk.domain.messages import render
 from fiac_press_desk.domain.normalize import email_key
 from fiac_press_desk.domain.source_place import SourcePlace
-from fiac_press_desk.domain.text import fold
+from fiac_press_desk.domain.text import fold, valid_unicode
 from fiac_press_desk.services.base import ServiceBase, get_or_404
 from fiac_press_desk.services.contacts import restore_snapshot, snapshot
 from fiac_press_desk.services.progress import NullProgress, ProgressSink
@@ -54,6 +55,9 @@ class ContactKeys:
     emails: dict[str, int] = field(default_factory=dict)
     phones: dict[str, int] = field(default_factory=dict)
     names: dict[tuple[str, str], int] = field(default_factory=dict)
+    # The highest contact id when the keys were read: a contact above it was created after
+    # (by another import at the same moment), which ``apply`` checks again under the lock.
+    high_water: int = 0
 
 
 @dataclass
@@ -66,6 +70,10 @@ class WriteOp:
     skipped: int = 0
     refused: list[tuple[SourcePlace, str]] = field(default_factory=list)
     warnings: list[tuple[SourcePlace, str]] = field(default_factory=list)
+    # Which creates matched nothing when planned (parallel to ``creates``; empty: none), with
+    # their places, and the highest contact id the plan knew: see ``ImportService.apply``.
+    fresh: list[SourcePlace | None] = field(default_factory=list)
+    known_up_to: int | None = None
 
 
 @dataclass
@@ -118,6 +126,7 @@ class ImportService(ServiceBase):
         phones = list({p.value for r in records for p in r.phones})
         families = list({fold(r.family_name) for r in records if r.family_name and r.organization})
         with self.db.session() as session:
+            keys.high_water = session.scalar(select(func.max(Contact.id))) or 0
             stored = session.scalar(select(func.count()).select_from(Contact)) or 0
             if stored <= SCAN_RATIO * len(records):
                 _scan_keys(session, keys, ids, uids, emails, phones, families)
@@ -174,12 +183,34 @@ class ImportService(ServiceBase):
             # list imports that changed something (the report still tells every record).
             progress.check()
             return _result(ops, None, [])
+        sources = [valid_unicode(s) for s in sources]
+        try:
+            return self._apply(ops, sources, format, progress, total)
+        except _NothingLeft as nothing:
+            progress.report(total, total, "")
+            return _result(nothing.ops, None, [])
+
+    def _apply(
+        self,
+        ops: WriteOp,
+        sources: list[str],
+        format: str,
+        progress: ProgressSink,
+        total: int,
+    ) -> ImportResult:
         with self.transaction() as session:
             batch = ImportBatch(
                 source="\n".join(sources), format=format, status=ImportBatchStatus.APPLIED.value
             )
             session.add(batch)
-            session.flush()
+            adapter = adapter_for(session.connection().dialect.name)
+            with adapter.waiting_for_writers(session.connection()):
+                # The first statement writes: from here this transaction holds the write lock
+                # and reads what any other import committed before it.
+                session.flush()
+            ops = self._still_new(session, ops)
+            if not ops.creates and not ops.updates:
+                raise _NothingLeft(ops)  # all written meanwhile: no empty batch either
             resolver = Resolver(session)
             created_ids = self._create(session, batch.id, ops.creates, resolver, progress, total)
             self._update(
@@ -216,6 +247,29 @@ class ImportService(ServiceBase):
             batch_id = batch.id
         progress.report(total, total, "")
         return _result(ops, batch_id, created_ids)
+
+    def _still_new(self, session: Session, ops: WriteOp) -> WriteOp:
+        """The plan checked again under the write lock: a record planned as new that now
+        shares a UID, an email or a name and organisation with a contact created since the
+        plan was made (the same file imported by another process at the same moment) is
+        not created again; it is counted as skipped, with a warning naming the contact."""
+        if ops.known_up_to is None or not ops.fresh:
+            return ops
+        fresh = [d for d, place in zip(ops.creates, ops.fresh, strict=True) if place is not None]
+        late = _created_since(session, fresh, ops.known_up_to)
+        if not late:
+            return ops
+        creates: list[ContactData] = []
+        warnings = list(ops.warnings)
+        skipped = ops.skipped
+        for data, place in zip(ops.creates, ops.fresh, strict=True):
+            cid = late.get(id(data))
+            if cid is None or place is None:
+                creates.append(data)
+                continue
+            skipped += 1
+            warnings.append((place, render("import_created_meanwhile", id=cid)))
+        return replace(ops, creates=creates, fresh=[], skipped=skipped, warnings=warnings)
 
     def _create(
         self,
@@ -353,6 +407,57 @@ class ImportService(ServiceBase):
                 )
                 for b in session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
             ]
+
+
+class _NothingLeft(Exception):
+    """Rolls back an import whose every record was written meanwhile by another."""
+
+    def __init__(self, ops: WriteOp) -> None:
+        super().__init__("nothing left to write")
+        self.ops = ops
+
+
+def _created_since(
+    session: Session, records: list[ContactData], known_up_to: int
+) -> dict[int, int]:
+    """``id(record)`` -> id of a contact created after ``known_up_to`` that has the record's
+    UID, one of its emails, or its name and organisation."""
+    newer = session.scalar(select(func.count()).where(Contact.id > known_up_to)) or 0
+    if not newer:
+        return {}  # the usual case: nobody wrote meanwhile
+    uids: dict[str, int] = {}
+    emails: dict[str, int] = {}
+    names: dict[tuple[str, str], int] = {}
+    for uid, cid in session.execute(
+        select(Contact.uid, Contact.id).where(Contact.id > known_up_to, Contact.uid != "")
+    ):
+        uids.setdefault(uid, cid)
+    for key, cid in session.execute(
+        select(ContactEmail.value_key, ContactEmail.contact_id).where(
+            ContactEmail.contact_id > known_up_to
+        )
+    ):
+        emails.setdefault(key, cid)
+    for cid, given, family, org in session.execute(
+        select(Contact.id, Contact.given_name, Contact.family_name, Organisation.name)
+        .join(Organisation, Organisation.id == Contact.organisation_id)
+        .where(Contact.id > known_up_to)
+    ):
+        names.setdefault(_person_key(given, family, org), cid)
+    found: dict[int, int] = {}
+    for record in records:
+        match = uids.get(record.uid) if record.uid else None
+        if match is None:
+            match = next(
+                (emails[k] for k in (email_key(e.value) for e in record.emails) if k in emails),
+                None,
+            )
+        if match is None and record.organization:
+            person = _person_key(record.given_name, record.family_name, record.organization)
+            match = names.get(person)
+        if match is not None:
+            found[id(record)] = match
+    return found
 
 
 def _person_key(given: str, family: str, organisation: str) -> tuple[str, str]:

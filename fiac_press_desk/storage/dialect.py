@@ -124,6 +124,12 @@ class DialectAdapter:
         if rows:
             conn.execute(table.insert(), [dict(zip(columns, row, strict=True)) for row in rows])
 
+    @contextmanager
+    def waiting_for_writers(self, conn: Connection) -> Iterator[None]:
+        """While a long write (an import) on ``conn`` waits for another writer to finish
+        rather than failing after the usual few seconds. PostgreSQL waits by itself."""
+        yield
+
 
 class SQLiteAdapter(DialectAdapter):
     """SQLite, the embedded default: pragmas, an FTS5 index over ``search_text``."""
@@ -158,6 +164,21 @@ class SQLiteAdapter(DialectAdapter):
         @event.listens_for(engine, "begin")
         def _on_begin(conn: Connection) -> None:
             conn.exec_driver_sql("BEGIN")
+
+    # How long an import waits for another writer (an import of 50,000 contacts takes about
+    # a minute on a slow disk) before saying the database is busy.
+    IMPORT_WAIT_MS = 10 * 60 * 1000
+
+    @contextmanager
+    def waiting_for_writers(self, conn: Connection) -> Iterator[None]:
+        """``conn`` waits ``IMPORT_WAIT_MS`` for the write lock meanwhile: SQLite has one
+        writer at a time, and two imports at once take turns instead of the second failing
+        with "database is locked" after five seconds."""
+        conn.exec_driver_sql(f"PRAGMA busy_timeout = {self.IMPORT_WAIT_MS}")
+        try:
+            yield
+        finally:
+            conn.exec_driver_sql(f"PRAGMA busy_timeout = {self.BUSY_TIMEOUT_MS}")
 
     @contextmanager
     def search_index_deferred(self, conn: Connection) -> Iterator[None]:

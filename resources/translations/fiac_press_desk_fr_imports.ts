@@ -169,6 +169,10 @@
 %1</translation>
     </message>
     <message>
+        <source>As proposed (complete same email, create same name)</source>
+        <translation>Comme proposé (compléter si même adresse, créer si même nom)</translation>
+    </message>
+    <message>
         <source>All records (%1)</source>
         <translation>Toutes les fiches (%1)</translation>
     </message>
@@ -427,8 +431,16 @@
         <translation>Changerait : %1</translation>
     </message>
     <message>
-        <source>%1 (earlier in the file)</source>
-        <translation>%1 (plus haut dans le fichier)</translation>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>%1 (contact %2)</source>
+        <translation>%1 (contact n° %2)</translation>
+    </message>
+    <message>
+        <source>%1 (earlier in the file: %2)</source>
+        <translation>%1 (plus haut dans le fichier : %2)</translation>
     </message>
     <message>
         <source>Same ID as %1</source>

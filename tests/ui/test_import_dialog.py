@@ -97,11 +97,16 @@ def test_preview_shows_each_record_with_what_was_found(
     ]
     assert model.index(1, PlanColumn.DECISION).data() == "Refused"
     assert model.index(1, PlanColumn.DETAILS).data().startswith("Fiche vide")  # domain: French
-    assert "Same email as Éloïse Lefèvre" in model.index(3, PlanColumn.DETAILS).data()
+    assert (
+        f"Same email as Éloïse Lefèvre (contact {known})"
+        in model.index(3, PlanColumn.DETAILS).data()
+    )
     assert model.index(2, PlanColumn.DETAILS).data().startswith("Photo illisible")
     assert "Photo illisible" in model.index(2, PlanColumn.NAME).data(Qt.ItemDataRole.ToolTipRole)
     assert not model.flags(model.index(1, PlanColumn.DECISION)) & Qt.ItemFlag.ItemIsEditable
-    assert dialog.import_button.text() == "Import 2 record(s)"
+    # same email: the existing contact is completed by default, never skipped (issue 11)
+    assert model.index(3, PlanColumn.DECISION).data() == "Update"
+    assert dialog.import_button.text() == "Import 3 record(s)"
     assert "2 new" in dialog.counts_label.text()
 
 
@@ -113,9 +118,14 @@ def test_decisions_change_per_record_and_for_all_duplicates(
     decision = model.index(0, PlanColumn.DECISION)
     assert model.setData(decision, Decision.SKIP.value)
     assert not model.setData(decision, Decision.UPDATE.value)  # a new record cannot update
+    assert dialog.import_button.text() == "Import 2 record(s)"
+    combo = dialog.duplicates_combo
+    combo.setCurrentIndex(combo.findData("skip"))
+    combo.activated.emit(combo.currentIndex())
+    assert model.index(3, PlanColumn.DECISION).data() == "Skip"
     assert dialog.import_button.text() == "Import 1 record(s)"
-    dialog.duplicates_combo.setCurrentIndex(dialog.duplicates_combo.findData("update"))
-    dialog.duplicates_combo.activated.emit(dialog.duplicates_combo.currentIndex())
+    combo.setCurrentIndex(combo.findData(ImportDialog.AS_PROPOSED))
+    combo.activated.emit(combo.currentIndex())
     assert model.index(3, PlanColumn.DECISION).data() == "Update"
     assert dialog.import_button.text() == "Import 2 record(s)"
 
@@ -251,5 +261,42 @@ def test_french_labels(
     header = [dialog.model.headerData(c, Qt.Orientation.Horizontal) for c in PlanColumn]
     assert header == ["Emplacement dans le fichier", "Contact", "Constat", "Décision", "Détails"]
     assert dialog.model.index(3, PlanColumn.RESULT).data() == "Doublon probable"
-    assert dialog.import_button.text() == "Importer 2 fiches"
+    assert dialog.import_button.text() == "Importer 3 fiches"
     assert dialog.model.index(0, PlanColumn.PLACE).data() == "salon.vcf, ligne 1"
+
+
+SWITCHBOARD = "".join(
+    "BEGIN:VCARD\r\nVERSION:3.0\r\n"
+    f"N:{family};{given};;;\r\nFN:{given} {family}\r\nORG:Le Quotidien\r\n"
+    f"EMAIL:{given.lower()}@quotidien.example.fr\r\nTEL;TYPE=WORK:01 40 10 30 30\r\nEND:VCARD\r\n"
+    for given, family in (("Alice", "Durand"), ("Bruno", "Petit"), ("Chloé", "Roux"))
+)
+
+
+def test_three_journalists_with_one_switchboard_number_are_three_contacts(
+    qtbot: QtBot, services: Services, tmp_path: Path
+) -> None:
+    """Issue 11: a newsroom's switchboard shared by three people with their own names and
+    emails is no duplicate key: three new contacts, the shared number only a remark, and a
+    probable duplicate (same name and organisation) is proposed for creation, never dropped."""
+    path = tmp_path / "newsroom.vcf"
+    path.write_text(SWITCHBOARD, encoding="utf-8")
+    services.contacts.create(
+        ContactData(given_name="Alice", family_name="Durand", organization="Le Quotidien")
+    )
+    dialog = open_preview(qtbot, services, [path])
+    model = dialog.model
+    found = [model.index(r, PlanColumn.RESULT).data() for r in range(3)]
+    assert found == ["Possible duplicate", "New", "New"]
+    decisions = [model.index(r, PlanColumn.DECISION).data() for r in range(3)]
+    assert decisions == ["Create", "Create", "Create"]
+    assert (
+        "Same name and organisation as Alice Durand (contact 1)"
+        in model.index(0, PlanColumn.DETAILS).data()
+    )
+    assert "+33140103030 partagé avec Alice Durand (newsroom.vcf:1)" in model.index(
+        2, PlanColumn.NAME
+    ).data(Qt.ItemDataRole.ToolTipRole)
+    dialog.apply()
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == dialog.PAGE_SUMMARY, timeout=20000)
+    assert names(services) == ["Alice Durand", "Alice Durand", "Bruno Petit", "Chloé Roux"]

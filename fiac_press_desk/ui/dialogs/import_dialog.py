@@ -47,11 +47,14 @@ from PySide6.QtWidgets import (
 
 from fiac_press_desk.interchange.import_sources import contact_items, import_format, kind_of
 from fiac_press_desk.interchange.pipeline import (
+    WINDOW_ON_DUPLICATE,
+    WINDOW_ON_PROBABLE,
     Decision,
     ImportPlan,
     MatchKind,
     apply_plan,
     build_plan,
+    proposed_decision,
     write_report,
 )
 from fiac_press_desk.services.hub import Services
@@ -177,6 +180,7 @@ class ImportDialog(QDialog):
     imported = Signal(object)  # ImportResult, once the batch is written
 
     PAGE_READING, PAGE_PREVIEW, PAGE_WRITING, PAGE_SUMMARY = range(4)
+    AS_PROPOSED = "proposed"  # the duplicates choice that puts back the plan's own decisions
 
     def __init__(
         self, services: Services, sources: list[FileSource], parent: QWidget | None = None
@@ -224,7 +228,10 @@ class ImportDialog(QDialog):
         self.counts_label.setWordWrap(True)
         self.show_combo = QComboBox()
         self.duplicates_combo = QComboBox()
+        # The default never drops anyone: same email, the existing contact is completed;
+        # same name and organisation only, a contact is created (merged later if need be).
         for value, text in (
+            (self.AS_PROPOSED, self.tr("As proposed (complete same email, create same name)")),
             (Decision.SKIP.value, self.tr("Skip them")),
             (Decision.UPDATE.value, self.tr("Complete the existing contact")),
             (Decision.CREATE.value, self.tr("Create them anyway")),
@@ -356,6 +363,8 @@ class ImportDialog(QDialog):
                     items,
                     sources=[str(s.path) for s in sources],
                     format=import_format([s.path for s in sources]),
+                    on_duplicate=WINDOW_ON_DUPLICATE,
+                    on_probable=WINDOW_ON_PROBABLE,
                     progress=sink,
                 )
             finally:
@@ -437,10 +446,14 @@ class ImportDialog(QDialog):
     def _duplicates_policy(self) -> None:
         if self.plan is None:
             return
-        decision = Decision(self.duplicates_combo.currentData())
+        chosen = self.duplicates_combo.currentData()
         for item in self.plan.items:
             if item.kind is MatchKind.DUPLICATE:
-                item.decision = decision
+                item.decision = (
+                    proposed_decision(item, WINDOW_ON_DUPLICATE, WINDOW_ON_PROBABLE)
+                    if chosen == self.AS_PROPOSED
+                    else Decision(chosen)
+                )
         self.model.dataChanged.emit(
             self.model.index(0, PlanColumn.DECISION),
             self.model.index(max(0, self.model.rowCount() - 1), PlanColumn.DETAILS),
@@ -480,6 +493,7 @@ class ImportDialog(QDialog):
         if details:
             lines.append(_escape(details))
         lines += [f"• {_escape(w)}" for w in item.warnings]
+        lines += [f"• {_escape(r)}" for r in item.remarks]
         self.details.setText("<br>".join(lines))
 
     # -- writing ------------------------------------------------------------------------------

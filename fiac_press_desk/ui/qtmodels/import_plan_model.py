@@ -157,6 +157,8 @@ class ImportPlanModel(RowTableModel[PlanItem]):
         if item.warnings and warnings:
             more = len(item.warnings) - 1
             parts.append(item.warnings[0] + (f" (+{more})" if more else ""))
+        if item.remarks and warnings:
+            parts.append(self.tr("Note: %1").replace("%1", item.remarks[0]))
         return " — ".join(parts)
 
     def match_text(self, item: PlanItem) -> str:
@@ -164,11 +166,17 @@ class ImportPlanModel(RowTableModel[PlanItem]):
         key, _, value = reason.partition(" ")
         who = ""
         if item.existing is not None:
-            who = item.existing.computed_display_name()
+            who = (
+                self.tr("%1 (contact %2)")
+                .replace("%1", item.existing.computed_display_name())
+                .replace("%2", str(item.existing_id))
+            )
         elif item.duplicate_of is not None:
             earlier = self.item(item.duplicate_of)
-            who = self.tr("%1 (earlier in the file)").replace(
-                "%1", earlier.name if earlier else "?"
+            who = (
+                self.tr("%1 (earlier in the file: %2)")
+                .replace("%1", earlier.name if earlier else "?")
+                .replace("%2", self.place_text(earlier.place) if earlier else "?")
             )
         texts = {
             "ID": self.tr("Same ID as %1"),
@@ -188,6 +196,7 @@ class ImportPlanModel(RowTableModel[PlanItem]):
     def _tooltip(self, item: PlanItem) -> str:
         lines = [self.details(item)] if self.details(item) else []
         lines += [f"• {w}" for w in item.warnings]
+        lines += [f"• {r}" for r in item.remarks]
         return "\n".join(lines)
 
 

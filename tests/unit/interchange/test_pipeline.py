@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from fiac_press_desk.domain.contact import ContactData, EmailAddress, Phone
+from fiac_press_desk.domain.messages import set_language
 from fiac_press_desk.interchange.pipeline import (
     Decision,
     MatchKind,
@@ -148,7 +149,9 @@ def test_probable_duplicate_follows_on_duplicate(
         assert [p.value for p in merged.phones] == ["+33612345678", "+33140000001"]
 
 
-def test_match_by_phone_and_by_name_and_organisation(services: Services, eloise: int) -> None:
+def test_match_by_name_and_organisation_a_shared_phone_is_only_a_remark(
+    services: Services, eloise: int
+) -> None:
     plan = plan_of(
         services,
         [
@@ -157,9 +160,13 @@ def test_match_by_phone_and_by_name_and_organisation(services: Services, eloise:
         ],
     )
     assert [(i.kind, i.existing_id) for i in plan.items] == [
-        (MatchKind.DUPLICATE, eloise),
+        (MatchKind.NEW, None),
         (MatchKind.DUPLICATE, eloise),
     ]
+    assert plan.items[0].remarks == [
+        "téléphone +33612345678 partagé avec Éloïse Lefèvre (contact n° 1) : pas un doublon"
+    ]
+    assert plan.items[1].match_key == "name"
 
 
 def test_same_person_twice_in_one_file(services: Services) -> None:
@@ -252,20 +259,51 @@ def test_bad_records_are_refused_with_their_place_and_the_rest_goes_on(
         services,
         [
             rec(1, given_name="Bon", emails=[EmailAddress("bon@example.fr")]),
-            rec(5, given_name="Mauvais", emails=[EmailAddress("pas une adresse")]),
+            rec(5, family_name="Vide", emails=[EmailAddress("pas une adresse")]),
             ImportProblem(SourcePlace("in.vcf", line=9), "carte illisible"),
             rec(12),
         ],
     )
-    assert [i.kind for i in plan.items] == [MatchKind.NEW] + [MatchKind.ERROR] * 3
-    assert plan.items[1].message.startswith("emails[0]:")
+    assert [i.kind for i in plan.items] == [MatchKind.NEW] * 2 + [MatchKind.ERROR] * 2
     result = apply_plan(services, plan)
-    assert result.created == 1
+    assert result.created == 2
     assert [(str(p), m.split(":")[0]) for p, m in result.refused] == [
-        ("in.vcf:5", "emails[0]"),
         ("in.vcf:9", "carte illisible"),
         ("in.vcf:12", "family_name"),
     ]
+
+
+def test_a_value_that_does_not_validate_never_costs_the_person(services: Services) -> None:
+    """Issue 11: "voir standard" in a phone cell, a bad email beside a good one, an unreadable
+    birthday: the person comes in, each value named in a warning and kept in the notes."""
+    set_language("en")
+    plan = plan_of(
+        services,
+        [
+            rec(
+                3,
+                given_name="Alice",
+                family_name="Durand",
+                emails=[EmailAddress("pas une adresse"), EmailAddress("alice@example.fr")],
+                phones=[Phone("voir standard"), Phone("01 40 10 30 30")],
+                birthday="le 3 mai",
+                notes="Suit la santé",
+            ),
+            rec(4, given_name="Nul", emails=[EmailAddress("@@")]),
+        ],
+    )
+    first, second = plan.items
+    assert first.kind is MatchKind.NEW and second.kind is MatchKind.NEW
+    assert [e.value for e in first.data.emails] == ["alice@example.fr"]
+    assert [p.value for p in first.data.phones] == ["+33140103030"]
+    assert [w.split(" '")[0] for w in first.warnings] == ["emails[0]", "phones[0]", "birthday"]
+    assert "'voir standard' refused" in first.warnings[1]
+    apply_plan(services, plan)
+    ids = services.contact_queries.ids(ContactFilter(archived=None))
+    (alice,) = [c for c in services.contacts.get_many(ids) if c.family_name == "Durand"]
+    assert alice.notes == (
+        "Suit la santé\nemails: pas une adresse\nphones: voir standard\nbirthday: le 3 mai"
+    )
 
 
 def test_an_opt_out_is_never_lifted_by_a_file(services: Services, eloise: int) -> None:

@@ -168,15 +168,15 @@ def test_the_pipeline_plan_for_the_messy_file(services: Services, messy: Path) -
         (7, MatchKind.NEW),
         (8, MatchKind.DUPLICATE),  # same person, email in another case
         (9, MatchKind.NEW),
-        (10, MatchKind.ERROR),  # "pas-un-email"
+        (10, MatchKind.NEW),  # "pas-un-email": set aside in the notes, the person kept
         (11, MatchKind.NEW),
     ]
     assert plan.items[2].duplicate_of == 1
-    assert "pas-un-email" in plan.items[4].message
+    assert any("pas-un-email" in w for w in plan.items[4].warnings)
     result = apply_plan(services, plan)
-    assert result.created == 4 and len(result.refused) == 1
-    assert result.refused[0][0].row == 10
+    assert result.created == 5 and not result.refused
     stored = {c.family_name: c for c in services.contacts.get_many(result.created_ids)}
+    assert stored["Leroy"].emails == [] and "pas-un-email" in stored["Leroy"].notes
     assert [p.value for p in stored["DUPONT"].phones] == ["+33142345678", "+33612345678"]
     assert stored["Nguyen"].phones[0].value == "+33612000111"
 
@@ -289,13 +289,17 @@ def test_a_header_without_rows_imports_nothing_and_records_no_batch(
 def test_a_broken_text_file_reports_the_line(tmp_path: Path) -> None:
     path = tmp_path / "broken.csv"
     huge = b"x" * 200_000  # beyond the csv module's field limit
-    path.write_bytes(b"Nom;Courriel\nDupont;a@example.org\n" + huge + b";b@example.org\n")
+    path.write_bytes(
+        b"Nom;Courriel\nDupont;a@example.org\n" + huge + b";b@example.org\nMartin;c@example.org\n"
+    )
     items = list(parse_spreadsheet(path))
     assert isinstance(items[0], ImportRecord)
-    problem = items[-1]
+    problem = items[1]
     assert isinstance(problem, ImportProblem)
-    assert "ligne 3 : une cellule dépasse 131 072 caractères" in problem.message
+    assert problem.message == "une cellule dépasse 131 072 caractères"
     assert problem.place.line == 3 and problem.place.file == "broken.csv"
+    # issue 18: the row after the refused cell is not lost
+    assert isinstance(items[2], ImportRecord) and items[2].data.family_name == "Martin"
 
 
 def test_label_and_phone_splitting_follow_their_patterns() -> None:

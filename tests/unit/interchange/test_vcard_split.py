@@ -110,7 +110,12 @@ def test_a_file_without_any_card_says_so() -> None:
     (block,) = cards(b"name;email\nAnna;anna@example.org\n")
     assert isinstance(block, StrayBlock)
     assert block.message == "No vCard in this file (no BEGIN:VCARD line)."
-    assert cards(b"") == [] and cards(b"\xef\xbb\xbf") == []
+    # an empty file is said too (issue 11: a zero-byte file said nothing), at its line 1
+    (empty,) = cards(b"")
+    assert isinstance(empty, StrayBlock) and empty.first_line == 1
+    assert empty.message == "Empty file: no vCard in it."
+    (bom,) = cards(b"\xef\xbb\xbf\r\n\r\n")
+    assert isinstance(bom, StrayBlock) and bom.message.startswith("No vCard in this file")
 
 
 def test_ten_thousand_cards_stream_without_holding_the_file() -> None:
