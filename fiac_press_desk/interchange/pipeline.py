@@ -19,8 +19,19 @@ from fiac_press_desk.domain.errors import ValidationError
 from fiac_press_desk.domain.normalize import email_key
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.domain.validation import validate_contact
+from fiac_press_desk.interchange import import_groups
 from fiac_press_desk.interchange.bulk_contacts import ASIDE_EVERY, collector_steps, read_contacts
-from fiac_press_desk.interchange.records import ImportProblem, ImportRecord, ParsedItem, SourcePlace
+from fiac_press_desk.interchange.import_messages import render as render_notice
+from fiac_press_desk.interchange.provenance import record_source
+from fiac_press_desk.interchange.records import (
+    ImportGroup,
+    ImportNotice,
+    ImportProblem,
+    ImportRecord,
+    ParsedItem,
+    SourceItem,
+    SourcePlace,
+)
 from fiac_press_desk.services.contacts import changed_fields, merge_data
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.imports import ContactKeys, ImportResult, WriteOp
@@ -74,6 +85,9 @@ class ImportPlan:
     items: list[PlanItem]
     sources: list[str]
     format: str
+    # What the files say as a whole: the export recognised, columns left out, groups made
+    # lists (in file order).
+    notices: list[ImportNotice] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         out = {kind.value: 0 for kind in MatchKind}
@@ -100,7 +114,7 @@ def _name_key(data: ContactData) -> tuple[str, str] | None:
 
 def build_plan(
     services: Services,
-    items: Iterable[ParsedItem],
+    items: Iterable[SourceItem],
     *,
     sources: list[str],
     format: str,
@@ -115,7 +129,7 @@ def build_plan(
 
 def _build_plan(
     services: Services,
-    items: Iterable[ParsedItem],
+    items: Iterable[SourceItem],
     sources: list[str],
     format: str,
     dup_decision: Decision,
@@ -124,7 +138,15 @@ def _build_plan(
 ) -> ImportPlan:
     progress = progress or NullProgress()
     plan_items: list[PlanItem] = []
+    notices: list[ImportNotice] = []
+    groups: list[ImportGroup] = []
     for parsed in items:
+        if isinstance(parsed, ImportNotice):
+            notices.append(parsed)
+            continue
+        if isinstance(parsed, ImportGroup):
+            groups.append(parsed)
+            continue
         count = len(plan_items)
         if count % 500 == 0:
             progress.check()
@@ -134,8 +156,15 @@ def _build_plan(
         plan_items.append(_validated(count, parsed))
     keys = services.imports.lookup_keys([i.data for i in plan_items if i.data is not None])
     _match(plan_items, keys, dup_decision)
-    matched = sorted({i.existing_id for i in plan_items if i.existing_id is not None})
+    members = _group_members(services, plan_items, groups) if groups else []
+    matched = sorted(
+        {i.existing_id for i in plan_items if i.existing_id is not None}
+        | import_groups.stored_ids(members)
+    )
     existing = {c.id: c for c in read_contacts(services.db, matched, complete=True)}
+    if members:
+        _join_groups(plan_items, members, existing)
+        notices += import_groups.group_notices(members)
     for item in plan_items:
         progress.check()
         if item.existing_id is not None and item.data is not None:
@@ -150,7 +179,70 @@ def _build_plan(
             elif item.kind is MatchKind.DUPLICATE:
                 item.changes = changed_fields(item.existing, merge_data(item.existing, item.data))
     progress.report(len(plan_items), len(plan_items), "")
-    return ImportPlan(plan_items, sources, format)
+    return ImportPlan(plan_items, sources, format, notices)
+
+
+def _group_members(
+    services: Services, items: list[PlanItem], groups: list[ImportGroup]
+) -> list[import_groups.GroupPlan]:
+    records = [(i.index, i.data) for i in items if i.data is not None]
+    return import_groups.find_members(services, records, groups)
+
+
+def _join_groups(
+    items: list[PlanItem],
+    plans: list[import_groups.GroupPlan],
+    existing: dict[int | None, ContactData],
+) -> None:
+    """Put the members of each group on its list: a record of the import carries the list
+    (an update adds it to the lists the contact has), a stored contact that only the group
+    names gets an update of its lists, placed at the group card."""
+    joined: dict[int, PlanItem] = {}  # stored contact id -> its update
+    for plan in plans:
+        name = plan.group.name
+        for index in plan.records:
+            item = items[index]
+            targets = [item]
+            if item.duplicate_of is not None:
+                targets.append(items[item.duplicate_of])
+            for target in targets:
+                _on_list(target, name, existing)
+        for cid in plan.stored:
+            update = joined.get(cid)
+            if update is None:
+                stored = existing.get(cid)
+                if stored is None:
+                    continue
+                update = PlanItem(
+                    len(items),
+                    plan.group.place,
+                    import_groups.member_update(stored, name),
+                    MatchKind.UPDATE,
+                    Decision.UPDATE,
+                    existing_id=cid,
+                    match_reason=render_notice("group_added", name=name),
+                    fields=frozenset({"lists"}),
+                )
+                items.append(update)
+                joined[cid] = update
+            elif update.data is not None:
+                import_groups.add_list(update.data, name)
+
+
+def _on_list(item: PlanItem, name: str, existing: dict[int | None, ContactData]) -> None:
+    data = item.data
+    if data is None:
+        return
+    if item.kind in (MatchKind.UPDATE, MatchKind.UNCHANGED) and item.existing_id is not None:
+        stored = existing.get(item.existing_id)
+        carries_lists = item.fields is None or "lists" in item.fields
+        if stored is not None and not carries_lists:
+            data.lists = list(stored.lists)  # an update adds the list to those it has
+        if item.kind is MatchKind.UNCHANGED:
+            item.kind, item.decision = MatchKind.UPDATE, Decision.UPDATE
+    import_groups.add_list(data, name)
+    if item.fields is not None:
+        item.fields = item.fields | {"lists"}
 
 
 def _validated(index: int, parsed: ParsedItem) -> PlanItem:
@@ -283,6 +375,10 @@ def replace_fields(
         # An opt-out is never lifted by a file: the person asked, only the person can undo it.
         out.opted_out, out.opted_out_at = True, existing.opted_out_at
         out.opted_out_reason = existing.opted_out_reason
+    if incoming.data_source and incoming.data_source != existing.data_source:
+        # The sources add up rather than replace each other (``provenance``).
+        out.data_source = existing.data_source
+        record_source(existing, out, incoming.data_source, bool(changed_fields(existing, out)))
     return out
 
 
@@ -319,6 +415,9 @@ def _operations(
         base = updates.get(item.existing_id, item.existing)
         if item.kind is MatchKind.DUPLICATE:
             result = merge_data(base, data)
+            result.data_source = base.data_source
+            differs = bool(changed_fields(base, result))
+            record_source(base, result, data.data_source, differs)
         else:
             result = replace_fields(base, data, item.fields)
         result.id = item.existing_id
@@ -371,6 +470,11 @@ def write_report(plan: ImportPlan, result: ImportResult | None, path: Path) -> N
                 "warnings",
             ]
         )
+        for notice in plan.notices:
+            place = notice.place
+            writer.writerow(
+                [place.file, place.sheet or "", "", "notice", "", "", "", notice.message, "", ""]
+            )
         for item in plan.items:
             place = item.place
             writer.writerow(
