@@ -21,7 +21,7 @@ import io
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from operator import attrgetter
 from pathlib import Path
 from typing import IO, Any
@@ -96,6 +96,8 @@ class SheetRow:
         "lists",
         "notes",
         "opted_out",
+        "opted_out_at",
+        "opted_out_reason",
         "organization",
         "phones",
         "role",
@@ -131,6 +133,8 @@ class SheetRow:
         self.lawful_basis: str = row[14]
         self.data_source: str = row[15]
         self.notes: str = row[16]
+        self.opted_out_at: datetime | None = row[17] if len(row) > 17 else None
+        self.opted_out_reason: str = row[18] if len(row) > 18 else ""
         self.emails = emails
         self.phones = phones
         self.addresses = addresses
@@ -159,6 +163,8 @@ class SheetRow:
                 data.lawful_basis.value,
                 data.data_source,
                 data.notes,
+                data.opted_out_at,
+                data.opted_out_reason,
             ),
             tuple((e.value, e.label) for e in data.emails),
             tuple((p.value, p.label) for p in data.phones),
@@ -211,6 +217,8 @@ _ROW_COLUMNS = (
     Contact.lawful_basis,
     Contact.data_source,
     Contact.notes,
+    Contact.opted_out_at,
+    Contact.opted_out_reason,
 )
 
 
@@ -331,6 +339,15 @@ def _address_label(slot: int, language: str) -> Callable[[SheetRow], str]:
         return _LABELS[_lang(language)].get(label, label)
 
     return get
+
+
+def _utc_text(when: datetime | None) -> str:
+    """An opt-out time as text in UTC ("2024-02-14 10:22:05"), what the import reads back."""
+    if when is None:
+        return ""
+    if when.tzinfo is not None:
+        when = when.astimezone(UTC)
+    return when.strftime("%Y-%m-%d %H:%M:%S")
 
 
 def columns_for(contacts: Contacts, language: str, dates: str = "date") -> list[Column]:
@@ -458,6 +475,20 @@ def columns_for(contacts: Contacts, language: str, dates: str = "date") -> list[
         ),
         Column("language", ("Langue", "Language"), 8, attrgetter("language")),
         Column("opted_out", ("Désinscrit", "Opted out"), 11, lambda c: yes if c.opted_out else no),
+        Column(
+            "opted_out_at",
+            ("Date de désinscription", "Opt-out date"),
+            19,
+            lambda c: _utc_text(c.opted_out_at) if c.opted_out else "",
+            True,
+        ),
+        Column(
+            "opted_out_reason",
+            ("Motif de désinscription", "Opt-out reason"),
+            30,
+            lambda c: c.opted_out_reason if c.opted_out else "",
+            True,
+        ),
         Column(
             "lawful_basis",
             ("Base légale", "Lawful basis"),
