@@ -506,7 +506,8 @@ _MEDIA = _table(
     (("Muck Rack URL", "Muck Rack Profile", "Profile URL"), Target("url", "profile")),
     (("Outlet Website", "Outlet URL"), Target("url", "website")),
     (("Name", "Contact Name", "Full Name", "Journalist", "Journalist Name"), Target("full_name")),
-    (("Title", "Job Title", "Position", "Role"), Target("job_title")),
+    # "Title", "Job Title", "Position": left to the automatic mapping, which tells a title
+    # column holding civilities (M., Mme) from one holding functions by its values
     (("Location", "Outlet Location", "Time Zone", "Language(s)", "Languages"), _NOTE),
     (
         ("Cision ID", "Contact ID", "Outlet ID", "Meltwater ID", "Muck Rack ID", "Last Updated"),
