@@ -37,6 +37,9 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+LAWFUL_BASES = ("legitimate_interest", "consent", "contract", "public_task")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The DESIGN.md command line; argparse errors raise ``UsageError`` (exit 2) instead
     of printing usage and exiting, so that callers decide."""
@@ -65,6 +68,20 @@ def build_parser() -> argparse.ArgumentParser:
         "--charset",
         metavar="NAME",
         help="vCard: charset of 8-bit text that declares none (default: guessed, with a warning)",
+    )
+    imp.add_argument(
+        "--lawful-basis",
+        choices=LAWFUL_BASES,
+        default="legitimate_interest",
+        help="GDPR basis recorded on new contacts whose file gives none "
+        "(default: legitimate_interest, a journalist's professional contact)",
+    )
+    imp.add_argument(
+        "--unmapped",
+        choices=("ignore", "notes"),
+        default="ignore",
+        help="spreadsheet columns that map to no field: listed and left out (ignore), or kept "
+        "in the notes as 'Header : value' lines (notes)",
     )
 
     exp = sub.add_parser("export", help="export contacts")
@@ -209,7 +226,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         if kind_of(path) is None:
             raise UsageError(
                 f"{shown(path)}: not a file this desk imports "
-                "(.vcf .vcard .xlsx .xls .ods .csv .txt .eml)"
+                "(.vcf .vcard .ldif .xlsx .xls .ods .csv .txt .eml)"
             )
     if args.charset:
         from fiac_press_desk.interchange.vcard_decode import codec_name
@@ -262,12 +279,23 @@ def _contact_sources(paths: list[Path], args: argparse.Namespace) -> list[Any]:
     mapping = None
     out = []
     try:
-        if args.mapping and any(p.suffix.lower() not in (".vcf", ".vcard") for p in paths):
+        if args.mapping and any(p.suffix.lower() not in (".vcf", ".vcard", ".ldif") for p in paths):
             from fiac_press_desk.interchange.spreadsheet_mapping import load_mapping
 
             mapping = load_mapping(Path(args.mapping))
+        from fiac_press_desk.domain.enums import LawfulBasis
+
         for path in paths:
-            out.append(contact_items(path, sheet=args.sheet, mapping=mapping, charset=args.charset))
+            out.append(
+                contact_items(
+                    path,
+                    sheet=args.sheet,
+                    mapping=mapping,
+                    charset=args.charset,
+                    unmapped=args.unmapped,
+                    lawful_basis=LawfulBasis(args.lawful_basis),
+                )
+            )
     except ValueError as exc:  # a mapping that does not fit the sheet
         raise UsageError(str(exc)) from None
     except Exception as exc:  # an unreadable spreadsheet: nothing done
@@ -311,6 +339,8 @@ def _import_contacts(
                 what += f" of {match_text(plan, item)}"
             decision = "" if item.decision is Decision.SKIP else f" -> {item.decision.value}"
             say(f"{_place(item.place)}: {item.name}: {what}{decision}")
+    for notice in plan.notices:  # the export recognised, columns left out, groups
+        say(f"{_place(notice.place)}: {notice.message}")
     for item in plan.items:
         for warning in item.warnings:
             warn(f"{_place(item.place)}: warning: {warning}")

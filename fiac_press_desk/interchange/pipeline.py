@@ -22,9 +22,20 @@ from fiac_press_desk.domain.messages import render_in
 from fiac_press_desk.domain.normalize import email_key
 from fiac_press_desk.domain.text import fold, name_key
 from fiac_press_desk.domain.validation import MAX_NOTES, validate_contact
+from fiac_press_desk.interchange import import_groups
 from fiac_press_desk.interchange.collector import ASIDE_EVERY, collector_steps
+from fiac_press_desk.interchange.import_messages import render as render_notice
 from fiac_press_desk.interchange.private_files import private_output
-from fiac_press_desk.interchange.records import ImportProblem, ImportRecord, ParsedItem, SourcePlace
+from fiac_press_desk.interchange.provenance import join_sources
+from fiac_press_desk.interchange.records import (
+    ImportGroup,
+    ImportNotice,
+    ImportProblem,
+    ImportRecord,
+    ParsedItem,
+    SourceItem,
+    SourcePlace,
+)
 from fiac_press_desk.interchange.salvage import ATTEMPTS, salvaged
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.imports import ContactKeys, ImportResult, WriteOp
@@ -101,6 +112,9 @@ class ImportPlan:
     # The highest contact id when the plan was made: what was created after it is checked
     # again under the write lock (two imports of one file at once create nobody twice).
     known_up_to: int | None = None
+    # What the files say as a whole: the export recognised, columns left out, groups made
+    # lists (in file order).
+    notices: list[ImportNotice] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         """How many records of each kind (new, update, unchanged, duplicate, error)."""
@@ -129,7 +143,7 @@ def _name_key(data: ContactData) -> tuple[str, str] | None:
 
 def build_plan(
     services: Services,
-    items: Iterable[ParsedItem],
+    items: Iterable[SourceItem],
     *,
     sources: list[str],
     format: str,
@@ -163,7 +177,7 @@ def proposed_decision(item: PlanItem, on_duplicate: str, on_probable: str) -> De
 
 def _build_plan(
     services: Services,
-    items: Iterable[ParsedItem],
+    items: Iterable[SourceItem],
     sources: list[str],
     format: str,
     decisions: _Decisions,
@@ -172,7 +186,15 @@ def _build_plan(
 ) -> ImportPlan:
     progress = progress or NullProgress()
     plan_items: list[PlanItem] = []
+    notices: list[ImportNotice] = []
+    groups: list[ImportGroup] = []
     for parsed in items:
+        if isinstance(parsed, ImportNotice):
+            notices.append(parsed)
+            continue
+        if isinstance(parsed, ImportGroup):
+            groups.append(parsed)
+            continue
         count = len(plan_items)
         if count % 500 == 0:
             progress.check()
@@ -192,6 +214,16 @@ def _build_plan(
         if c.id is not None
     }
     _match(plan_items, keys, existing, decisions)
+    members = _group_members(services, plan_items, groups) if groups else []
+    if members:
+        stored = sorted(import_groups.stored_ids(members) - existing.keys())
+        existing.update(
+            (c.id, c)
+            for c in services.contacts.read_many(stored, photo=True, timestamps=True)
+            if c.id is not None
+        )
+        _join_groups(plan_items, members, existing)
+        notices += import_groups.group_notices(members)
     for item in plan_items:
         progress.check()
         if item.existing_id is not None and item.data is not None:
@@ -206,7 +238,70 @@ def _build_plan(
             elif item.kind is MatchKind.DUPLICATE:
                 item.changes = changed_fields(item.existing, merge_data(item.existing, item.data))
     progress.report(len(plan_items), len(plan_items), "")
-    return ImportPlan(plan_items, sources, format, keys.high_water)
+    return ImportPlan(plan_items, sources, format, keys.high_water, notices)
+
+
+def _group_members(
+    services: Services, items: list[PlanItem], groups: list[ImportGroup]
+) -> list[import_groups.GroupPlan]:
+    records = [(i.index, i.data) for i in items if i.data is not None]
+    return import_groups.find_members(services, records, groups)
+
+
+def _join_groups(
+    items: list[PlanItem],
+    plans: list[import_groups.GroupPlan],
+    existing: dict[int, ContactData],
+) -> None:
+    """Put the members of each group on its list: a record of the import carries the list
+    (an update adds it to the lists the contact has), a stored contact that only the group
+    names gets an update of its lists, placed at the group card."""
+    joined: dict[int, PlanItem] = {}  # stored contact id -> its update
+    for plan in plans:
+        name = plan.group.name
+        for index in plan.records:
+            item = items[index]
+            targets = [item]
+            if item.duplicate_of is not None:
+                targets.append(items[item.duplicate_of])
+            for target in targets:
+                _on_list(target, name, existing)
+        for cid in plan.stored:
+            update = joined.get(cid)
+            if update is None:
+                stored = existing.get(cid)
+                if stored is None:
+                    continue
+                update = PlanItem(
+                    len(items),
+                    plan.group.place,
+                    import_groups.member_update(stored, name),
+                    MatchKind.UPDATE,
+                    Decision.UPDATE,
+                    existing_id=cid,
+                    match_reason=render_notice("group_added", name=name),
+                    fields=frozenset({"lists"}),
+                )
+                items.append(update)
+                joined[cid] = update
+            elif update.data is not None:
+                import_groups.add_list(update.data, name)
+
+
+def _on_list(item: PlanItem, name: str, existing: dict[int, ContactData]) -> None:
+    data = item.data
+    if data is None:
+        return
+    if item.kind in (MatchKind.UPDATE, MatchKind.UNCHANGED) and item.existing_id is not None:
+        stored = existing.get(item.existing_id)
+        carries_lists = item.fields is None or "lists" in item.fields
+        if stored is not None and not carries_lists:
+            data.lists = list(stored.lists)  # an update adds the list to those it has
+        if item.kind is MatchKind.UNCHANGED:
+            item.kind, item.decision = MatchKind.UPDATE, Decision.UPDATE
+    import_groups.add_list(data, name)
+    if item.fields is not None:
+        item.fields = item.fields | {"lists"}
 
 
 def _validated(index: int, parsed: ParsedItem) -> PlanItem:
@@ -492,6 +587,18 @@ def match_text(plan: ImportPlan, item: PlanItem) -> str:
     return why
 
 
+def _add_sources(before: ContactData, after: ContactData, records: list[ContactData]) -> None:
+    """``after`` (``before`` updated by ``records`` of an import) with the sources of both
+    when the update changed something else, else ``before``'s: reading the same file again
+    leaves the contact as it was (``provenance``)."""
+    after.data_source = before.data_source
+    if not changed_fields(before, after):
+        return
+    for record in records:
+        if record.data_source:
+            after.data_source = join_sources(after.data_source, record.data_source)
+
+
 def _operations(
     plan: ImportPlan,
 ) -> tuple[list[ContactData], list[tuple[int, ContactData]], int, list[SourcePlace | None]]:
@@ -546,6 +653,7 @@ def _operations(
                 result = with_kept(result, item.kept)
             pending = []
         result = merge_all(result, pending)
+        _add_sources(before[cid], result, [item.data for _, item in todo if item.data])
         result.id = cid
         updates[cid] = result
     # A duplicate taken as an update that brings nothing new is not written, and is
@@ -698,6 +806,11 @@ def _write_report(plan: ImportPlan, result: ImportResult | None, path: Path) -> 
                 "warnings",
             ]
         )
+        for notice in plan.notices:
+            place = notice.place
+            writer.writerow(
+                [place.file, place.sheet or "", "", "notice", "", "", "", notice.message, "", ""]
+            )
         for item in plan.items:
             place = item.place
             writer.writerow(

@@ -21,7 +21,7 @@ import io
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import astuple, dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from operator import attrgetter
 from pathlib import Path
 from typing import IO, Any
@@ -98,6 +98,8 @@ class SheetRow:
         "lawful_basis",
         "notes",
         *(own.name for own in _OWN_TEXTS),
+        "opted_out_at",
+        "opted_out_reason",
         "emails",
         "phones",
         "addresses",
@@ -122,6 +124,8 @@ class SheetRow:
     birthday: str
     language: str
     opted_out: bool
+    opted_out_at: datetime | None
+    opted_out_reason: str
     lawful_basis: str
     notes: str
     emails: tuple[tuple[str, str], ...]
@@ -272,6 +276,15 @@ def _address_label(slot: int, language: str) -> Callable[[SheetRow], str]:
     return get
 
 
+def _utc_text(when: datetime | None) -> str:
+    """An opt-out time as text in UTC ("2024-02-14 10:22:05"), what the import reads back."""
+    if when is None:
+        return ""
+    if when.tzinfo is not None:
+        when = when.astimezone(UTC)
+    return when.strftime("%Y-%m-%d %H:%M:%S")
+
+
 def columns_for(contacts: Contacts, language: str, dates: str = "date") -> list[Column]:
     """The columns of this export: the fixed ones, and optional ones some contact needs.
 
@@ -397,6 +410,20 @@ def columns_for(contacts: Contacts, language: str, dates: str = "date") -> list[
         ),
         Column("language", ("Langue", "Language"), 8, attrgetter("language")),
         Column("opted_out", ("Désinscrit", "Opted out"), 11, lambda c: yes if c.opted_out else no),
+        Column(
+            "opted_out_at",
+            ("Date de désinscription", "Opt-out date"),
+            19,
+            lambda c: _utc_text(c.opted_out_at) if c.opted_out else "",
+            True,
+        ),
+        Column(
+            "opted_out_reason",
+            ("Motif de désinscription", "Opt-out reason"),
+            30,
+            lambda c: c.opted_out_reason if c.opted_out else "",
+            True,
+        ),
         Column(
             "lawful_basis",
             ("Base légale", "Lawful basis"),

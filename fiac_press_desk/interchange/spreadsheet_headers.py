@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from fiac_press_desk.domain.contact import ContactData
 from fiac_press_desk.domain.contact_fields import own_fields
 from fiac_press_desk.domain.text import fold
+from fiac_press_desk.interchange.known_exports import recognise
 from fiac_press_desk.interchange.spreadsheet_mapping import ColumnMapping, Target, header_key
 from fiac_press_desk.interchange.spreadsheet_read import CellValue, MergedRange, is_blank
 
@@ -272,6 +273,9 @@ _add(
     "Birth date",
     "DOB",
 )
+_add(Target("birth_year"), "Année de naissance", "Birth year", "Year of birth")
+_add(Target("birth_month"), "Mois de naissance", "Birth month", "Month of birth")
+_add(Target("birth_day"), "Jour de naissance", "Day of birth")  # "Birth day" folds as "Birthday"
 _add(Target("language"), "Langue", "Language")
 _add(
     Target("opted_out"),
@@ -282,6 +286,21 @@ _add(
     "Opt-out",
     "Opted out",
     "Unsubscribed",
+)
+_add(
+    Target("opted_out_at"),
+    "Date de désinscription",
+    "Désinscrit le",
+    "Opt-out date",
+    "Opted out on",
+    "Unsubscribed on",
+)
+_add(
+    Target("opted_out_reason"),
+    "Motif de désinscription",
+    "Raison de la désinscription",
+    "Opt-out reason",
+    "Unsubscribe reason",
 )
 _add(Target("lawful_basis"), "Base légale", "Lawful basis", "Legal basis")
 for _own in own_fields(ContactData):  # the desk's own texts (domain.contact_fields)
@@ -637,15 +656,38 @@ def automatic_mapping(
 
 
 def mapping_for(
-    rows: list[list[CellValue]], merged: Sequence[MergedRange] = (), sheet: str | None = None
+    rows: list[list[CellValue]],
+    merged: Sequence[MergedRange] = (),
+    sheet: str | None = None,
+    source_name: str = "",
 ) -> tuple[ColumnMapping, HeaderLayout]:
-    """Automatic mapping of the first rows of a sheet (0-based rows from row 1)."""
+    """Automatic mapping of the first rows of a sheet (0-based rows from row 1): the mapping
+    of a known tool export (``known_exports``) when the headers are one, completed by the
+    guess from headers and values for the columns it does not know. ``source_name`` (the
+    file's name) tells apart the exports whose columns alone do not."""
     layout = read_headers(rows, merged)
     samples = [
         r
         for r in rows[layout.data_start : layout.data_start + SAMPLE_ROWS]
         if any(not is_blank(v) for v in r)
     ]
-    columns = automatic_mapping(layout.headers, samples)
     header_row = layout.header_index + 1 if layout.header_index is not None else None
-    return ColumnMapping(columns, header_row, layout.headers, sheet), layout
+    export = recognise(layout.headers, source_name) if layout.headers else None
+    if export is None:
+        columns = automatic_mapping(layout.headers, samples)
+        return ColumnMapping(columns, header_row, layout.headers, sheet), layout
+    known = export.columns(layout.headers)
+    # The columns the export does not know are guessed as usual (a custom field of the tool),
+    # without claiming a field the export's own columns already fill.
+    rest = [h if i not in known else "" for i, h in enumerate(layout.headers)]
+    guessed = automatic_mapping(
+        rest, [[v if i not in known else None for i, v in enumerate(r)] for r in samples]
+    )
+    taken = {(t.field, t.slot) for t in known.values() if t is not None}
+    columns = {i: t for i, t in known.items() if t is not None}
+    for index, target in guessed.items():
+        if index in known or (not target.spec.multi and (target.field, target.slot) in taken):
+            continue
+        columns[index] = target
+    mapping = ColumnMapping(columns, header_row, layout.headers, sheet, export.key)
+    return mapping, layout

@@ -11,17 +11,27 @@ become ISO dates, several values in one cell are split, stray spaces go.
 from __future__ import annotations
 
 import re
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from fiac_press_desk.domain.contact import ContactData, EmailAddress, Phone, PostalAddress, WebLink
 from fiac_press_desk.domain.enums import ContactKind, LawfulBasis
 from fiac_press_desk.domain.text import clean, fold, valid_unicode
 from fiac_press_desk.interchange.cell_guard import is_guarded
-from fiac_press_desk.interchange.records import ImportProblem, ImportRecord, ParsedItem, SourcePlace
+from fiac_press_desk.interchange.import_messages import render as render_notice
+from fiac_press_desk.interchange.known_exports import EXPORTS, KnownExport, parse_timestamp
+from fiac_press_desk.interchange.records import (
+    ImportNotice,
+    ImportProblem,
+    ImportRecord,
+    SourceItem,
+    SourcePlace,
+)
 from fiac_press_desk.interchange.spreadsheet_headers import (
     HEADER_SCAN_ROWS,
     SAMPLE_ROWS,
@@ -29,6 +39,7 @@ from fiac_press_desk.interchange.spreadsheet_headers import (
     mapping_for,
 )
 from fiac_press_desk.interchange.spreadsheet_mapping import (
+    LABEL_COLUMNS,
     ColumnMapping,
     MappingError,
     MappingSpec,
@@ -37,6 +48,7 @@ from fiac_press_desk.interchange.spreadsheet_mapping import (
 from fiac_press_desk.interchange.spreadsheet_messages import render
 from fiac_press_desk.interchange.spreadsheet_read import (
     CellValue,
+    MergedRange,
     RawRow,
     SheetInfo,
     SheetSource,
@@ -57,8 +69,9 @@ _EXCEL_ERRORS = frozenset(
     {"#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"}
 )
 _LABEL_SUFFIX = re.compile(r"^(.*?)\s*\(([^()]{1,40})\)\s*$", re.S)
-_SEPARATORS = re.compile(r"[\r\n;,]")  # what split_values may split on
-_PHONE_SPLIT = re.compile(r"\s*(?:[;\n\r]|,(?!\d)|\s/\s|\s\|\s)\s*")
+_SEPARATORS = re.compile(r"[\r\n;,]|:::")  # what split_values may split on
+# ... and " ::: ", Google's separator of several values in one cell
+_PHONE_SPLIT = re.compile(r"\s*(?:[;\n\r]|,(?!\d)|\s/\s|\s\|\s|\s:::\s)\s*")
 _EMAIL_TOKEN = re.compile(
     r"(?:mailto:)?([^\s<>;,()\"'\[\]]+@[^\s<>;,()\"'\[\]]+)\s*(?:\(([^()]{1,40})\))?"
 )
@@ -92,6 +105,9 @@ LABEL_WORDS: dict[str, str] = {
     "telecopie": "fax",
     "autre": "other",
     "other": "other",
+    "work fax": "fax",
+    "home fax": "fax",
+    "other fax": "fax",
 }
 KIND_WORDS: dict[str, ContactKind] = {
     "journaliste": ContactKind.JOURNALIST,
@@ -254,7 +270,7 @@ def preview_sheet(path: Path, sheet: str | None = None) -> SheetPreview:
     source, head, rest = _read_head(path, sheet)
     _close(rest)
     cells = [list(r.cells) for r in head]
-    mapping, layout = mapping_for(cells, source.merged, sheet)
+    mapping, layout = mapping_for(cells, source.merged, sheet, path.name)
     width = _used_width(cells)
     width = max(width, len([h for h in layout.headers if h]) and _last_filled(layout.headers))
     layout.headers = (layout.headers + [""] * width)[:width]
@@ -286,12 +302,17 @@ def parse_spreadsheet(
     path: Path,
     sheet: str | None = None,
     mapping: ColumnMapping | MappingSpec | None = None,
-) -> Iterator[ParsedItem]:
-    """Records of one sheet (default: the first that holds contacts), row by row.
+    unmapped: str = "ignore",
+) -> Iterator[SourceItem]:
+    """Records of one sheet (default: the first that holds contacts), row by row, then the
+    notices about the whole sheet (the tool export it was recognised as, the columns that
+    were not imported).
 
     ``mapping`` None: the automatic mapping. A ``MappingSpec`` (``--mapping`` file) is bound to
-    the sheet's headers. Raises SpreadsheetError (unreadable file, unknown sheet) or
-    MappingError before the first record; never for one bad row.
+    the sheet's headers. ``unmapped``: "notes" sends the columns that map to no field to the
+    notes as "Header : value" lines; "ignore" leaves them out (and says which). Raises
+    SpreadsheetError (unreadable file, unknown sheet) or MappingError before the first
+    record; never for one bad row.
     """
     if sheet is None and mapping is not None:
         sheet = mapping.sheet
@@ -300,7 +321,7 @@ def parse_spreadsheet(
     else:
         source, head, rows = _read_head(path, sheet)
     cells = [list(r.cells) for r in head]
-    automatic, layout = mapping_for(cells, source.merged, sheet)
+    automatic, layout = mapping_for(cells, source.merged, sheet, path.name)
     data_start = layout.data_start
     if isinstance(mapping, MappingSpec):
         headers = layout.headers
@@ -308,37 +329,90 @@ def parse_spreadsheet(
         if mapping.header_row is not None and mapping.header_row != detected:
             data_start, headers = _explicit_header(cells, mapping.header_row)
         resolved = mapping.resolve(headers, automatic.columns, data_start or None)
+        resolved.profile = automatic.profile
     elif isinstance(mapping, ColumnMapping):
         resolved = mapping
         data_start = mapping.header_row or 0
     else:
         resolved = automatic
+    if unmapped == "notes":
+        resolved = unmapped_to_notes(resolved, _used_width(cells))
     problems = resolved.problems()
     if problems:
         _close(rows)
         raise MappingError(f"{path.name}: {'; '.join(problems)}")
     converter = RowConverter(resolved, valid_unicode(path.name), sheet, is_text_file(path))
+    converter.watch_unmapped(_used_width(cells))
+    blocks = [m for m in source.merged if m.last_row > m.first_row and m.first_row >= data_start]
 
-    def convert(row: RawRow) -> ParsedItem | None:
+    def convert(row: RawRow) -> ImportRecord | ImportProblem | None:
         if row.error is not None:  # a row that could not be read: said, the next ones go on
             return ImportProblem(converter.place(row), row.error)
         return converter.convert(row)
 
-    def records() -> Iterator[ParsedItem]:
-        for row in head[data_start:]:
-            item = convert(row)
-            if item is not None:
-                yield item
+    def records() -> Iterator[SourceItem]:
+        def all_rows() -> Iterator[RawRow]:
+            yield from head[data_start:]
+            yield from rows
+
         try:
-            for row in rows:
+            stream = all_rows()
+            for row in _fill_down(stream, blocks) if blocks else stream:
                 item = convert(row)
                 if item is not None:
                     yield item
         except SpreadsheetError as exc:
             place = SourcePlace(path.name, line=exc.line, sheet=sheet)
             yield ImportProblem(place, exc.message)
+        yield from converter.notices()
 
     return records()
+
+
+def unmapped_to_notes(mapping: ColumnMapping, width: int) -> ColumnMapping:
+    """``mapping`` with every column that maps to no field (and is not the tool's own
+    bookkeeping) sent to the notes as "Header : value"."""
+    export = EXPORTS.get(mapping.profile or "")
+    ignored = _bookkeeping(export, mapping.headers)
+    columns = dict(mapping.columns)
+    for index in range(max(width, len(mapping.headers))):
+        if index not in columns and index not in ignored:
+            columns[index] = Target("column_note")
+    return ColumnMapping(
+        columns, mapping.header_row, mapping.headers, mapping.sheet, mapping.profile
+    )
+
+
+def _bookkeeping(export: KnownExport | None, headers: Sequence[str]) -> set[int]:
+    if export is None:
+        return set()
+    return {i for i, target in export.columns(headers).items() if target is None}
+
+
+def _fill_down(rows: Iterator[RawRow], blocks: list[MergedRange]) -> Iterator[RawRow]:
+    """Rows with the value of each cell merged down over several rows given to every row it
+    spans (one outlet for two journalists), in its first column: the spreadsheet keeps it in
+    the top cell only. Blocks in the data rows only; rows stream in order."""
+    pending = deque(sorted(blocks, key=lambda m: m.first_row))
+    active: list[tuple[int, int, CellValue]] = []  # (column, last row, value)
+    for row in rows:
+        index = row.number - 1
+        while pending and pending[0].first_row <= index:
+            block = pending.popleft()
+            if block.first_row == index and block.first_col < len(row.cells):
+                value = row.cells[block.first_col]
+                if not is_blank(value):
+                    active.append((block.first_col, block.last_row, value))
+        if active:
+            active = [a for a in active if a[1] >= index]
+            cells = row.cells
+            for column, last, value in active:
+                if last >= index:
+                    if len(cells) <= column:
+                        cells.extend([""] * (column + 1 - len(cells)))
+                    if is_blank(cells[column]):
+                        cells[column] = value
+        yield row
 
 
 def _explicit_header(cells: list[list[CellValue]], header_row: int) -> tuple[int, list[str]]:
@@ -391,7 +465,7 @@ def split_values(text: str) -> list[str]:
     if not _SEPARATORS.search(text):  # one value: the common case
         single = clean(text)
         return [single] if single else []
-    unified = text.replace("\r", "\n").replace(";", "\n")
+    unified = text.replace("\r", "\n").replace(";", "\n").replace(" ::: ", "\n")
     separator = "\n" if "\n" in unified else ","
     return [p for p in (clean(x) for x in unified.split(separator)) if p]
 
@@ -399,8 +473,54 @@ def split_values(text: str) -> list[str]:
 @lru_cache(maxsize=4096)
 def _cell_words(text: str) -> tuple[str, ...]:
     """``split_values`` of a beats, tags or lists cell, cached: such cells repeat the same
-    few combinations of a file's vocabulary from row to row."""
-    return tuple(split_values(text))
+    few combinations of a file's vocabulary from row to row.
+
+    Quotes around each word go (Mailchimp writes ``"Presse","Santé"``); Google's system
+    groups, which it marks with a star (``* myContacts``, ``* starred``), are not the
+    press officer's tags and are left out."""
+    words = []
+    for word in split_values(text):
+        if len(word) > 1 and word[0] == word[-1] == '"':
+            word = clean(word[1:-1])
+        if word.startswith("* ") or not word:
+            continue
+        words.append(word)
+    return tuple(words)
+
+
+# Civilities and titles written before a name ("Dr Paul Meyer", "Mme Élodie Garnier"), with
+# or without their dot, and how the desk writes them.
+CIVILITY_WORDS: dict[str, str] = {
+    "m": "M.",
+    "mr": "Mr",
+    "mrs": "Mrs",
+    "ms": "Ms",
+    "mme": "Mme",
+    "mmes": "Mmes",
+    "mlle": "Mlle",
+    "dr": "Dr",
+    "pr": "Pr",
+    "prof": "Pr",
+    "me": "Me",
+    "monsieur": "M.",
+    "madame": "Mme",
+    "mademoiselle": "Mlle",
+    "docteur": "Dr",
+    "professeur": "Pr",
+    "maitre": "Me",
+}
+
+
+def take_civility(text: str) -> tuple[str, str]:
+    """ "Dr Paul Meyer" -> ("Dr", "Paul Meyer"); ("", text) when the first word is no
+    civility or is the only word (a name cell holding "Pr" alone is a name)."""
+    first, _, rest = text.strip().partition(" ")
+    if not rest.strip() or len(first) > 12:
+        return "", text
+    civility = CIVILITY_WORDS.get(fold(first).rstrip("."))
+    if civility is None:
+        return "", text
+    return civility, rest.strip()
 
 
 def label_suffix(text: str) -> tuple[str, str | None]:
@@ -429,10 +549,43 @@ def label_word(word: str) -> str:
     return LABEL_WORDS.get(fold(cleaned), cleaned)
 
 
+_NO_DATES = frozenset({"0/0/00", "00/00/00", "0/0/0000", "00/00/0000", "0000-00-00"})
+# Where a handle alone ("@name") leads, for the social networks media databases list.
+_PROFILE_SITES = {
+    "twitter": "https://x.com/",
+    "x": "https://x.com/",
+    "instagram": "https://www.instagram.com/",
+    "bluesky": "https://bsky.app/profile/",
+    "linkedin": "https://www.linkedin.com/in/",
+}
+
+
+def profile_link(value: str, label: str) -> str:
+    """A handle written alone in a social-network column ("@lea_m") as the link to the
+    profile; anything that is already a link (or another column's value) as written."""
+    site = _PROFILE_SITES.get(label)
+    if site is None or "/" in value or value.lower().startswith("www."):
+        return value
+    handle = value[1:] if value.startswith("@") else value
+    if not handle or (label != "bluesky" and "." in handle):
+        return value
+    return site + handle
+
+
+def _month_first(text: str) -> str:
+    """ "03/15" or "03/15/1980" (month first, as Mailchimp and US Outlook write) as day
+    first; kept as written when it cannot be month first ("14/03/1980" from a UK export)."""
+    parts = text.split("/")
+    if len(parts) in (2, 3) and all(p.isdigit() for p in parts) and int(parts[0]) <= 12:
+        parts[0], parts[1] = parts[1], parts[0]
+        return "/".join(parts)
+    return text
+
+
 def phone_parts(text: str) -> list[str]:
     """A phone cell split into numbers (``_PHONE_SPLIT``); by ``str.split`` when ``;`` is
     the only separator in it, the usual case. ``text`` is trimmed."""
-    if "," in text or "/" in text or "|" in text or "\n" in text or "\r" in text:
+    if "," in text or "/" in text or "|" in text or "\n" in text or "\r" in text or ":::" in text:
         return _PHONE_SPLIT.split(text)
     if ";" not in text:
         return [text]
@@ -586,7 +739,7 @@ class _Address:
 class _Row:
     """What the conversion of one row gathers besides the contact itself."""
 
-    __slots__ = ("addresses", "carried", "data", "notes", "warnings")
+    __slots__ = ("addresses", "birth", "carried", "data", "labels", "notes", "warnings")
 
     def __init__(self) -> None:
         self.data = ContactData()
@@ -594,6 +747,10 @@ class _Row:
         self.carried: set[str] | None = None  # set when a column's value is dropped
         self.addresses: dict[int, _Address] = {}
         self.notes: list[str] = []
+        # Rare columns' state, made when met: a label column's word and the values of the
+        # column it labels, by (field, slot); a birthday written in three columns.
+        self.labels: dict[tuple[str, int], tuple[str | None, list[Any]]] | None = None
+        self.birth: dict[str, str] | None = None
 
     def drop(self, carried: frozenset[str], name: str) -> None:
         """The row does not carry ``name`` after all (its value was unreadable)."""
@@ -634,11 +791,22 @@ class RowConverter:
             "tags": self._words,
             "lists": self._words,
             "notes": self._notes,
+            "column_note": self._column_note,
             "birthday": self._birthday,
+            "birth_year": self._birth_part,
+            "birth_month": self._birth_part,
+            "birth_day": self._birth_part,
             "opted_out": self._opted_out,
+            "opted_out_at": self._opted_out_at,
+            "opted_out_reason": self._opted_out_reason,
             "lawful_basis": self._lawful_basis,
             "language": self._language,
+            "email_label": self._value_label,
+            "phone_label": self._value_label,
+            "url_label": self._value_label,
         }
+        for name in ("given_name", "family_name"):
+            handlers[name] = self._name
         self._handlers = [
             (
                 col,
@@ -647,6 +815,20 @@ class RowConverter:
             )
             for col, target in self.columns
         ]
+        # Value columns that a label column names (Google's "E-mail 1 - Value" beside
+        # "E-mail 1 - Label"): their values are kept aside to be labelled at the end.
+        self._labelled = {
+            (LABEL_COLUMNS[t.field], t.slot) for _, t in self.columns if t.field in LABEL_COLUMNS
+        }
+        self.export = EXPORTS.get(mapping.profile or "")
+        self._finish_export = self.export is not None and bool(
+            self.export.opted_out or self.export.reason_when_marked
+        )
+        if self._finish_export:
+            self.carried = self.carried | {"opted_out", "opted_out_at", "opted_out_reason"}
+        self._unmapped: list[int] = []
+        self._unmapped_counts: dict[int, int] = {}
+        self._place_sheet = sheet
 
     def place(self, row: RawRow) -> SourcePlace:
         """Where ``row`` is, as messages name it."""
@@ -692,6 +874,11 @@ class RowConverter:
             if state is None:
                 state = _Row()
             handle(state, col, target, value, text)
+        if self._unmapped:
+            counts = self._unmapped_counts
+            for col in self._unmapped:
+                if col < width and not is_blank(cells[col]):
+                    counts[col] = counts.get(col, 0) + 1
         if state is None:
             return None
         data = state.data
@@ -699,8 +886,72 @@ class RowConverter:
             data.notes = "\n".join(n for n in state.notes if n)
         if state.addresses:
             self._add_addresses(data, state.addresses)
+        if state.labels is not None:
+            self._apply_labels(state.labels)
+        if state.birth is not None:
+            self._birth(state)
+        if data.display_name and data.display_name == f"{data.given_name} {data.family_name}":
+            # a display name that repeats the names is not kept (as vCard's FN): the list
+            # shows the names, and a later change of name changes what is shown
+            data.display_name = ""
         carried = self.carried if state.carried is None else frozenset(state.carried)
+        if self._finish_export:
+            assert self.export is not None
+            self.export.finish(data, None)
         return ImportRecord(data, self.place(row), state.warnings, carried)
+
+    # -- what the sheet as a whole says -------------------------------------------------------
+
+    def watch_unmapped(self, width: int) -> None:
+        """Count, row by row, the values of the columns that map to no field (and are not
+        the tool's own bookkeeping), for ``notices``."""
+        ignored = _bookkeeping(self.export, self.mapping.headers)
+        width = max(width, len(self.mapping.headers))
+        self._unmapped = [
+            c for c in range(width) if c not in self.mapping.columns and c not in ignored
+        ]
+
+    def notices(self) -> list[ImportNotice]:
+        """What the sheet says as a whole: the export recognised, columns left out."""
+        place = SourcePlace(self.file, sheet=self.sheet)
+        out = []
+        if self.export is not None:
+            out.append(
+                ImportNotice(
+                    place, "export", render_notice("export_recognised", name=self.export.name)
+                )
+            )
+        found = [c for c in self._unmapped if self._unmapped_counts.get(c)]
+        if found:
+            listed = ", ".join(
+                render_notice(
+                    "unmapped_column",
+                    header=self._header(c) or column_letter(c),
+                    letter=column_letter(c),
+                    count=self._unmapped_counts[c],
+                )
+                for c in found
+            )
+            out.append(
+                ImportNotice(
+                    place, "unmapped_columns", render_notice("unmapped_columns", columns=listed)
+                )
+            )
+        ignored = sorted(_bookkeeping(self.export, self.mapping.headers))
+        if ignored:
+            names = ", ".join(self._header(c) or column_letter(c) for c in ignored)
+            out.append(
+                ImportNotice(
+                    place,
+                    "bookkeeping_columns",
+                    render_notice("bookkeeping_columns", columns=names),
+                )
+            )
+        return out
+
+    def _header(self, column: int) -> str:
+        headers = self.mapping.headers
+        return headers[column] if column < len(headers) else ""
 
     # -- one handler per kind of field ------------------------------------------------------
 
@@ -724,34 +975,84 @@ class RowConverter:
     def _full_name(
         self, state: _Row, col: int, target: Target, value: CellValue, text: str
     ) -> None:
-        state.data.given_name, state.data.family_name = split_full_name(text)
+        civility, rest = take_civility(text)
+        if civility and not state.data.civility:
+            state.data.civility = civility
+        state.data.given_name, state.data.family_name = split_full_name(rest)
+
+    def _name(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
+        """A given or family name cell, with a civility written before the name taken out
+        ("Mme Élodie" -> civility Mme, given name Élodie)."""
+        name = clean(text)
+        if " " in name:
+            civility, name = take_civility(name)
+            if civility and not state.data.civility:
+                state.data.civility = civility
+        setattr(state.data, target.field, name)
 
     def _email(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
         found = _EMAIL_TOKEN.findall(text)
         emails = state.data.emails
+        start = len(emails)
         if not found:  # kept as typed: validation names what is wrong with it
             emails.append(EmailAddress(clean(text), target.label))
         for address, word in found:
             label = label_word(word) if word else ""
             emails.append(EmailAddress(address, label or target.label))
+        if self._labelled and ("email", target.slot) in self._labelled:
+            self._to_label(state, "email", target.slot, emails[start:])
 
     def _phone(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
         phones = state.data.phones
+        start = len(phones)
         if not isinstance(value, str):
             if not is_blank(value):
                 phones.append(Phone(repair_phone(value), target.label))
-            return
-        for part in phone_parts(text):
-            if not part.strip():
-                continue
-            number, said = label_suffix(part)
-            phones.append(Phone(repair_phone(number), said or target.label))
+        else:
+            for part in phone_parts(text):
+                if not part.strip():
+                    continue
+                number, said = label_suffix(part)
+                phones.append(Phone(repair_phone(number), said or target.label))
+        if self._labelled and ("phone", target.slot) in self._labelled:
+            self._to_label(state, "phone", target.slot, phones[start:])
 
     def _url(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
+        urls = state.data.urls
+        start = len(urls)
         for part in split_values(text):
             link, said = label_suffix(part)
             for single in link.split():
-                state.data.urls.append(WebLink(single, said or target.label))
+                urls.append(WebLink(profile_link(single, target.label), said or target.label))
+        if self._labelled and ("url", target.slot) in self._labelled:
+            self._to_label(state, "url", target.slot, urls[start:])
+
+    def _value_label(
+        self, state: _Row, col: int, target: Target, value: CellValue, text: str
+    ) -> None:
+        """Google's "E-mail 1 - Label": the label of the values of "E-mail 1 - Value" (a
+        leading "* " marks the primary one in the legacy format)."""
+        word = text[2:] if text.startswith("* ") else text
+        key = (LABEL_COLUMNS[target.field], target.slot)
+        labels = state.labels if state.labels is not None else {}
+        state.labels = labels
+        _, items = labels.get(key, (None, []))
+        labels[key] = (label_word(word.split(" ::: ")[0]), items)
+
+    @staticmethod
+    def _to_label(state: _Row, field_name: str, slot: int, items: list[Any]) -> None:
+        labels = state.labels if state.labels is not None else {}
+        state.labels = labels
+        word, kept = labels.get((field_name, slot), (None, []))
+        labels[(field_name, slot)] = (word, kept + items)
+
+    @staticmethod
+    def _apply_labels(labels: dict[tuple[str, int], tuple[str | None, list[Any]]]) -> None:
+        for word, items in labels.values():
+            if word:
+                for item in items:
+                    if not item.label:
+                        item.label = word
 
     def _address(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
         slot = state.addresses.get(target.slot)
@@ -772,10 +1073,49 @@ class RowConverter:
     def _notes(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
         state.notes.append(text)
 
+    def _column_note(
+        self, state: _Row, col: int, target: Target, value: CellValue, text: str
+    ) -> None:
+        if text in _NO_DATES:  # Outlook's "no date" in a date column sent to the notes
+            return
+        header = self._header(col) or column_letter(col)
+        state.notes.append(render_notice("column_note", header=header, value=text))
+
     def _birthday(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
+        if text in _NO_DATES:  # Outlook's "no birthday"
+            return
+        if target.label == "month-first" and isinstance(value, str):
+            value = _month_first(text)
         parsed = parse_date(value)
         if parsed is None:
             state.warnings.append(f"column {self._where(col)}: {text!r} is not a date, ignored")
+            state.drop(self.carried, "birthday")
+        else:
+            state.data.birthday = parsed
+
+    def _birth_part(
+        self, state: _Row, col: int, target: Target, value: CellValue, text: str
+    ) -> None:
+        if state.birth is None:
+            state.birth = {}
+        state.birth[target.field] = text
+
+    def _birth(self, state: _Row) -> None:
+        """Thunderbird's Birth Year, Birth Month, Birth Day as one birthday (without a year:
+        "--MM-DD")."""
+        parts = state.birth or {}
+        year, month, day = (parts.get(k, "") for k in ("birth_year", "birth_month", "birth_day"))
+        if not (month or day):
+            return
+        try:
+            iso = f"{int(year):04d}-" if year else "--"
+            iso += f"{int(month):02d}-{int(day):02d}"
+        except ValueError:
+            iso = ""
+        parsed = parse_date(iso) if iso else None
+        if parsed is None:
+            said = "/".join(p for p in (day, month, year) if p)
+            state.warnings.append(f"birthday {said!r} is not a date, ignored")
             state.drop(self.carried, "birthday")
         else:
             state.data.birthday = parsed
@@ -789,6 +1129,37 @@ class RowConverter:
         elif word not in _FALSE_WORDS:
             state.warnings.append(f"column {self._where(col)}: {text!r} is not yes or no, ignored")
             state.drop(self.carried, "opted_out")
+
+    def _opted_out_at(
+        self, state: _Row, col: int, target: Target, value: CellValue, text: str
+    ) -> None:
+        """The date a person opted out (Mailchimp's UNSUB_TIME, our export's column): a row
+        with one is opted out."""
+        when: datetime | None
+        if isinstance(value, datetime):
+            when = value.replace(tzinfo=UTC) if value.tzinfo is None else value
+        elif isinstance(value, date):
+            when = datetime(value.year, value.month, value.day, tzinfo=UTC)
+        else:
+            when = parse_timestamp(text)
+            if when is None:
+                day = parse_date(value)
+                if day is not None and not day.startswith("--"):
+                    when = datetime.fromisoformat(day).replace(tzinfo=UTC)
+        if when is None:
+            state.warnings.append(f"column {self._where(col)}: {text!r} is not a date, ignored")
+            state.drop(self.carried, "opted_out_at")
+            return
+        state.data.opted_out = True
+        state.data.opted_out_at = when
+
+    def _opted_out_reason(
+        self, state: _Row, col: int, target: Target, value: CellValue, text: str
+    ) -> None:
+        data = state.data
+        data.opted_out_reason = (
+            f"{data.opted_out_reason} — {text}" if data.opted_out_reason else text
+        )
 
     def _lawful_basis(
         self, state: _Row, col: int, target: Target, value: CellValue, text: str

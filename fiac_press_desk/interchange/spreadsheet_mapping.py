@@ -25,10 +25,15 @@ The ``--mapping`` file (UTF-8 JSON)::
 Fields (``FIELDS`` below): id, kind, civility, given_name, family_name, full_name ("DUPONT
 Marie" or "Marie Dupont", split), display_name, organization, department, job_title, role,
 email, phone, url, street, extended, po_box, postal_code, city, region, country,
-address_label, beats, tags, lists, notes, birthday, language, opted_out, lawful_basis, the
-desk's own texts (``domain.contact_fields``: data_source...), uid. ``label`` (email, phone,
-url, address) is a free word; the usual ones are work, home, mobile, fax, other. ``slot``
-numbers the postal address a column belongs to (0 is the first, the default).
+address_label, beats, tags, lists, notes, column_note (to the notes as "Header : value"),
+birthday, birth_year, birth_month, birth_day (a birthday in three columns), language,
+opted_out, opted_out_at (a date: the row is opted out), opted_out_reason, lawful_basis,
+the desk's own texts (``domain.contact_fields``: data_source...), uid, and email_label,
+phone_label, url_label (a column holding the label of the email, phone or link column with
+the same slot: Google's "E-mail 1 - Label"). ``label``
+(email, phone, url, address) is a free word; the usual ones are work, home, mobile, fax,
+other. ``slot`` numbers the postal address a column belongs to (0 is the first, the default),
+or pairs an email, phone or link column with its label column.
 """
 
 from __future__ import annotations
@@ -66,7 +71,9 @@ FIELDS: dict[str, FieldSpec] = {
         FieldSpec("kind", ("kind",)),
         FieldSpec("civility", ("civility",)),
         FieldSpec("given_name", ("given_name",)),
+        FieldSpec("additional_names", ("additional_names",)),
         FieldSpec("family_name", ("family_name",)),
+        FieldSpec("name_suffix", ("name_suffix",)),
         FieldSpec("full_name", ("given_name", "family_name")),
         FieldSpec("display_name", ("display_name",)),
         FieldSpec("organization", ("organization",)),
@@ -88,14 +95,25 @@ FIELDS: dict[str, FieldSpec] = {
         FieldSpec("tags", ("tags",), multi=True),
         FieldSpec("lists", ("lists",), multi=True),
         FieldSpec("notes", ("notes",), multi=True),
+        FieldSpec("column_note", ("notes",), multi=True),
         FieldSpec("birthday", ("birthday",)),
+        FieldSpec("birth_year", ("birthday",)),
+        FieldSpec("birth_month", ("birthday",)),
+        FieldSpec("birth_day", ("birthday",)),
         FieldSpec("language", ("language",)),
         FieldSpec("opted_out", ("opted_out",)),
+        FieldSpec("opted_out_at", ("opted_out", "opted_out_at")),
+        FieldSpec("opted_out_reason", ("opted_out_reason",), multi=True),
         FieldSpec("lawful_basis", ("lawful_basis",)),
         *(FieldSpec(own.name, (own.name,)) for own in own_fields(ContactData)),
         FieldSpec("uid", ("uid",)),
+        FieldSpec("email_label", ("emails",), multi=True),
+        FieldSpec("phone_label", ("phones",), multi=True),
+        FieldSpec("url_label", ("urls",), multi=True),
     )
 }
+# A label column (Google's "E-mail 1 - Label") -> the field whose values it labels.
+LABEL_COLUMNS = {"email_label": "email", "phone_label": "phone", "url_label": "url"}
 FIELD_KEYS: tuple[str, ...] = tuple(FIELDS)
 PHONE_LABELS = ("", "work", "mobile", "home", "fax", "other")
 EMAIL_LABELS = ("", "work", "home", "other")
@@ -173,6 +191,10 @@ class ColumnMapping:
     header_row: int | None = None  # 1-based row number as shown; None: no header row
     headers: list[str] = field(default_factory=list)  # header text per column index
     sheet: str | None = None
+    # The tool export this sheet was recognised as (``known_exports``), None for any other
+    # sheet: its key, for the rules of that export that are not columns (an unsubscribed
+    # audience comes in opted out, the tool's own bookkeeping columns are left out).
+    profile: str | None = None
 
     @property
     def signature(self) -> str:
@@ -211,6 +233,7 @@ class ColumnMapping:
             "format": MAPPING_FORMAT,
             "version": 1,
             **({"sheet": self.sheet} if self.sheet else {}),
+            **({"export": self.profile} if self.profile else {}),
             "header_row": self.header_row or 0,
             "others": "ignore",
             "columns": {column_letter(i): self.columns[i].to_json() for i in sorted(self.columns)},
@@ -297,6 +320,7 @@ def mapping_to_settings(mapping: ColumnMapping) -> str:
             "header_row": mapping.header_row,
             "headers": mapping.headers,
             "columns": {str(i): t.to_json() for i, t in sorted(mapping.columns.items())},
+            **({"export": mapping.profile} if mapping.profile else {}),
         },
         ensure_ascii=False,
     )
@@ -311,6 +335,13 @@ def mapping_from_settings(text: str, sheet: str | None = None) -> ColumnMapping 
             target = Target.from_json(value)
             if target is not None:
                 columns[int(key)] = target
-        return ColumnMapping(columns, raw.get("header_row"), list(raw.get("headers", [])), sheet)
+        profile = raw.get("export")
+        return ColumnMapping(
+            columns,
+            raw.get("header_row"),
+            list(raw.get("headers", [])),
+            sheet,
+            profile if isinstance(profile, str) else None,
+        )
     except (ValueError, KeyError, TypeError, AttributeError):
         return None  # a damaged saved mapping is ignored: the automatic one is used

@@ -298,15 +298,17 @@ def _merged_ranges(path: Path, sheet: str, data: Any) -> list[MergedRange]:
     if found is not None:
         return [MergedRange(r1, c1, r2, c2) for (r1, c1), (r2, c2) in found]
     if path.suffix.lower() == ".ods":
-        return ods_merged_ranges(path, sheet)
+        # every row, not only the header's: a cell merged down the data rows gives its value
+        # to each row it spans (spreadsheet_import._fill_down)
+        return ods_merged_ranges(path, sheet, max_rows=None)
     return []
 
 
 _TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
 
 
-def ods_merged_ranges(path: Path, sheet: str, max_rows: int = 60) -> list[MergedRange]:
-    """Merged blocks in the first ``max_rows`` rows of an .ods sheet (headers live there).
+def ods_merged_ranges(path: Path, sheet: str, max_rows: int | None = 60) -> list[MergedRange]:
+    """Merged blocks in the first ``max_rows`` rows of an .ods sheet (None: all of them).
 
     calamine does not report them for OpenDocument; the spans are attributes of the
     first cell of each block in ``content.xml``, parsed incrementally and abandoned early.
@@ -335,7 +337,7 @@ def ods_merged_ranges(path: Path, sheet: str, max_rows: int = 60) -> list[Merged
                     break
                 if in_sheet and tag == f"{_TABLE}table-row":
                     row += int(elem.get(f"{_TABLE}number-rows-repeated", "1"))
-                    if row >= max_rows:
+                    if max_rows is not None and row >= max_rows:
                         break
                 elem.clear()
     except (OSError, KeyError, zipfile.BadZipFile, SyntaxError):

@@ -238,9 +238,11 @@ def fold(line: str, limit: int = 75) -> bytes:
     return bytes(out) + b"\r\n"
 
 
-def fold_qp(head: str, value: bytes, limit: int = 75) -> bytes:
+def fold_qp(head: str, value: bytes, limit: int | None = 75) -> bytes:
     """A 2.1 quoted-printable line (``head`` ends with ':'), cut with soft line breaks that
-    never split an ``=XX`` escape. Spaces stay literal except the last one (RFC 2045)."""
+    never split an ``=XX`` escape. Spaces stay literal except the last one (RFC 2045).
+    ``limit`` None: one line, no soft break (what vobject's default reader and others that
+    only unfold vCard 3.0 style can read)."""
     last = len(value) - 1
     encoded = "".join(
         chr(b) if (32 < b < 127 and b != 61) or (b == 32 and i != last) else f"={b:02X}"
@@ -248,7 +250,7 @@ def fold_qp(head: str, value: bytes, limit: int = 75) -> bytes:
     )
     line = head + encoded
     out: list[str] = []
-    while len(line) > limit:
+    while limit is not None and len(line) > limit:
         cut = limit - 1
         while True:
             if line[cut - 1] == "=":

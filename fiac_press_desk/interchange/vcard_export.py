@@ -30,6 +30,11 @@ FETCH = 1000
 _E164 = re.compile(r"^\+\d{4,15}(?:;ext=\d+)?$")
 _PLACE_TYPES = {"work": "WORK", "home": "HOME"}
 _PHONE_TYPES = {"work": "WORK", "home": "HOME", "mobile": "CELL", "fax": "FAX", "pager": "PAGER"}
+# vCard 2.1 quoted-printable values are written on one line, without the soft line breaks
+# ("=" at the end of a line) that RFC 2045 allows: vobject's reader (allowQP off by default)
+# and other readers that unfold lines the 3.0 way reject them, and every reader takes a long
+# line.
+QP_LIMIT = None
 # Labels Apple writes in its own wrapping; the importer maps them back.
 _APPLE_WRAPPED = {"other": "_$!<Other>!$_", "website": "_$!<HomePage>!$_"}
 _OWN_TEXTS = own_fields(ContactData)
@@ -119,7 +124,7 @@ class CardWriter:
         if self.v21 and _needs_qp(value):
             written = vc.escape(value, "2.1") if escape else value
             head = f"{name}{params};CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:"
-            self.out.append(vc.fold_qp(head, _crlf(written).encode("utf-8")))
+            self.out.append(vc.fold_qp(head, _crlf(written).encode("utf-8"), QP_LIMIT))
         else:
             written = vc.escape(value, self.version) if escape else value
             self.line(f"{name}{params}:{written}")
@@ -129,7 +134,7 @@ class CardWriter:
         value = ";".join(vc.escape(p, self.version) for p in parts)
         if self.v21 and any(_needs_qp(p) for p in parts):
             head = f"{name}{params};CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:"
-            self.out.append(vc.fold_qp(head, _crlf(value).encode("utf-8")))
+            self.out.append(vc.fold_qp(head, _crlf(value).encode("utf-8"), QP_LIMIT))
         else:
             self.line(f"{name}{params}:{value}")
 
@@ -204,7 +209,7 @@ class CardWriter:
         value = ",".join(vc.escape(t, "3.0") for t in tags)
         if self.v21 and any(_needs_qp(t) for t in tags):
             head = "CATEGORIES;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:"
-            self.out.append(vc.fold_qp(head, value.encode("utf-8")))
+            self.out.append(vc.fold_qp(head, value.encode("utf-8"), QP_LIMIT))
         else:
             self.line(f"CATEGORIES:{value}")
 
@@ -272,7 +277,7 @@ class CardWriter:
         encoded = line.encode("utf-8")
         head = encoded[: len(encoded) - len(prop.raw) - 1].decode("utf-8")
         qp_head = f"{head};CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:"
-        self.out.append(vc.fold_qp(qp_head, _crlf(text).encode("utf-8")))
+        self.out.append(vc.fold_qp(qp_head, _crlf(text).encode("utf-8"), QP_LIMIT))
 
 
 def _crlf(text: str) -> str:

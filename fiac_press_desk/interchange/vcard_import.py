@@ -29,7 +29,14 @@ from fiac_press_desk.domain.normalize import normalize_email
 from fiac_press_desk.domain.text import valid_unicode
 from fiac_press_desk.domain.validation import MAX_PHOTO, normalize_birthday
 from fiac_press_desk.interchange import vcard_content as vc
-from fiac_press_desk.interchange.records import ImportProblem, ImportRecord, ParsedItem, SourcePlace
+from fiac_press_desk.interchange.records import (
+    GroupMember,
+    ImportGroup,
+    ImportProblem,
+    ImportRecord,
+    SourceItem,
+    SourcePlace,
+)
 from fiac_press_desk.interchange.vcard_decode import (
     CharsetGuesser,
     byte_chunks,
@@ -141,7 +148,7 @@ _STANDARD_TYPES = {
 
 def parse_vcard_file(
     path: Path, *, name: str | None = None, charset: str | None = None
-) -> Iterator[ParsedItem]:
+) -> Iterator[SourceItem]:
     """Records and problems of one file, streamed. ``name`` is how places name the file
     (default: the path as given); ``charset`` forces the charset of undeclared 8-bit text."""
     with path.open("rb") as stream:
@@ -152,7 +159,7 @@ def parse_vcard_file(
 
 def parse_vcard_stream(
     stream: BinaryIO, file: str, *, charset: str | None = None
-) -> Iterator[ParsedItem]:
+) -> Iterator[SourceItem]:
     """``parse_vcard_file`` on an open binary stream."""
     guesser = CharsetGuesser(charset)
     for block in split_cards(byte_chunks(stream)):
@@ -296,9 +303,13 @@ class CardReader:
 
     # -- mapping ------------------------------------------------------------------------------
 
-    def record(self) -> ImportRecord:
-        """The contact the card holds, with what the card carried and its warnings."""
+    def record(self) -> ImportRecord | ImportGroup:
+        """The contact the card holds, with what the card carried and its warnings; for a
+        group card, the group it stands for."""
         props = self.props()
+        group = self.group(props)
+        if group is not None:
+            return group
         label_props = [p for p in props if p.name == vc.X_LABEL and p.group]
         for prop in label_props:
             self.labels.by_group[prop.group.lower()] = _apple_label(vc.unescape(prop.text))
@@ -334,6 +345,37 @@ class CardReader:
             SourcePlace(self.file, line=self.raw.first_line),
             self.warnings,
             fields=frozenset(self.fields),
+        )
+
+    def group(self, props: list[vc.Prop]) -> ImportGroup | None:
+        """A group card (Apple's ``X-ADDRESSBOOKSERVER-KIND:group``, vCard 4.0's
+        ``KIND:group``) as the distribution list it stands for, None for a person."""
+        kinds = [
+            vc.unescape(p.text).strip().lower()
+            for p in props
+            if p.name in ("KIND", "X-ADDRESSBOOKSERVER-KIND")
+        ]
+        if not kinds or kinds[0] != "group":  # the first says (a test card lists them all)
+            return None
+        name = ""
+        members: list[GroupMember] = []
+        for prop in props:
+            value = vc.unescape(prop.text).strip()
+            if prop.name == "FN" and not name:
+                name = value
+            elif prop.name == "N" and not name:
+                name = " ".join(p for part in vc.structured(prop.text) for p in part if p)
+            elif prop.name in ("MEMBER", "X-ADDRESSBOOKSERVER-MEMBER") and value:
+                if value.lower().startswith("mailto:"):
+                    members.append(GroupMember(email=value[7:]))
+                else:
+                    members.append(GroupMember(uid=value))
+        place = SourcePlace(self.file, line=self.raw.first_line)
+        return ImportGroup(
+            place,
+            name or render("vcard_unnamed", file=self.file, line=place.line),
+            members,
+            self.warnings,
         )
 
     def mark_pref(self, item: object, prop: vc.Prop) -> None:

@@ -136,10 +136,6 @@
         <translation>Enregistrement des contacts…</translation>
     </message>
     <message>
-        <source>Refused records and warnings:</source>
-        <translation>Fiches refusées et avertissements :</translation>
-    </message>
-    <message>
         <source>Undo this import</source>
         <translation>Annuler cet import</translation>
     </message>
@@ -171,6 +167,18 @@
     <message>
         <source>As proposed (complete same email, create same name)</source>
         <translation>Comme proposé (compléter si même adresse, créer si même nom)</translation>
+    </message>
+    <message>
+        <source>GDPR basis recorded on the new contacts whose file gives none; legitimate interest suits journalists&apos; professional contacts</source>
+        <translation>Base légale RGPD enregistrée pour les nouveaux contacts dont le fichier n&apos;en indique pas ; l&apos;intérêt légitime convient aux coordonnées professionnelles des journalistes</translation>
+    </message>
+    <message>
+        <source>Lawful basis of new contacts:</source>
+        <translation>Base légale des nouveaux contacts :</translation>
+    </message>
+    <message>
+        <source>Refused records, warnings and notes:</source>
+        <translation>Fiches refusées, avertissements et remarques :</translation>
     </message>
     <message>
         <source>All records (%1)</source>
@@ -304,6 +312,10 @@
     <message>
         <source>Warning — %1: %2</source>
         <translation>Avertissement — %1 : %2</translation>
+    </message>
+    <message>
+        <source>Note — %1: %2</source>
+        <translation>Remarque — %1 — %2</translation>
     </message>
     <message>
         <source>Save the import report</source>
@@ -490,6 +502,14 @@
         <translation>Retenir cette correspondance pour les fichiers aux mêmes en-têtes</translation>
     </message>
     <message>
+        <source>Keep the columns not imported in the notes</source>
+        <translation>Garder les colonnes non importées dans les notes</translation>
+    </message>
+    <message>
+        <source>Each column that goes to no field is written in the contact&apos;s notes as “Column : value” instead of being left out</source>
+        <translation>Chaque colonne qui ne correspond à aucun champ est écrite dans les notes du contact, « Colonne : valeur », au lieu d&apos;être laissée de côté</translation>
+    </message>
+    <message>
         <source>Save as a file…</source>
         <translation>Enregistrer dans un fichier…</translation>
     </message>
@@ -504,6 +524,10 @@
     <message>
         <source>This file cannot be read: %1</source>
         <translation>Impossible de lire ce fichier : %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; recognised: its columns are mapped below, change any of them.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; reconnu : ses colonnes sont associées ci-dessous, vous pouvez modifier chacune.</translation>
     </message>
     <message>
         <source>header on row %1</source>
@@ -557,8 +581,16 @@
         <translation>Prénom</translation>
     </message>
     <message>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
         <source>Last name</source>
         <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name suffix</source>
+        <translation>Suffixe du nom</translation>
     </message>
     <message>
         <source>Full name (to split)</source>
@@ -645,8 +677,24 @@
         <translation>Notes</translation>
     </message>
     <message>
+        <source>Notes, with the column&apos;s name</source>
+        <translation>Notes, avec le nom de la colonne</translation>
+    </message>
+    <message>
         <source>Birthday</source>
         <translation>Date de naissance</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Année de naissance</translation>
+    </message>
+    <message>
+        <source>Month of birth</source>
+        <translation>Mois de naissance</translation>
+    </message>
+    <message>
+        <source>Day of birth</source>
+        <translation>Jour de naissance</translation>
     </message>
     <message>
         <source>Language</source>
@@ -655,6 +703,26 @@
     <message>
         <source>Opted out</source>
         <translation>Désinscrit</translation>
+    </message>
+    <message>
+        <source>Opt-out date</source>
+        <translation>Date de désinscription</translation>
+    </message>
+    <message>
+        <source>Opt-out reason</source>
+        <translation>Motif de désinscription</translation>
+    </message>
+    <message>
+        <source>Type of email</source>
+        <translation>Type d&apos;adresse électronique</translation>
+    </message>
+    <message>
+        <source>Type of phone</source>
+        <translation>Type de téléphone</translation>
+    </message>
+    <message>
+        <source>Type of link</source>
+        <translation>Type de lien</translation>
     </message>
     <message>
         <source>Lawful basis</source>
@@ -689,12 +757,28 @@
         <translation>autre</translation>
     </message>
     <message>
+        <source>month first</source>
+        <translation>mois en premier</translation>
+    </message>
+    <message>
+        <source>pager</source>
+        <translation>bipeur</translation>
+    </message>
+    <message>
+        <source>assistant</source>
+        <translation>assistant(e)</translation>
+    </message>
+    <message>
         <source>Do not import</source>
         <translation>Ne pas importer</translation>
     </message>
     <message>
         <source>(address %1)</source>
         <translation>(adresse %1)</translation>
+    </message>
+    <message>
+        <source>(no. %1)</source>
+        <translation>(n° %1)</translation>
     </message>
     <message>
         <source>(no header)</source>

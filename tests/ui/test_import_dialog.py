@@ -215,6 +215,9 @@ def test_spreadsheets_go_through_the_mapping_step(
         def result_mapping(self) -> str:
             return "the mapping"
 
+        def unmapped(self) -> str:
+            return "notes"
+
     class Refusing(Accepting):
         def exec(self) -> QDialog.DialogCode:
             return QDialog.DialogCode.Rejected
@@ -222,9 +225,9 @@ def test_spreadsheets_go_through_the_mapping_step(
     sheet, card = tmp_path / "a.xlsx", tmp_path / "b.vcf"
     monkeypatch.setattr(mapping_dialog, "MappingDialog", Accepting)
     sources = choose_sources(services, [sheet, card], None)
-    assert [(s.path, s.sheet, s.mapping) for s in sources] == [
-        (sheet, "Contacts", "the mapping"),
-        (card, None, None),
+    assert [(s.path, s.sheet, s.mapping, s.unmapped) for s in sources] == [
+        (sheet, "Contacts", "the mapping", "notes"),
+        (card, None, None, "ignore"),
     ]
     monkeypatch.setattr(mapping_dialog, "MappingDialog", Refusing)
     assert choose_sources(services, [sheet, card], None) == []

@@ -45,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fiac_press_desk.domain.enums import LawfulBasis
 from fiac_press_desk.interchange.import_sources import contact_items, import_format, kind_of
 from fiac_press_desk.interchange.pipeline import (
     WINDOW_ON_DUPLICATE,
@@ -60,6 +61,7 @@ from fiac_press_desk.interchange.pipeline import (
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.imports import ImportResult
 from fiac_press_desk.ui.events import data_events
+from fiac_press_desk.ui.labels import lawful_bases
 from fiac_press_desk.ui.qtmodels.import_plan_model import (
     ImportPlanModel,
     PlanColumn,
@@ -77,6 +79,7 @@ class FileSource:
     path: Path
     sheet: str | None = None
     mapping: Any = None
+    unmapped: str = "ignore"  # a sheet's columns no field takes: "ignore" or "notes"
 
 
 class CollectedProgress:
@@ -127,7 +130,7 @@ def choose_sources(
     """Files the contacts import reads; each spreadsheet's sheet and columns asked first.
     Empty when the press officer cancels a mapping step or no file is a contacts file."""
     sources: list[FileSource] = []
-    skipped = [p for p in paths if kind_of(p) not in ("vcard", "sheet")]
+    skipped = [p for p in paths if kind_of(p) not in ("vcard", "ldif", "sheet")]
     if skipped:
         QMessageBox.information(
             parent,
@@ -138,7 +141,7 @@ def choose_sources(
         )
     for path in paths:
         kind = kind_of(path)
-        if kind == "vcard":
+        if kind in ("vcard", "ldif"):
             sources.append(FileSource(path))
         elif kind == "sheet":
             try:
@@ -149,7 +152,9 @@ def choose_sources(
             mapping = MappingDialog(services, path, parent)
             if mapping.exec() != QDialog.DialogCode.Accepted:
                 return []
-            sources.append(FileSource(path, mapping.sheet(), mapping.result_mapping()))
+            sources.append(
+                FileSource(path, mapping.sheet(), mapping.result_mapping(), mapping.unmapped())
+            )
     return sources
 
 
@@ -238,6 +243,20 @@ class ImportDialog(QDialog):
         ):
             self.duplicates_combo.addItem(text, value)
         self.duplicates_combo.activated.connect(self._duplicates_policy)
+        self.basis_combo = QComboBox()
+        for basis, text in lawful_bases().items():
+            self.basis_combo.addItem(text, basis.value)
+        self.basis_combo.setToolTip(
+            self.tr(
+                "GDPR basis recorded on the new contacts whose file gives none; legitimate "
+                "interest suits journalists' professional contacts"
+            )
+        )
+        self.basis_combo.activated.connect(self._basis_chosen)
+        self.notices_label = QLabel()
+        self.notices_label.setWordWrap(True)
+        self.notices_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notices_label.setVisible(False)
         self.model = ImportPlanModel(self)
         # Filtering asks the Python model about every row: the proxy is only put between
         # the model and the view while a filter is chosen (50,000 rows show unfiltered).
@@ -283,6 +302,9 @@ class ImportDialog(QDialog):
         filters.addSpacing(24)
         filters.addWidget(QLabel(self.tr("Possible duplicates:")))
         filters.addWidget(self.duplicates_combo)
+        filters.addSpacing(24)
+        filters.addWidget(QLabel(self.tr("Lawful basis of new contacts:")))
+        filters.addWidget(self.basis_combo)
         filters.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.report_button)
@@ -291,6 +313,7 @@ class ImportDialog(QDialog):
         buttons.addWidget(self.import_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.counts_label)
+        layout.addWidget(self.notices_label)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.details)
@@ -323,7 +346,7 @@ class ImportDialog(QDialog):
         self.summary_title.setFont(font)
         self.summary_counts = QLabel()
         self.summary_counts.setWordWrap(True)
-        self.refused_label = QLabel(self.tr("Refused records and warnings:"))
+        self.refused_label = QLabel(self.tr("Refused records, warnings and notes:"))
         self.refused_list = QListWidget()
         self.refused_list.setWordWrap(True)
         self.summary_report = QPushButton(self.tr("Save the report…"))
@@ -352,9 +375,18 @@ class ImportDialog(QDialog):
         services, sources = self.services, self.sources
         self.pages.setCurrentIndex(self.PAGE_READING)
 
+        basis = LawfulBasis(self.basis_combo.currentData())
+
         def work(progress: Progress) -> tuple[ImportPlan, dict[str, int], int, int]:
             items = itertools.chain.from_iterable(
-                contact_items(s.path, sheet=s.sheet, mapping=s.mapping) for s in sources
+                contact_items(
+                    s.path,
+                    sheet=s.sheet,
+                    mapping=s.mapping,
+                    unmapped=s.unmapped,
+                    lawful_basis=basis,
+                )
+                for s in sources
             )
             sink = CollectedProgress(progress)
             try:
@@ -408,6 +440,7 @@ class ImportDialog(QDialog):
         self.model.set_plan(plan)
         self._show_model(self.model)
         self.counts_label.setText(self._counts_text(counts))
+        self._show_notices(plan)
         self.show_combo.clear()
         self.show_combo.addItem(self.tr("All records (%1)").replace("%1", str(len(plan.items))))
         self.show_combo.setItemData(0, PlanFilter.ALL)
@@ -442,6 +475,26 @@ class ImportDialog(QDialog):
             self.tr("%n error(s)", "", counts["error"]),
         ]
         return self.tr("Found in the files: %1.").replace("%1", ", ".join(parts))
+
+    def _show_notices(self, plan: ImportPlan) -> None:
+        """What the files say as a whole: the export recognised, the columns left out, the
+        groups made lists."""
+        lines = [
+            f"• <b>{_escape(_file_name(n.place.file))}</b> — {_escape(n.message)}"
+            for n in plan.notices
+        ]
+        self.notices_label.setText("<br>".join(lines))
+        self.notices_label.setVisible(bool(lines))
+
+    def _basis_chosen(self) -> None:
+        """The basis chosen goes to every record that brings none of its own (an update never
+        changes the basis a stored contact is kept under)."""
+        if self.plan is None:
+            return
+        basis = LawfulBasis(self.basis_combo.currentData())
+        for item in self.plan.items:
+            if item.data is not None and (item.fields is None or "lawful_basis" not in item.fields):
+                item.data.lawful_basis = basis
 
     def _duplicates_policy(self) -> None:
         if self.plan is None:
@@ -583,6 +636,14 @@ class ImportDialog(QDialog):
             )
             entry.setForeground(QBrush(QColor("#8a5300")))
             self.refused_list.addItem(entry)
+        if self.plan is not None:
+            for notice in self.plan.notices:
+                entry = QListWidgetItem(
+                    self.tr("Note — %1: %2")
+                    .replace("%1", _file_name(notice.place.file))
+                    .replace("%2", notice.message)
+                )
+                self.refused_list.addItem(entry)
         has_lines = self.refused_list.count() > 0
         self.refused_label.setVisible(has_lines)
         self.refused_list.setVisible(has_lines)
@@ -664,6 +725,10 @@ class ImportDialog(QDialog):
 
 def _writes(plan: ImportPlan) -> int:
     return sum(1 for i in plan.items if i.decision is not Decision.SKIP and i.data is not None)
+
+
+def _file_name(file: str) -> str:
+    return file.replace("\\", "/").rsplit("/", 1)[-1]
 
 
 def _escape(text: str) -> str:

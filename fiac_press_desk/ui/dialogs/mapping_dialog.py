@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fiac_press_desk.interchange.known_exports import export_name
 from fiac_press_desk.interchange.spreadsheet_import import (
     SheetPreview,
     default_sheet,
@@ -128,6 +129,13 @@ class MappingDialog(QDialog):
             self.tr("Remember this mapping for files with the same headers")
         )
         self._save_check.setChecked(True)
+        self._notes_check = QCheckBox(self.tr("Keep the columns not imported in the notes"))
+        self._notes_check.setToolTip(
+            self.tr(
+                "Each column that goes to no field is written in the contact's notes as "
+                "“Column : value” instead of being left out"
+            )
+        )
         self._export_button = QPushButton(self.tr("Save as a file…"))
         self._export_button.setToolTip(
             self.tr("A mapping file for unattended imports (import --mapping FILE)")
@@ -141,13 +149,21 @@ class MappingDialog(QDialog):
         self._ok.setEnabled(False)
         self._buttons.accepted.connect(self.accept)
         self._buttons.rejected.connect(self.reject)
+        checks = QVBoxLayout()
+        checks.setSpacing(2)
+        checks.addWidget(self._save_check)
+        checks.addWidget(self._notes_check)
         bottom = QHBoxLayout()
-        bottom.addWidget(self._save_check)
+        bottom.addLayout(checks)
         bottom.addWidget(self._export_button)
         bottom.addStretch(1)
         bottom.addWidget(self._buttons)
 
+        self._export_label = QLabel()
+        self._export_label.setWordWrap(True)
+        self._export_label.setVisible(False)
         layout = QVBoxLayout(self)
+        layout.addWidget(self._export_label)
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
@@ -160,6 +176,15 @@ class MappingDialog(QDialog):
 
     def sheet(self) -> str | None:
         return self._preview.sheet if self._preview is not None else None
+
+    def unmapped(self) -> str:
+        """What becomes of the columns no field takes: "notes" or "ignore"."""
+        return "notes" if self._notes_check.isChecked() else "ignore"
+
+    def export_name(self) -> str:
+        """The tool export the file was recognised as ("" for any other file)."""
+        profile = self._preview.automatic.profile if self._preview is not None else None
+        return export_name(profile)
 
     def is_loading(self) -> bool:
         return self._job is not None
@@ -217,7 +242,15 @@ class MappingDialog(QDialog):
             preview.automatic.header_row,
             list(preview.headers),
             preview.sheet,
+            preview.automatic.profile,
         )
+        name = export_name(preview.automatic.profile)
+        self._export_label.setText(
+            self.tr(
+                "<b>%1</b> recognised: its columns are mapped below, change any of them."
+            ).replace("%1", name)
+        )
+        self._export_label.setVisible(bool(name))
         self._saved_used = False
         saved = mapping_from_settings(saved_json) if saved_json else None
         if saved is not None:

@@ -29,7 +29,9 @@ FIELD_LABELS: dict[str, str] = {
     "kind": QT_TRANSLATE_NOOP("MappingFields", "Contact type"),
     "civility": QT_TRANSLATE_NOOP("MappingFields", "Title (Mr, Ms…)"),
     "given_name": QT_TRANSLATE_NOOP("MappingFields", "First name"),
+    "additional_names": QT_TRANSLATE_NOOP("MappingFields", "Middle name"),
     "family_name": QT_TRANSLATE_NOOP("MappingFields", "Last name"),
+    "name_suffix": QT_TRANSLATE_NOOP("MappingFields", "Name suffix"),
     "full_name": QT_TRANSLATE_NOOP("MappingFields", "Full name (to split)"),
     "display_name": QT_TRANSLATE_NOOP("MappingFields", "Display name"),
     "organization": QT_TRANSLATE_NOOP("MappingFields", "Outlet / organisation"),
@@ -51,9 +53,18 @@ FIELD_LABELS: dict[str, str] = {
     "tags": QT_TRANSLATE_NOOP("MappingFields", "Tags"),
     "lists": QT_TRANSLATE_NOOP("MappingFields", "Distribution lists"),
     "notes": QT_TRANSLATE_NOOP("MappingFields", "Notes"),
+    "column_note": QT_TRANSLATE_NOOP("MappingFields", "Notes, with the column's name"),
     "birthday": QT_TRANSLATE_NOOP("MappingFields", "Birthday"),
+    "birth_year": QT_TRANSLATE_NOOP("MappingFields", "Year of birth"),
+    "birth_month": QT_TRANSLATE_NOOP("MappingFields", "Month of birth"),
+    "birth_day": QT_TRANSLATE_NOOP("MappingFields", "Day of birth"),
     "language": QT_TRANSLATE_NOOP("MappingFields", "Language"),
     "opted_out": QT_TRANSLATE_NOOP("MappingFields", "Opted out"),
+    "opted_out_at": QT_TRANSLATE_NOOP("MappingFields", "Opt-out date"),
+    "opted_out_reason": QT_TRANSLATE_NOOP("MappingFields", "Opt-out reason"),
+    "email_label": QT_TRANSLATE_NOOP("MappingFields", "Type of email"),
+    "phone_label": QT_TRANSLATE_NOOP("MappingFields", "Type of phone"),
+    "url_label": QT_TRANSLATE_NOOP("MappingFields", "Type of link"),
     "lawful_basis": QT_TRANSLATE_NOOP("MappingFields", "Lawful basis"),
     "data_source": QT_TRANSLATE_NOOP("MappingFields", "Data source"),
     "uid": QT_TRANSLATE_NOOP("MappingFields", "vCard UID"),
@@ -64,6 +75,9 @@ LABEL_WORDS: dict[str, str] = {
     "mobile": QT_TRANSLATE_NOOP("MappingFields", "mobile"),
     "fax": QT_TRANSLATE_NOOP("MappingFields", "fax"),
     "other": QT_TRANSLATE_NOOP("MappingFields", "other"),
+    "month-first": QT_TRANSLATE_NOOP("MappingFields", "month first"),
+    "pager": QT_TRANSLATE_NOOP("MappingFields", "pager"),
+    "assistant": QT_TRANSLATE_NOOP("MappingFields", "assistant"),
 }
 # What the combo offers, in the order a press officer looks for it.
 CHOICES: list[Target | None] = [
@@ -93,6 +107,7 @@ CHOICES: list[Target | None] = [
     Target("tags"),
     Target("lists"),
     Target("notes"),
+    Target("column_note"),
     Target("birthday"),
     Target("url"),
     Target("kind"),
@@ -102,6 +117,8 @@ CHOICES: list[Target | None] = [
     Target("address_label"),
     Target("language"),
     Target("opted_out"),
+    Target("opted_out_at"),
+    Target("opted_out_reason"),
     Target("lawful_basis"),
     Target("data_source"),
     Target("id"),
@@ -120,8 +137,12 @@ def target_label(target: Target | None) -> str:
     text = _t(FIELD_LABELS[target.field])
     if target.label:
         text += f" ({_t(LABEL_WORDS.get(target.label, target.label))})"
-    if target.slot:
+    if target.slot and target.spec.addressed:
         text += " " + _t(QT_TRANSLATE_NOOP("MappingFields", "(address %1)")).replace(
+            "%1", str(target.slot + 1)
+        )
+    elif target.slot:  # the second email of a Google export and its type column
+        text += " " + _t(QT_TRANSLATE_NOOP("MappingFields", "(no. %1)")).replace(
             "%1", str(target.slot + 1)
         )
     return text

@@ -225,22 +225,45 @@ def partner_sheet() -> list[list[object]]:
     return [PARTNER_HEADERS, *PARTNER_ROWS]
 
 
-SHEETS = [
+# (name, rows, merged blocks as 0-based inclusive (first_row, first_col, last_row, last_col))
+Sheet = tuple[str, list[list[object]], list[tuple[int, int, int, int]]]
+SHEETS: list[Sheet] = [
     ("Mode d'emploi", INSTRUCTIONS, []),
     ("Journalistes", contact_sheet(), MERGED),
     ("Partenaires", partner_sheet(), []),
 ]
 
 
+# A cell merged down over two rows (one outlet for two journalists), civilities written in the
+# name cells, and a column no field takes: the same sheet in every workbook format and as an
+# HTML table with a rowspan.
+MERGED_DOWN_ROWS: list[list[object]] = [
+    ["Nom complet", "Média", "Courriel", "Code interne"],
+    ["Dr Paul Meyer", "Le Quotidien Santé", "paul.meyer@example.org", "A-12"],
+    ["Mme Élodie Garnier", "", "elodie.garnier@example.fr", "A-14"],
+    ["Mr. John Smith", "Health Weekly", "john.smith@example.org", ""],
+]
+MERGED_DOWN: list[Sheet] = [("Presse", MERGED_DOWN_ROWS, [(1, 1, 2, 1)])]
+MERGED_DOWN_HTML = (
+    "<html><body><table>"
+    "<tr><th>Nom complet</th><th>Média</th><th>Courriel</th><th>Code interne</th></tr>"
+    '<tr><td>Dr Paul Meyer</td><td rowspan="2">Le Quotidien Santé</td>'
+    "<td>paul.meyer@example.org</td><td>A-12</td></tr>"
+    "<tr><td>Mme Élodie Garnier</td><td>elodie.garnier@example.fr</td><td>A-14</td></tr>"
+    "<tr><td>Mr. John Smith</td><td>Health Weekly</td><td>john.smith@example.org</td><td></td></tr>"
+    "</table></body></html>"
+)
+
+
 # -- writers --------------------------------------------------------------------------------------
 
 
-def write_xlsx(path: Path) -> None:
+def write_xlsx(path: Path, sheets: list[Sheet] | None = None) -> None:
     from openpyxl import Workbook
 
     book = Workbook()
     book.remove(book.active)
-    for name, rows, merged in SHEETS:
+    for name, rows, merged in sheets or SHEETS:
         sheet = book.create_sheet(name)
         for r, row in enumerate(rows, start=1):
             for c, value in enumerate(row, start=1):
@@ -256,12 +279,12 @@ def write_xlsx(path: Path) -> None:
     book.save(path)
 
 
-def write_xls(path: Path) -> None:
+def write_xls(path: Path, sheets: list[Sheet] | None = None) -> None:
     import xlwt
 
     book = xlwt.Workbook(encoding="utf-8")
     date_style = xlwt.easyxf(num_format_str="DD/MM/YYYY")
-    for name, rows, merged in SHEETS:
+    for name, rows, merged in sheets or SHEETS:
         sheet = book.add_sheet(name)
         covered = set()
         for r1, c1, r2, c2 in merged:
@@ -307,9 +330,9 @@ def _ods_cell(value: object, span: tuple[int, int] | None) -> str:
     return f'<table:table-cell{attrs} office:value-type="string">{paragraphs}</table:table-cell>'
 
 
-def write_ods(path: Path) -> None:
+def write_ods(path: Path, sheets: list[Sheet] | None = None) -> None:
     tables = []
-    for name, rows, merged in SHEETS:
+    for name, rows, merged in sheets or SHEETS:
         spans = {(r1, c1): (r2 - r1 + 1, c2 - c1 + 1) for r1, c1, r2, c2 in merged}
         covered = {
             (r, c)
@@ -540,6 +563,15 @@ def write_all(folder: Path = HERE) -> list[Path]:
     ):
         writer(folder / name)
         written.append(folder / name)
+    for name, writer in (
+        ("merged_down.xlsx", write_xlsx),
+        ("merged_down.xls", write_xls),
+        ("merged_down.ods", write_ods),
+    ):
+        writer(folder / name, MERGED_DOWN)
+        written.append(folder / name)
+    (folder / "merged_down.html").write_text(MERGED_DOWN_HTML, encoding="utf-8")
+    written.append(folder / "merged_down.html")
     for name, encoding, delimiter in CSV_VARIANTS:
         text = csv_text(delimiter)
         (folder / name).write_bytes(text.encode(encoding))

@@ -24,7 +24,12 @@ from fiac_press_desk.domain.contact import ContactData, EmailAddress, Phone, Pos
 from fiac_press_desk.domain.contact_changes import merge_data
 from fiac_press_desk.interchange.eml import EmlError, parse_eml
 from fiac_press_desk.interchange.pipeline import _validated, merge_all
-from fiac_press_desk.interchange.records import ImportProblem, ImportRecord
+from fiac_press_desk.interchange.records import (
+    ImportGroup,
+    ImportNotice,
+    ImportProblem,
+    ImportRecord,
+)
 from fiac_press_desk.interchange.spreadsheet_import import parse_spreadsheet
 from fiac_press_desk.interchange.spreadsheet_mapping import MappingError
 from fiac_press_desk.interchange.spreadsheet_read import SpreadsheetError
@@ -118,9 +123,12 @@ def test_vcard_reader_never_raises_and_gives_valid_text(data: bytes, chunk: int)
             return super().read(min(chunk, size) if size and size > 0 else chunk)
 
     for index, item in enumerate(parse_vcard_stream(Chunked(data), "fuzz.vcf")):
-        assert isinstance(item, ImportRecord | ImportProblem)
+        assert isinstance(item, ImportRecord | ImportProblem | ImportGroup)
         if isinstance(item, ImportProblem):
             assert item.message and _valid(item.message)
+            continue
+        if isinstance(item, ImportGroup):  # a group card: a list's name and its members
+            assert _valid(item.name)
             continue
         assert all(_valid(t) for t in _texts(item.data)), item.data
         assert all(_valid(w) for w in item.warnings)
@@ -188,7 +196,9 @@ def test_csv_reader_never_raises_but_its_own_errors(data: bytes, tmp_path: Path)
         assert str(exc)
         return
     for index, item in enumerate(items):
-        assert isinstance(item, ImportRecord | ImportProblem)
+        assert isinstance(item, ImportRecord | ImportProblem | ImportNotice)
+        if isinstance(item, ImportNotice):  # what the sheet says as a whole
+            assert item.message and _valid(item.message)
         if isinstance(item, ImportRecord):
             assert all(_valid(t) for t in _texts(item.data))
             _validated(index, item)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import re
 import zipfile
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -261,3 +261,32 @@ def test_the_export_hands_the_collector_back(services: Services, tmp_path: Path)
     assert export_contacts(services, ids, "xlsx", tmp_path / "c.xlsx") == 30
     assert export_contacts(services, ids, "csv", tmp_path / "c.csv") == 30
     assert gc.get_freeze_count() == 0
+
+
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_round_trip_keeps_the_opt_out_date_and_reason(
+    services: Services, tmp_path: Path, fmt: str
+) -> None:
+    when = datetime(2024, 2, 14, 10, 22, 5, tzinfo=UTC)
+    kept = services.contacts.create(
+        ContactData(given_name="Sophie", family_name="Roux", emails=[EmailAddress("s@example.org")])
+    )
+    services.contacts.set_opted_out(kept, True, "Ne souhaite plus recevoir nos communiqués", when)
+    out = tmp_path / f"export.{fmt}"
+    export_contacts(services, [kept], fmt, out)
+    # into another desk: the person comes back opted out, with the date and the reason
+    from fiac_press_desk.storage.database import Database
+
+    other = Services(Database(f"sqlite:///{tmp_path / 'other.sqlite3'}"), actor="test")
+    try:
+        plan = build_plan(other, parse_spreadsheet(out), sources=[str(out)], format=fmt)
+        apply_plan(other, plan)
+        (back,) = other.contacts.get_many(other.contact_queries.ids(ContactFilter()))
+    finally:
+        other.close()
+    assert back.opted_out
+    assert back.opted_out_at == when
+    assert back.opted_out_reason == "Ne souhaite plus recevoir nos communiqués"
+    # and into the same desk: unchanged
+    plan = build_plan(services, parse_spreadsheet(out), sources=[str(out)], format=fmt)
+    assert plan.counts()["unchanged"] == 1

@@ -9,7 +9,7 @@ import pytest
 
 from fiac_press_desk.domain.contact import EmailAddress, Phone, PostalAddress
 from fiac_press_desk.interchange.pipeline import MatchKind, apply_plan, build_plan
-from fiac_press_desk.interchange.records import ImportProblem, ImportRecord
+from fiac_press_desk.interchange.records import ImportNotice, ImportProblem, ImportRecord
 from fiac_press_desk.interchange.spreadsheet_import import (
     default_sheet,
     parse_date,
@@ -498,3 +498,77 @@ def test_an_address_cell_is_split_only_when_no_code_or_city_column_is_filled(
     durand, morel = (r.data.addresses[0] for r in parse_spreadsheet(path))  # type: ignore[union-attr]
     assert (durand.street, durand.postal_code, durand.city) == ("3 rue Haute", "06000", "Nice")
     assert (morel.street, morel.postal_code, morel.city) == ("3 rue Basse, 75002 Paris", "", "Lyon")
+
+
+# -- merged cells down the rows, civilities in names, columns no field takes ----------------------
+
+
+@pytest.mark.parametrize(
+    "name", ["merged_down.xlsx", "merged_down.xls", "merged_down.ods", "merged_down.html"]
+)
+def test_a_cell_merged_down_gives_its_value_to_every_row_and_civilities_leave_the_names(
+    data_dir: Path, name: str
+) -> None:
+    items = list(parse_spreadsheet(data_dir / "spreadsheets" / name))
+    records = [i for i in items if isinstance(i, ImportRecord)]
+    people = [
+        (r.data.civility, r.data.given_name, r.data.family_name, r.data.organization)
+        for r in records
+    ]
+    assert people == [
+        ("Dr", "Paul", "Meyer", "Le Quotidien Santé"),
+        ("Mme", "Élodie", "Garnier", "Le Quotidien Santé"),  # under the merged cell
+        ("Mr", "John", "Smith", "Health Weekly"),
+    ]
+    notices = [i for i in items if isinstance(i, ImportNotice)]
+    assert [n.kind for n in notices] == ["unmapped_columns"]
+    assert "« Code interne » (D, 2 valeur(s))" in notices[0].message
+
+
+def test_columns_no_field_takes_can_go_to_the_notes(data_dir: Path) -> None:
+    items = list(
+        parse_spreadsheet(data_dir / "spreadsheets" / "merged_down.xlsx", unmapped="notes")
+    )
+    records = [i for i in items if isinstance(i, ImportRecord)]
+    assert [r.data.notes for r in records] == ["Code interne : A-12", "Code interne : A-14", ""]
+    assert not [i for i in items if isinstance(i, ImportNotice)]  # nothing left out
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("Dr Paul Meyer", ("Dr", "Paul", "Meyer")),
+        ("Mme Élodie Garnier", ("Mme", "Élodie", "Garnier")),
+        ("M. DUPONT Jean", ("M.", "Jean", "DUPONT")),
+        ("Mlle Anne Roy", ("Mlle", "Anne", "Roy")),
+        ("Pr. Marc Lenoir", ("Pr", "Marc", "Lenoir")),
+        ("Me Sophie Blanc", ("Me", "Sophie", "Blanc")),
+        ("Mrs Jane Doe", ("Mrs", "Jane", "Doe")),
+        ("Ms. Kim Lee", ("Ms", "Kim", "Lee")),
+        ("Madame Nadia Benali", ("Mme", "Nadia", "Benali")),
+        ("Marie Dupont", ("", "Marie", "Dupont")),  # no civility
+        ("Pr", ("", "", "Pr")),  # a single word is a name
+    ],
+)
+def test_a_civility_inside_a_name_cell_goes_to_the_civility(
+    tmp_path: Path, cell: str, expected: tuple[str, str, str]
+) -> None:
+    path = tmp_path / "names.csv"
+    path.write_text(f"Nom complet;Courriel\n{cell};a@example.org\n", encoding="utf-8")
+    (record,) = [i for i in parse_spreadsheet(path) if isinstance(i, ImportRecord)]
+    assert (record.data.civility, record.data.given_name, record.data.family_name) == expected
+
+
+def test_a_civility_in_a_first_name_column_keeps_a_civility_column_first(tmp_path: Path) -> None:
+    path = tmp_path / "names.csv"
+    path.write_text(
+        "Civilité;Prénom;Nom;Courriel\n"
+        ";Dr Paul;Meyer;p@example.org\n"
+        "M.;Mme Anne;Roy;a@example.org\n",
+        encoding="utf-8",
+    )
+    records = [i for i in parse_spreadsheet(path) if isinstance(i, ImportRecord)]
+    assert [(r.data.civility, r.data.given_name) for r in records] == [
+        ("Dr", "Paul"),
+        ("M.", "Anne"),
+    ]

@@ -99,7 +99,8 @@ def test_the_html_export_field_by_field(html_export: Path) -> None:
     assert martin.addresses == []  # &nbsp; only
     assert martin.beats == ["Recherche", "Innovation"]
 
-    assert nguyen.organization == ""  # under the rowspan: empty, as in a workbook
+    # under the rowspan: the outlet of the merged cell, as for a merged cell in a workbook
+    assert nguyen.organization == "Radio Lumière"
     assert nguyen.job_title == "Pigiste"
     assert nguyen.phones == [Phone("+33 6 12 00 01 11", "mobile")]
     assert nguyen.addresses == [

@@ -291,3 +291,68 @@ def test_a_stable_uid_per_contact(services: Services) -> None:
 def test_unknown_version_is_refused() -> None:
     with pytest.raises(ValueError, match=r"5\.0"):
         CardWriter("5.0")
+
+
+OTHER_READERS = [
+    ContactData(
+        civility="Mme",
+        given_name="Élodie",
+        family_name="Garnier-Lefèvre de la Tour d'Auvergne",
+        organization="Le Quotidien du Médecin et de la Santé publique européenne",
+        job_title="Rédactrice en chef adjointe chargée des questions de santé publique",
+        notes="Une note très longue, accentuée é è à ù, sur plusieurs lignes\nDeuxième ligne",
+        emails=[EmailAddress("elodie@example.fr", "work"), EmailAddress("e.g@example.org")],
+        phones=[Phone("+33140103030", "work"), Phone("+33612345678", "mobile")],
+        tags=["Santé publique", "Oncologie"],
+    ),
+    ContactData(
+        given_name="Zoë",
+        # a semicolon escaped; no comma: vobject reads 2.1 with 3.0's rules, where a comma
+        # splits a value that 2.1 leaves whole (an escaped one shows its backslash in 2.1
+        # readers)
+        family_name="Ødegård; Müller",
+        emails=[EmailAddress("zoe@example.org", "Rédaction")],
+        phones=[Phone("01 40 10 30 30 poste 12", "Standard")],
+    ),
+]
+
+
+def _vobject_view(text: str) -> list[tuple[str, str, str, list[str], list[str]]]:
+    out = []
+    for card in vobject.readComponents(text):
+        name = card.n.value
+        phones = [t.value.removeprefix("tel:") for t in card.contents.get("tel", [])]
+        emails = [e.value for e in card.contents.get("email", [])]
+        out.append((card.fn.value, name.given, name.family, emails, phones))
+    return out
+
+
+@pytest.mark.parametrize("version", ["2.1", "3.0", "4.0"])
+def test_every_version_we_write_reads_the_same_in_vobject_and_in_the_desk(version: str) -> None:
+    """The reported fault: vobject refused our 2.1 cards at the first quoted-printable soft
+    line break ("Failed to parse line"); every version is now read by both the same."""
+    stream = io.BytesIO()
+    write_vcards(OTHER_READERS, stream, version)
+    text = stream.getvalue().decode("utf-8")
+    expected = [
+        (
+            c.computed_display_name(),
+            c.given_name,
+            c.family_name,
+            [e.value for e in c.emails],
+            [p.value for p in c.phones],
+        )
+        for c in OTHER_READERS
+    ]
+    assert _vobject_view(text) == expected
+    ours = [i.data for i in parse_vcard_stream(io.BytesIO(stream.getvalue()), "out.vcf")]
+    assert [
+        (
+            d.computed_display_name(),
+            d.given_name,
+            d.family_name,
+            [e.value for e in d.emails],
+            [p.value for p in d.phones],
+        )
+        for d in ours  # type: ignore[union-attr]
+    ] == expected
