@@ -4,6 +4,10 @@ A file may be damaged, made by a newer version of the desk, locked by another pr
 only, or not a press desk database at all. Each case gets a French sentence that says what
 happened and what to do, the technical reason tucked under "Details", never a traceback; the
 press officer can then pick another file, create a new one, or quit.
+
+Opening (and migrating, which can take a while on a big file) runs off the GUI thread through
+``ui.operations``; meanwhile a local event loop keeps the window painting, as a modal dialog
+would, and ``open_database`` returns once the database is open or refused.
 """
 
 from __future__ import annotations
@@ -13,12 +17,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from fiac_press_desk.config import resolve_database_url, sqlite_path
-from fiac_press_desk.domain.errors import DatabaseError, DatabaseTooNewError
+from fiac_press_desk.domain.errors import DatabaseError, DatabaseTooNewError, PressDeskError
 from fiac_press_desk.services.hub import Services
+from fiac_press_desk.ui import operations
 
 OPEN, NEW, QUIT = "open", "new", "quit"
 FILE_FILTER = "*.sqlite3 *.sqlite *.db"
@@ -26,6 +31,8 @@ FILE_FILTER = "*.sqlite3 *.sqlite *.db"
 
 @dataclass(frozen=True)
 class OpenProblem:
+    """Why a database could not be opened, in the press officer's words."""
+
     kind: str  # too_new, locked, read_only, corrupt, foreign, unreadable, other
     title: str
     text: str
@@ -51,6 +58,27 @@ def open_services(url: str) -> Services:
     if path is not None and (path.exists() or path.parent.exists()) and not is_writable(path):
         raise ReadOnlyDatabase(f"{path}: read-only")
     return Services.open(url)
+
+
+def open_off_thread(url: str) -> Services:
+    """``open_services(url)`` in a worker thread; the event loop turns meanwhile (the window
+    repaints). Raises what opening raised."""
+    found: list[Services] = []
+    failed: list[BaseException] = []
+
+    def refused(error: PressDeskError) -> None:
+        failed.append(error.error if isinstance(error, operations.Refused) else error)
+
+    loop = QEventLoop()
+    opening = operations.read(
+        None, lambda _p: open_services(url), found.append, on_error=refused, expected=(Exception,)
+    )
+    opening.finished.connect(loop.quit)
+    if opening.is_running():
+        loop.exec()
+    if failed:
+        raise failed[0]
+    return found[0]
 
 
 def explain(exc: BaseException, url: str) -> OpenProblem:
@@ -222,7 +250,7 @@ def open_database(
     url = resolve_database_url(db)
     while True:
         try:
-            return open_services(url), url
+            return open_off_thread(url), url
         except Exception as exc:  # every failure becomes a sentence, never a traceback
             choice = ask(explain(exc, url))
         if choice == QUIT:

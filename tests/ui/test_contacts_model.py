@@ -16,7 +16,7 @@ from fiac_press_desk.ui.qtmodels.contacts_model import (
     ids_from_mime,
     ids_to_mime,
 )
-from tests.ui.conftest import person
+from tests.ui.conftest import person, settle_operations
 
 
 def loaded_model(
@@ -32,7 +32,15 @@ def loaded_model(
     return model
 
 
+def read_rows(model: ContactsModel) -> None:
+    """Ask for every row and wait until their pages are read (off the GUI thread)."""
+    for r in range(model.rowCount()):
+        model.index(r, ContactsModel.COL_NAME).data()
+    settle_operations()
+
+
 def names(model: ContactsModel) -> list[str]:
+    read_rows(model)
     return [model.index(r, ContactsModel.COL_NAME).data() for r in range(model.rowCount())]
 
 
@@ -71,6 +79,7 @@ def test_rows_come_sorted_from_the_database_and_resort_on_request(
     with qtbot.waitSignal(model.loaded):
         model.sort(ContactsModel.COL_ORGANISATION, Qt.SortOrder.AscendingOrder)
     assert model.sort_key() == (SortKey.ORGANISATION, False)
+    read_rows(model)
     assert [model.index(r, ContactsModel.COL_ORGANISATION).data() for r in range(3)] == [
         "Agence Presse Santé",
         "Le Quotidien de la Santé",
@@ -91,6 +100,7 @@ def test_columns_show_translated_kind_tags_last_release_and_opt_out(
         person("Paul", "Roux", "paul@example.fr", kind=ContactKind.PARTNER, opted_out=True)
     )
     model = loaded_model(qtbot, services)
+    read_rows(model)
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert header[:8] == [
         "Nom",
@@ -128,6 +138,7 @@ def test_last_release_column_names_the_release_and_its_date(
     qtbot: QtBot, demo_services: Services
 ) -> None:
     model = loaded_model(qtbot, demo_services)
+    read_rows(model)
     shown = [model.index(r, ContactsModel.COL_LAST_RELEASE).data() for r in range(model.rowCount())]
     received = [text for text in shown if text]
     assert received, "the demo data send releases to some contacts"
@@ -142,11 +153,14 @@ def test_rows_are_fetched_by_page_and_the_cache_stays_bounded(
     assert model.rowCount() == ContactsModel.PAGE_SIZE * 45
     assert model.cached_pages() == 0  # counting rows read no row
     last = model.rowCount() - 1
+    model.index(last, ContactsModel.COL_NAME).data(ContactsModel.RowRole)  # asks for its page
+    settle_operations()
     row = model.index(last, ContactsModel.COL_NAME).data(ContactsModel.RowRole)
     assert row.id == model.contact_id(last)
     assert model.cached_pages() == 1
     for r in range(0, model.rowCount(), ContactsModel.PAGE_SIZE):
         model.index(r, 0).data()
+    settle_operations()
     assert model.cached_pages() == ContactsModel.MAX_PAGES
     assert model.index(0, 0).data(ContactsModel.IdRole) == model.ids()[0]
 

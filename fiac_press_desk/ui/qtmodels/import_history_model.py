@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 
 from fiac_press_desk.domain.enums import ImportBatchStatus
 from fiac_press_desk.services.imports import ImportBatchInfo
@@ -59,7 +60,7 @@ class ImportHistoryModel(RowTableModel[ImportBatchInfo]):
         return None
 
     def _date(self, batch: ImportBatchInfo) -> str:
-        return QLocale().toString(batch.created_at.astimezone(), QLocale.FormatType.ShortFormat)
+        return _moment(batch.created_at)
 
     def _files(self, batch: ImportBatchInfo) -> str:
         names = [p.replace("\\", "/").rsplit("/", 1)[-1] for p in batch.source.splitlines()]
@@ -68,6 +69,13 @@ class ImportHistoryModel(RowTableModel[ImportBatchInfo]):
     def _status(self, batch: ImportBatchInfo) -> str:
         text = self._statuses[batch.status]
         if batch.undone_at is not None:
-            when = QLocale().toString(batch.undone_at.astimezone(), QLocale.FormatType.ShortFormat)
+            when = _moment(batch.undone_at)
             text = self.tr("%1 on %2").replace("%1", text).replace("%2", when)
         return text
+
+
+def _moment(when: datetime) -> str:
+    """A moment in the user's locale and time zone, short ("31/01/2024 09:30")."""
+    return QLocale().toString(
+        QDateTime.fromSecsSinceEpoch(int(when.timestamp())), QLocale.FormatType.ShortFormat
+    )

@@ -24,7 +24,7 @@ from fiac_press_desk.interchange.spreadsheet_mapping import ColumnMapping, Targe
 from fiac_press_desk.interchange.spreadsheet_read import column_letter, is_blank
 
 _CTX = "MappingFields"
-FIELD_LABELS: dict[str, str] = {
+FIELD_LABELS: dict[str, object] = {  # source texts (QT_TRANSLATE_NOOP), translated by _t
     "id": QT_TRANSLATE_NOOP("MappingFields", "ID (contact number)"),
     "kind": QT_TRANSLATE_NOOP("MappingFields", "Contact type"),
     "civility": QT_TRANSLATE_NOOP("MappingFields", "Title (Mr, Ms…)"),
@@ -58,7 +58,7 @@ FIELD_LABELS: dict[str, str] = {
     "data_source": QT_TRANSLATE_NOOP("MappingFields", "Data source"),
     "uid": QT_TRANSLATE_NOOP("MappingFields", "vCard UID"),
 }
-LABEL_WORDS: dict[str, str] = {
+LABEL_WORDS: dict[str, object] = {
     "work": QT_TRANSLATE_NOOP("MappingFields", "work"),
     "home": QT_TRANSLATE_NOOP("MappingFields", "personal"),
     "mobile": QT_TRANSLATE_NOOP("MappingFields", "mobile"),
@@ -109,8 +109,9 @@ CHOICES: list[Target | None] = [
 ]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+def _t(text: object) -> str:
+    """A source text of the tables above, in the window's language."""
+    return QCoreApplication.translate(_CTX, str(text))
 
 
 def target_label(target: Target | None) -> str:

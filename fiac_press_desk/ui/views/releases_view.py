@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.releases import ReleaseRow
-from fiac_press_desk.ui import formatting, icons, labels
+from fiac_press_desk.ui import formatting, icons, labels, operations
+from fiac_press_desk.ui.errors import short_message
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.qtmodels.release_table_model import ReleaseColumn, ReleaseTableModel
-from fiac_press_desk.ui.views import release_jobs
 from fiac_press_desk.ui.views.release_page import ReleasePage
 
 
@@ -156,10 +156,16 @@ class ReleasesView(QWidget):
 
     # -- page contract ------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Reload the list (and the open release, if one is open)."""
-        current = self.current_release_id()
-        rows = self._services.releases.rows()
+    def refresh(self, select: int | None = None) -> None:
+        """Reload the list (and the open release, if one is open), off the GUI thread;
+        ``select`` is selected once it is read."""
+        releases = self._services.releases
+        operations.read(
+            self, lambda _p: releases.rows(), lambda rows: self._show_rows(rows, select), key="rows"
+        )
+
+    def _show_rows(self, rows: list[ReleaseRow], select: int | None) -> None:
+        current = select if select is not None else self.current_release_id()
         self.model.set_rows(rows)
         self._show_count(rows)
         if current is not None:
@@ -169,6 +175,15 @@ class ReleasesView(QWidget):
         if self.stack.currentIndex() == self.RELEASE_PAGE:
             self.page.reload()
         self._update_buttons()
+
+    def shutdown(self) -> None:
+        operations.forget(self)
+
+    def status_text(self) -> str:
+        return ""
+
+    def focus_search(self) -> bool:
+        return False  # Ctrl+F goes to the contacts
 
     def _data_changed(self, area: str) -> None:
         if area in ("releases", "contacts", "lists", "tags", "organisations") and self.isVisible():
@@ -214,10 +229,7 @@ class ReleasesView(QWidget):
 
     def show_list(self) -> None:
         self.stack.setCurrentIndex(self.LIST_PAGE)
-        self.refresh()
-        released = self.page.release_id()
-        if released is not None:
-            self.select_release(released)
+        self.refresh(select=self.page.release_id())
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -236,11 +248,12 @@ class ReleasesView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.message_label.setText("")
-        release_jobs.run(
-            lambda _p: self._services.releases.delete(row.id),
-            lambda _r: data_events().changed.emit("releases"),
-            lambda error: self.message_label.setText(release_jobs.message_of(error)),
+        releases, release_id = self._services.releases, row.id
+        operations.write(
             self,
+            lambda _p: releases.delete(release_id),
+            changes=("releases",),
+            on_error=lambda error: self.message_label.setText(short_message(error)),
         )
 
     def edit_smtp_settings(self) -> None:
