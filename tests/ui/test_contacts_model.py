@@ -35,13 +35,13 @@ def loaded_model(
 def read_rows(model: ContactsModel) -> None:
     """Ask for every row and wait until their pages are read (off the GUI thread)."""
     for r in range(model.rowCount()):
-        model.index(r, ContactsModel.COL_NAME).data()
+        model.index(r, ContactsModel.Columns.NAME).data()
     settle_operations()
 
 
 def names(model: ContactsModel) -> list[str]:
     read_rows(model)
-    return [model.index(r, ContactsModel.COL_NAME).data() for r in range(model.rowCount())]
+    return [model.index(r, ContactsModel.Columns.NAME).data() for r in range(model.rowCount())]
 
 
 def test_model_passes_qt_model_tester(
@@ -74,19 +74,19 @@ def test_rows_come_sorted_from_the_database_and_resort_on_request(
     model = loaded_model(qtbot, services)
     assert names(model) == ["Amir Benali", "Éloïse Lefèvre", "Zoé Martin"]
     with qtbot.waitSignal(model.loaded):
-        model.sort(ContactsModel.COL_NAME, Qt.SortOrder.DescendingOrder)
+        model.sort(ContactsModel.Columns.NAME, Qt.SortOrder.DescendingOrder)
     assert names(model) == ["Zoé Martin", "Éloïse Lefèvre", "Amir Benali"]
     with qtbot.waitSignal(model.loaded):
-        model.sort(ContactsModel.COL_ORGANISATION, Qt.SortOrder.AscendingOrder)
+        model.sort(ContactsModel.Columns.ORGANISATION, Qt.SortOrder.AscendingOrder)
     assert model.sort_key() == (SortKey.ORGANISATION, False)
     read_rows(model)
-    assert [model.index(r, ContactsModel.COL_ORGANISATION).data() for r in range(3)] == [
+    assert [model.index(r, ContactsModel.Columns.ORGANISATION).data() for r in range(3)] == [
         "Agence Presse Santé",
         "Le Quotidien de la Santé",
         "Radio Hexagone",
     ]
     before = model.sort_key()
-    model.sort(ContactsModel.COL_EMAIL)  # not sortable in the database: ignored
+    model.sort(ContactsModel.Columns.EMAIL)  # not sortable in the database: ignored
     assert model.sort_key() == before
 
 
@@ -113,23 +113,23 @@ def test_columns_show_translated_kind_tags_last_release_and_opt_out(
         "Dernier communiqué reçu",
     ]
     assert "Désinscrit" in model.headerData(
-        ContactsModel.COL_OPTED_OUT, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+        ContactsModel.Columns.OPTED_OUT, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
     )
     camille, paul = 0, 1
-    assert model.index(camille, ContactsModel.COL_KIND).data() == "Journaliste"
-    assert model.index(paul, ContactsModel.COL_KIND).data() == "Partenaire"
-    assert model.index(camille, ContactsModel.COL_TAGS).data() == "santé, VIP"
-    assert model.index(camille, ContactsModel.COL_PHONE).data() == "01 40 00 00 01"
+    assert model.index(camille, ContactsModel.Columns.KIND).data() == "Journaliste"
+    assert model.index(paul, ContactsModel.Columns.KIND).data() == "Partenaire"
+    assert model.index(camille, ContactsModel.Columns.TAGS).data() == "santé, VIP"
+    assert model.index(camille, ContactsModel.Columns.PHONE).data() == "01 40 00 00 01"
     assert (
-        model.index(camille, ContactsModel.COL_OPTED_OUT).data(Qt.ItemDataRole.DecorationRole)
+        model.index(camille, ContactsModel.Columns.OPTED_OUT).data(Qt.ItemDataRole.DecorationRole)
         is None
     )
     assert (
-        model.index(paul, ContactsModel.COL_OPTED_OUT).data(Qt.ItemDataRole.DecorationRole)
+        model.index(paul, ContactsModel.Columns.OPTED_OUT).data(Qt.ItemDataRole.DecorationRole)
         is not None
     )
     assert (
-        model.index(paul, ContactsModel.COL_OPTED_OUT).data(Qt.ItemDataRole.ToolTipRole)
+        model.index(paul, ContactsModel.Columns.OPTED_OUT).data(Qt.ItemDataRole.ToolTipRole)
         == "Désinscrit"
     )
 
@@ -139,7 +139,9 @@ def test_last_release_column_names_the_release_and_its_date(
 ) -> None:
     model = loaded_model(qtbot, demo_services)
     read_rows(model)
-    shown = [model.index(r, ContactsModel.COL_LAST_RELEASE).data() for r in range(model.rowCount())]
+    shown = [
+        model.index(r, ContactsModel.Columns.LAST_RELEASE).data() for r in range(model.rowCount())
+    ]
     received = [text for text in shown if text]
     assert received, "the demo data send releases to some contacts"
     assert all(len(text.split(" · ", 1)[0]) == 10 and "/" in text for text in received)
@@ -153,9 +155,9 @@ def test_rows_are_fetched_by_page_and_the_cache_stays_bounded(
     assert model.rowCount() == ContactsModel.PAGE_SIZE * 45
     assert model.cached_pages() == 0  # counting rows read no row
     last = model.rowCount() - 1
-    model.index(last, ContactsModel.COL_NAME).data(ContactsModel.RowRole)  # asks for its page
+    model.index(last, ContactsModel.Columns.NAME).data(ContactsModel.RowRole)  # asks for its page
     settle_operations()
-    row = model.index(last, ContactsModel.COL_NAME).data(ContactsModel.RowRole)
+    row = model.index(last, ContactsModel.Columns.NAME).data(ContactsModel.RowRole)
     assert row.id == model.contact_id(last)
     assert model.cached_pages() == 1
     for r in range(0, model.rowCount(), ContactsModel.PAGE_SIZE):

@@ -66,7 +66,7 @@ def test_counts_and_the_most_pressing_first(
     model = view.urgent_model
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     subjects = [
-        model.index(r, EnquiryTableModel.COL_SUBJECT).data() for r in range(model.rowCount())
+        model.index(r, EnquiryTableModel.Columns.SUBJECT).data() for r in range(model.rowCount())
     ]
     assert subjects == ["En retard", "Dans 2 h", "Ce soir", "Demain", "Sans échéance"]
     assert view.urgent_stack.currentWidget() is view.urgent_table

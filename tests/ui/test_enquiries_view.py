@@ -81,7 +81,9 @@ def reload(qtbot: QtBot, view: EnquiriesView, action: Callable[[], object]) -> N
 
 def shown_subjects(view: EnquiriesView) -> list[str]:
     proxy = view.proxy
-    return [proxy.index(r, EnquiryTableModel.COL_SUBJECT).data() for r in range(proxy.rowCount())]
+    return [
+        proxy.index(r, EnquiryTableModel.Columns.SUBJECT).data() for r in range(proxy.rowCount())
+    ]
 
 
 def row_of(view: EnquiriesView, subject: str) -> int:
@@ -107,9 +109,9 @@ def test_open_enquiries_sorted_by_deadline_with_overdue_rows_standing_out(
 ) -> None:
     assert shown_subjects(view) == ["En retard", "Bientôt", "Ce soir", "Demain", "Sans échéance"]
     proxy = view.proxy
-    late = proxy.index(0, EnquiryTableModel.COL_DEADLINE)
-    soon = proxy.index(1, EnquiryTableModel.COL_DEADLINE)
-    later = proxy.index(3, EnquiryTableModel.COL_DEADLINE)
+    late = proxy.index(0, EnquiryTableModel.Columns.DEADLINE)
+    soon = proxy.index(1, EnquiryTableModel.Columns.DEADLINE)
+    later = proxy.index(3, EnquiryTableModel.Columns.DEADLINE)
     # Colour, and an icon and words too: never colour alone.
     assert isinstance(late.data(Qt.ItemDataRole.BackgroundRole), QColor)
     assert isinstance(late.data(Qt.ItemDataRole.DecorationRole), QIcon)
@@ -124,10 +126,10 @@ def test_open_enquiries_sorted_by_deadline_with_overdue_rows_standing_out(
     assert late.data().endswith("09:00")  # deadline 08:00 UTC = 09:00 Paris
     assert "5 enquiries" in view.count_label.text() and "1 overdue" in view.count_label.text()
     # Sorting by another column and back keeps the deadline order available.
-    view.table.sortByColumn(EnquiryTableModel.COL_SUBJECT, Qt.SortOrder.AscendingOrder)
+    view.table.sortByColumn(EnquiryTableModel.Columns.SUBJECT, Qt.SortOrder.AscendingOrder)
     settle_operations()
     assert shown_subjects(view)[0] == "Bientôt"
-    view.table.sortByColumn(EnquiryTableModel.COL_DEADLINE, Qt.SortOrder.AscendingOrder)
+    view.table.sortByColumn(EnquiryTableModel.Columns.DEADLINE, Qt.SortOrder.AscendingOrder)
     settle_operations()
     assert shown_subjects(view)[0] == "En retard"
 

@@ -244,7 +244,7 @@ def test_history_lists_batches_and_undoes_one(
     assert names(services) == []
     assert model.index(0, 6).data().startswith("Undone on ")
     assert not dialog.undo_button.isEnabled()
-    assert model.index(0, 0).data(ImportHistoryModel.UNDOABLE_ROLE) is False
+    assert model.index(0, 0).data(ImportHistoryModel.UndoableRole) is False
 
 
 def test_french_labels(

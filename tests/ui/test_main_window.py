@@ -109,7 +109,7 @@ def test_window_layout_and_columns_persist_between_runs(
     view = window.contacts_view()
     wait_loaded(qtbot, view)
     window.resize(790, 700)
-    view.table.horizontalHeader().resizeSection(ContactsModel.COL_EMAIL, 321)
+    view.table.horizontalHeader().resizeSection(ContactsModel.Columns.EMAIL, 321)
     view.splitter.setSizes([500, 400])
     window.splitter.setSizes([240, 550])
     sizes, main_sizes = view.splitter.sizes(), window.splitter.sizes()
@@ -120,7 +120,7 @@ def test_window_layout_and_columns_persist_between_runs(
     assert again.current_page() == "contacts"  # the last page shown
     assert (again.width(), again.height()) == (790, 700)
     view = again.contacts_view()
-    assert view.table.horizontalHeader().sectionSize(ContactsModel.COL_EMAIL) == 321
+    assert view.table.horizontalHeader().sectionSize(ContactsModel.Columns.EMAIL) == 321
     assert view.splitter.sizes() == sizes
     assert again.splitter.sizes() == main_sizes
 

@@ -16,7 +16,6 @@ from fiac_press_desk.ui.dialogs.merge_organisations import MergeOrganisationsDia
 from fiac_press_desk.ui.dialogs.organisation_dialog import OrganisationDialog
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.qtmodels.organisation_model import (
-    ID_ROLE,
     OrganisationColumn,
     OrganisationContactsModel,
     OrganisationTableModel,
@@ -158,7 +157,7 @@ def test_selected_organisation_shows_its_contacts(
     ]
     with qtbot.waitSignal(view.contact_activated, timeout=1000) as blocker:
         view.contacts_table.doubleClicked.emit(model.index(0, 2))
-    assert blocker.args == [model.index(0, 0).data(ID_ROLE)]
+    assert blocker.args == [model.index(0, 0).data(OrganisationContactsModel.IdRole)]
     with qtbot.waitSignal(view.show_contacts_requested, timeout=1000) as shown:
         qtbot.mouseClick(view.show_in_contacts, Qt.MouseButton.LeftButton)
     assert shown.args == [orgs["quotidien"]]

@@ -158,7 +158,7 @@ class DecisionDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: IndexLike
     ) -> QWidget:
         combo = QComboBox(parent)
-        for value, label in index.data(ImportPlanModel.CHOICES_ROLE) or []:
+        for value, label in index.data(ImportPlanModel.ChoicesRole) or []:
             combo.addItem(label, value)
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo

@@ -96,13 +96,13 @@ class ImportHistoryDialog(QDialog):
         self._selection_changed(self.table.currentIndex(), QModelIndex())
 
     def _selection_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        undoable = bool(current.isValid() and current.data(ImportHistoryModel.UNDOABLE_ROLE))
+        undoable = bool(current.isValid() and current.data(ImportHistoryModel.UndoableRole))
         self.undo_button.setEnabled(undoable and self.job is None)
 
     def undo_selected(self, *, confirm: bool = True) -> None:
         index = self.table.currentIndex()
         batch = self.model.batch(index.row()) if index.isValid() else None
-        if batch is None or not index.data(ImportHistoryModel.UNDOABLE_ROLE):
+        if batch is None or not index.data(ImportHistoryModel.UndoableRole):
             return
         if confirm:
             answer = QMessageBox.question(

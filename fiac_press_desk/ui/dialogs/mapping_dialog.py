@@ -252,7 +252,7 @@ class MappingDialog(QDialog):
                 lambda position, r=row: self._target_changed(r, self._choices[r][position])
             )
             self._columns_view.setIndexWidget(
-                self._columns.index(row, MappingColumnsModel.COL_TARGET), combo
+                self._columns.index(row, MappingColumnsModel.Columns.TARGET), combo
             )
 
     def choose(self, column: int, target: Target | None) -> None:
@@ -261,7 +261,7 @@ class MappingDialog(QDialog):
 
     def combo_for(self, column: int) -> QComboBox:
         widget = self._columns_view.indexWidget(
-            self._columns.index(column, MappingColumnsModel.COL_TARGET)
+            self._columns.index(column, MappingColumnsModel.Columns.TARGET)
         )
         assert isinstance(widget, QComboBox)
         return widget

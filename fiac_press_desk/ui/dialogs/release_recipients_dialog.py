@@ -72,9 +72,7 @@ class _KeptFilter(QSortFilterProxyModel):
         if self.mode == SHOW_ALL:
             return True
         kept = (
-            self.sourceModel()
-            .index(source_row, 0, source_parent)
-            .data(RecipientPlanModel.KEPT_ROLE)
+            self.sourceModel().index(source_row, 0, source_parent).data(RecipientPlanModel.KeptRole)
         )
         return bool(kept) == (self.mode == SHOW_KEPT)
 
@@ -417,7 +415,7 @@ class RecipientsDialog(QDialog):
 
     def exclude_selected(self) -> None:
         for index in self.table.selectionModel().selectedRows():
-            cid = index.data(RecipientPlanModel.ID_ROLE)
+            cid = index.data(RecipientPlanModel.IdRole)
             if cid is not None and cid not in self.criteria.excluded_ids:
                 self.criteria.excluded_ids.append(int(cid))
         self._update_buttons()

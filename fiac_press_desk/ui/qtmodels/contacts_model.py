@@ -101,24 +101,15 @@ class ContactColumn(IntEnum):
 class ContactsModel(TableHeaders):
     """Lazy, database-sorted table of contacts; see the module docstring."""
 
-    Column = ContactColumn
-    COL_NAME = ContactColumn.NAME
-    COL_ORGANISATION = ContactColumn.ORGANISATION
-    COL_JOB_TITLE = ContactColumn.JOB_TITLE
-    COL_EMAIL = ContactColumn.EMAIL
-    COL_PHONE = ContactColumn.PHONE
-    COL_KIND = ContactColumn.KIND
-    COL_TAGS = ContactColumn.TAGS
-    COL_LAST_RELEASE = ContactColumn.LAST_RELEASE
-    COL_OPTED_OUT = ContactColumn.OPTED_OUT
+    Columns = ContactColumn
     COLUMN_COUNT = len(ContactColumn)
     IdRole = Qt.ItemDataRole.UserRole + 1  # the contact's id (int)
     RowRole = Qt.ItemDataRole.UserRole + 2  # the ContactRow, or None while its page loads
     SORTABLE: dict[int, SortKey] = {
-        COL_NAME: SortKey.NAME,
-        COL_ORGANISATION: SortKey.ORGANISATION,
-        COL_JOB_TITLE: SortKey.JOB_TITLE,
-        COL_KIND: SortKey.KIND,
+        ContactColumn.NAME: SortKey.NAME,
+        ContactColumn.ORGANISATION: SortKey.ORGANISATION,
+        ContactColumn.JOB_TITLE: SortKey.JOB_TITLE,
+        ContactColumn.KIND: SortKey.KIND,
     }
     PAGE_SIZE = 100
     MAX_PAGES = 40  # at most 4 000 rows kept in memory
@@ -363,12 +354,12 @@ class ContactsModel(TableHeaders):
 
     def header_tips(self) -> dict[int, str]:
         return {
-            self.COL_OPTED_OUT: self.tr("Opted out: receives nothing from the press office"),
-            self.COL_LAST_RELEASE: self.tr("The last press release sent to this contact"),
+            self.Columns.OPTED_OUT: self.tr("Opted out: receives nothing from the press office"),
+            self.Columns.LAST_RELEASE: self.tr("The last press release sent to this contact"),
         }
 
     def header_icon(self, section: int) -> Any:
-        return icons.icon("opted-out") if section == self.COL_OPTED_OUT else None
+        return icons.icon("opted-out") if section == self.Columns.OPTED_OUT else None
 
     def kind_label(self, kind: str) -> str:
         return self._kind_labels.get(kind, kind)
@@ -397,7 +388,7 @@ class ContactsModel(TableHeaders):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, column)
         if role == Qt.ItemDataRole.DecorationRole:
-            if column == self.COL_OPTED_OUT and item.opted_out:
+            if column == self.Columns.OPTED_OUT and item.opted_out:
                 return icons.icon("opted-out", QColor("#c0392b"))
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -418,21 +409,21 @@ class ContactsModel(TableHeaders):
         return tuple(self._display(item, column) for column in range(self.COLUMN_COUNT))
 
     def _display(self, item: ContactRow, column: int) -> str:
-        if column == self.COL_NAME:
+        if column == self.Columns.NAME:
             return item.name
-        if column == self.COL_ORGANISATION:
+        if column == self.Columns.ORGANISATION:
             return item.organisation
-        if column == self.COL_JOB_TITLE:
+        if column == self.Columns.JOB_TITLE:
             return item.job_title
-        if column == self.COL_EMAIL:
+        if column == self.Columns.EMAIL:
             return item.email
-        if column == self.COL_PHONE:
+        if column == self.Columns.PHONE:
             return item.phone
-        if column == self.COL_KIND:
+        if column == self.Columns.KIND:
             return self.kind_label(item.kind)
-        if column == self.COL_TAGS:
+        if column == self.Columns.TAGS:
             return item.tags
-        if column == self.COL_LAST_RELEASE:
+        if column == self.Columns.LAST_RELEASE:
             if not item.last_release:
                 return ""
             if item.last_release_at is None:
@@ -441,9 +432,9 @@ class ContactsModel(TableHeaders):
         return ""
 
     def _tooltip(self, item: ContactRow, column: int) -> str | None:
-        if column == self.COL_OPTED_OUT:
+        if column == self.Columns.OPTED_OUT:
             return self.tr("Opted out") if item.opted_out else None
-        if column == self.COL_NAME and item.archived:
+        if column == self.Columns.NAME and item.archived:
             return self.tr("%1 (archived)").replace("%1", item.name)
         text = self._display(item, column)
         return text or None

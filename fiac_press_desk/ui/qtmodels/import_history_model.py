@@ -26,8 +26,9 @@ class HistoryColumn(IntEnum):
 
 
 class ImportHistoryModel(RowTableModel[ImportBatchInfo]):
-    BATCH_ROLE = Qt.ItemDataRole.UserRole + 1  # batch id
-    UNDOABLE_ROLE = Qt.ItemDataRole.UserRole + 2  # True while the batch is applied
+    Columns = HistoryColumn
+    BatchRole = Qt.ItemDataRole.UserRole + 1  # batch id
+    UndoableRole = Qt.ItemDataRole.UserRole + 2  # True while the batch is applied
 
     def set_batches(self, batches: list[ImportBatchInfo]) -> None:
         self.reset_rows(list(batches))
@@ -53,9 +54,9 @@ class ImportHistoryModel(RowTableModel[ImportBatchInfo]):
         return row.source if column == HistoryColumn.FILES else None
 
     def cell_data(self, row: ImportBatchInfo, column: int, role: int) -> Any:
-        if role == self.BATCH_ROLE:
+        if role == self.BatchRole:
             return row.id
-        if role == self.UNDOABLE_ROLE:
+        if role == self.UndoableRole:
             return row.status is ImportBatchStatus.APPLIED
         return None
 

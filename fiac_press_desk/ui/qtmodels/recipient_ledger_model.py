@@ -27,10 +27,12 @@ class LedgerColumn(IntEnum):
 class RecipientLedgerModel(RowTableModel[LedgerLine]):
     """Holds every line (20 000 is fine: cells are computed when painted)."""
 
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1  # distribution id
-    CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
-    STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 4
+    Columns = LedgerColumn
+
+    IdRole = Qt.ItemDataRole.UserRole + 1  # distribution id
+    ContactRole = Qt.ItemDataRole.UserRole + 2
+    StatusRole = Qt.ItemDataRole.UserRole + 3
+    SortRole = Qt.ItemDataRole.UserRole + 4
 
     def set_lines(self, lines: list[LedgerLine]) -> None:
         self.reset_rows(lines)
@@ -57,7 +59,7 @@ class RecipientLedgerModel(RowTableModel[LedgerLine]):
         ]
 
     def data(self, index: IndexLike, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == self.SORT_ROLE and index.isValid() and index.column() == LedgerColumn.NAME:
+        if role == self.SortRole and index.isValid() and index.column() == LedgerColumn.NAME:
             return index.row()  # the service's order: family name, then given name
         return super().data(index, role)
 
@@ -65,13 +67,13 @@ class RecipientLedgerModel(RowTableModel[LedgerLine]):
         return self.cell_text(row, column)
 
     def cell_data(self, row: LedgerLine, column: int, role: int) -> Any:
-        if role == self.ID_ROLE:
+        if role == self.IdRole:
             return row.distribution_id
-        if role == self.CONTACT_ROLE:
+        if role == self.ContactRole:
             return row.contact_id
-        if role == self.STATUS_ROLE:
+        if role == self.StatusRole:
             return row.status
-        if role == self.SORT_ROLE:
+        if role == self.SortRole:
             if column == LedgerColumn.DATE:
                 return row.when.isoformat()
             return fold(self.cell_text(row, column))

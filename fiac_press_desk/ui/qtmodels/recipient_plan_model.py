@@ -22,8 +22,9 @@ class PlanColumn(IntEnum):
 
 
 class RecipientPlanModel(RowTableModel[PlannedRecipient]):
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
-    KEPT_ROLE = Qt.ItemDataRole.UserRole + 2  # True: will receive
+    Columns = PlanColumn
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    KeptRole = Qt.ItemDataRole.UserRole + 2  # True: will receive
 
     def set_plan(self, plan: RecipientPlan | None) -> None:
         self.reset_rows(list(plan.recipients) if plan else [])
@@ -56,9 +57,9 @@ class RecipientPlanModel(RowTableModel[PlannedRecipient]):
         return self.cell_text(row, column)
 
     def cell_data(self, row: PlannedRecipient, column: int, role: int) -> Any:
-        if role == self.ID_ROLE:
+        if role == self.IdRole:
             return row.contact_id
-        if role == self.KEPT_ROLE:
+        if role == self.KeptRole:
             return row.skip is None
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.skip is None:

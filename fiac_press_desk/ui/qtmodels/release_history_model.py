@@ -22,7 +22,8 @@ class HistoryColumn(IntEnum):
 
 
 class ReleaseHistoryModel(RowTableModel[ReleaseReceived]):
-    RELEASE_ROLE = Qt.ItemDataRole.UserRole + 1
+    Columns = HistoryColumn
+    ReleaseRole = Qt.ItemDataRole.UserRole + 1
 
     def set_items(self, items: list[ReleaseReceived]) -> None:
         self.reset_rows(list(items))
@@ -51,7 +52,7 @@ class ReleaseHistoryModel(RowTableModel[ReleaseReceived]):
         return self.cell_text(row, column)  # a long title or refusal reads whole here
 
     def cell_data(self, row: ReleaseReceived, column: int, role: int) -> Any:
-        if role == self.RELEASE_ROLE:
+        if role == self.ReleaseRole:
             return row.release_id
         if role == Qt.ItemDataRole.ForegroundRole and column == HistoryColumn.STATUS:
             return labels.distribution_status_color(row.status)

@@ -25,9 +25,10 @@ class ReleaseColumn(IntEnum):
 
 
 class ReleaseTableModel(RowTableModel[ReleaseRow]):
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-    STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # the stable value, for filtering
+    Columns = ReleaseColumn
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    SortRole = Qt.ItemDataRole.UserRole + 2
+    StatusRole = Qt.ItemDataRole.UserRole + 3  # the stable value, for filtering
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -56,11 +57,11 @@ class ReleaseTableModel(RowTableModel[ReleaseRow]):
         ]
 
     def cell_data(self, r: ReleaseRow, column: int, role: int) -> Any:
-        if role == self.ID_ROLE:
+        if role == self.IdRole:
             return r.id
-        if role == self.STATUS_ROLE:
+        if role == self.StatusRole:
             return r.status
-        if role == self.SORT_ROLE:
+        if role == self.SortRole:
             return self._sort_key(r, ReleaseColumn(column))
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == ReleaseColumn.STATUS:

@@ -407,7 +407,10 @@ def load_photo(path: Path) -> tuple[bytes, str]:
     has_alpha = image.hasAlphaChannel()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, b"PNG" if has_alpha else b"JPEG", -1 if has_alpha else 88)
+    # PySide6's stub types the format as bytes, but the binding takes a str (a char *) and
+    # refuses bytes at run time.
+    written = "PNG" if has_alpha else "JPEG"
+    image.save(buffer, written, -1 if has_alpha else 88)  # type: ignore[call-overload]
     payload: QByteArray = buffer.data()
     return bytes(payload.data()), "image/png" if has_alpha else "image/jpeg"
 

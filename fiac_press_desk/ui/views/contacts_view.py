@@ -62,15 +62,15 @@ from fiac_press_desk.ui.views.contact_detail import ContactDetailPanel
 from fiac_press_desk.ui.views.contacts_filters import ContactsFilterBar
 
 DEFAULT_WIDTHS = {
-    ContactsModel.COL_NAME: 170,
-    ContactsModel.COL_ORGANISATION: 160,
-    ContactsModel.COL_JOB_TITLE: 150,
-    ContactsModel.COL_EMAIL: 220,
-    ContactsModel.COL_PHONE: 130,
-    ContactsModel.COL_KIND: 95,
-    ContactsModel.COL_TAGS: 140,
-    ContactsModel.COL_LAST_RELEASE: 230,
-    ContactsModel.COL_OPTED_OUT: 30,
+    ContactsModel.Columns.NAME: 170,
+    ContactsModel.Columns.ORGANISATION: 160,
+    ContactsModel.Columns.JOB_TITLE: 150,
+    ContactsModel.Columns.EMAIL: 220,
+    ContactsModel.Columns.PHONE: 130,
+    ContactsModel.Columns.KIND: 95,
+    ContactsModel.Columns.TAGS: 140,
+    ContactsModel.Columns.LAST_RELEASE: 230,
+    ContactsModel.Columns.OPTED_OUT: 30,
 }
 EMAIL_CHUNK = 500
 
@@ -232,8 +232,8 @@ class ContactsView(QWidget):
         header.setMinimumSectionSize(28)
         for column, width in DEFAULT_WIDTHS.items():
             header.resizeSection(column, width)
-        header.setSectionResizeMode(ContactsModel.COL_OPTED_OUT, QHeaderView.ResizeMode.Fixed)
-        header.setSortIndicator(ContactsModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+        header.setSectionResizeMode(ContactsModel.Columns.OPTED_OUT, QHeaderView.ResizeMode.Fixed)
+        header.setSortIndicator(ContactsModel.Columns.NAME, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         header.sectionClicked.connect(self._on_header_clicked)
         table.doubleClicked.connect(lambda _index: self.edit_current())

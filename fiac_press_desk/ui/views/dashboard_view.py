@@ -174,19 +174,21 @@ class DashboardView(QWidget):
         self.urgent_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.urgent_table.setWordWrap(False)
         self.urgent_table.verticalHeader().setVisible(False)
-        self.urgent_table.setColumnHidden(EnquiryTableModel.COL_RECEIVED, True)
-        self.urgent_table.setColumnHidden(EnquiryTableModel.COL_ASSIGNEE, True)
-        self.urgent_table.setColumnHidden(EnquiryTableModel.COL_OUTLET, True)  # in the tooltip
+        self.urgent_table.setColumnHidden(EnquiryTableModel.Columns.RECEIVED, True)
+        self.urgent_table.setColumnHidden(EnquiryTableModel.Columns.ASSIGNEE, True)
+        self.urgent_table.setColumnHidden(EnquiryTableModel.Columns.OUTLET, True)  # in the tooltip
         header = self.urgent_table.horizontalHeader()
         header.setHighlightSections(False)
         for column, width in (
-            (EnquiryTableModel.COL_DEADLINE, 132),
-            (EnquiryTableModel.COL_JOURNALIST, 130),
-            (EnquiryTableModel.COL_OUTLET, 130),
-            (EnquiryTableModel.COL_STATUS, 82),
+            (EnquiryTableModel.Columns.DEADLINE, 132),
+            (EnquiryTableModel.Columns.JOURNALIST, 130),
+            (EnquiryTableModel.Columns.OUTLET, 130),
+            (EnquiryTableModel.Columns.STATUS, 82),
         ):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(EnquiryTableModel.COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            EnquiryTableModel.Columns.SUBJECT, QHeaderView.ResizeMode.Stretch
+        )
         self.urgent_table.activated.connect(self._urgent_activated)
         self.urgent_table.doubleClicked.connect(self._urgent_activated)
         self.urgent_empty = QLabel(self.tr("No open enquiry: nothing is waiting."), self)
@@ -317,8 +319,8 @@ class DashboardView(QWidget):
             else "",
         )
         self.urgent_model.set_rows(rows, now)
-        self.urgent_table.resizeColumnToContents(EnquiryTableModel.COL_DEADLINE)
-        self.urgent_table.resizeColumnToContents(EnquiryTableModel.COL_STATUS)
+        self.urgent_table.resizeColumnToContents(EnquiryTableModel.Columns.DEADLINE)
+        self.urgent_table.resizeColumnToContents(EnquiryTableModel.Columns.STATUS)
         self.urgent_title.setText(
             self.tr("Open enquiries, most pressing first")
             if counts.open <= URGENT_ROWS

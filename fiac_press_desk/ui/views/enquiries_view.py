@@ -112,7 +112,7 @@ class EnquiriesView(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(EnquiryTableModel.COL_DEADLINE, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(EnquiryTableModel.Columns.DEADLINE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -123,16 +123,18 @@ class EnquiriesView(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         for column, width in (
-            (EnquiryTableModel.COL_RECEIVED, 110),
-            (EnquiryTableModel.COL_DEADLINE, 140),
-            (EnquiryTableModel.COL_JOURNALIST, 150),
-            (EnquiryTableModel.COL_OUTLET, 160),
-            (EnquiryTableModel.COL_ASSIGNEE, 170),
-            (EnquiryTableModel.COL_STATUS, 90),
+            (EnquiryTableModel.Columns.RECEIVED, 110),
+            (EnquiryTableModel.Columns.DEADLINE, 140),
+            (EnquiryTableModel.Columns.JOURNALIST, 150),
+            (EnquiryTableModel.Columns.OUTLET, 160),
+            (EnquiryTableModel.Columns.ASSIGNEE, 170),
+            (EnquiryTableModel.Columns.STATUS, 90),
         ):
             header.resizeSection(column, width)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(EnquiryTableModel.COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            EnquiryTableModel.Columns.SUBJECT, QHeaderView.ResizeMode.Stretch
+        )
         header.setMinimumSectionSize(60)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(self._double_clicked)
@@ -213,7 +215,7 @@ class EnquiriesView(QWidget):
         selected = self._pending_select or self.detail.enquiry_id()
         self._pending_select = None
         self.model.set_rows(rows, now)
-        self.table.resizeColumnToContents(EnquiryTableModel.COL_DEADLINE)
+        self.table.resizeColumnToContents(EnquiryTableModel.Columns.DEADLINE)
         overdue = sum(r.overdue for r in rows)
         soon = sum(r.due_soon for r in rows)
         text = self._plural(len(rows), self.tr("%1 enquiry"), self.tr("%1 enquiries"))

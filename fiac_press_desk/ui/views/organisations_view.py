@@ -45,8 +45,6 @@ from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.labels import organisation_types
 from fiac_press_desk.ui.operations import Progress
 from fiac_press_desk.ui.qtmodels.organisation_model import (
-    ID_ROLE,
-    SORT_ROLE,
     OrganisationColumn,
     OrganisationContactColumn,
     OrganisationContactsModel,
@@ -73,7 +71,7 @@ class OrganisationFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._words: list[str] = []
         self._kind: str | None = None
-        self.setSortRole(SORT_ROLE)
+        self.setSortRole(OrganisationTableModel.SortRole)
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
@@ -322,7 +320,7 @@ class OrganisationsView(QWidget):
             return
         first = self.proxy.index(0, 0)
         if first.isValid():  # show something rather than an empty half page
-            self.select(int(first.data(ID_ROLE)))
+            self.select(int(first.data(OrganisationTableModel.IdRole)))
         else:
             self._show(None)
 
@@ -497,7 +495,7 @@ class OrganisationsView(QWidget):
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
-        org_id = current.data(ID_ROLE)
+        org_id = current.data(OrganisationTableModel.IdRole)
         if self._current is not None and org_id == self._current.id:
             return
         if self._dirty and not self._confirm_discard():
@@ -573,7 +571,9 @@ class OrganisationsView(QWidget):
             )
 
     def _contact_double_clicked(self, index: QModelIndex) -> None:
-        contact_id = self.contacts_model.index(index.row(), 0).data(ID_ROLE)
+        contact_id = self.contacts_model.index(index.row(), 0).data(
+            OrganisationContactsModel.IdRole
+        )
         if contact_id is not None:
             self.contact_activated.emit(int(contact_id))
 

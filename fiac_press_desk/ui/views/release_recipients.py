@@ -102,7 +102,7 @@ class RecipientsPanel(QWidget):
         self.model = RecipientLedgerModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(RecipientLedgerModel.SORT_ROLE)
+        self.proxy.setSortRole(RecipientLedgerModel.SortRole)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)

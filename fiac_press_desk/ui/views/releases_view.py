@@ -36,7 +36,7 @@ class _StatusFilter(QSortFilterProxyModel):
         self.status = ""
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
-        self.setSortRole(ReleaseTableModel.SORT_ROLE)
+        self.setSortRole(ReleaseTableModel.SortRole)
 
     def set_status(self, status: str) -> None:
         self.beginFilterChange()
@@ -48,7 +48,7 @@ class _StatusFilter(QSortFilterProxyModel):
     ) -> bool:
         if self.status:
             index = self.sourceModel().index(source_row, 0, source_parent)
-            if index.data(ReleaseTableModel.STATUS_ROLE) != self.status:
+            if index.data(ReleaseTableModel.StatusRole) != self.status:
                 return False
         return super().filterAcceptsRow(source_row, source_parent)
 
@@ -202,7 +202,7 @@ class ReleasesView(QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        value = index.data(ReleaseTableModel.ID_ROLE)
+        value = index.data(ReleaseTableModel.IdRole)
         return int(value) if value is not None else None
 
     def select_release(self, release_id: int) -> None:
