@@ -111,8 +111,8 @@ class ContactsModel(TableHeaders):
         ContactColumn.JOB_TITLE: SortKey.JOB_TITLE,
         ContactColumn.KIND: SortKey.KIND,
     }
-    PAGE_SIZE = 100
-    MAX_PAGES = 40  # at most 4 000 rows kept in memory
+    PAGE_SIZE = 50  # a screen and a half: what a query reads with the ids
+    MAX_PAGES = 40  # at most 2 000 rows kept in memory
 
     loading = Signal()
     loaded = Signal(int)  # number of rows now shown
@@ -307,6 +307,11 @@ class ContactsModel(TableHeaders):
         while len(self._pages) > self.MAX_PAGES:
             oldest, _rows = self._pages.popitem(last=False)
             self._stale_pages.discard(oldest)
+
+    def is_row_read(self, row: int) -> bool:
+        """The row's contents are here (its page was read), without asking for them."""
+        rows = self._pages.get(row // self.PAGE_SIZE)
+        return rows is not None and (row // self.PAGE_SIZE) not in self._stale_pages
 
     def cached_pages(self) -> int:
         return len(self._pages)
