@@ -146,6 +146,8 @@ def _alive(owner: QObject | None) -> bool:
 
 
 class DeleteContacts(ServiceCommand):
+    """Delete contacts; undo puts them back whole (the snapshots the service returned)."""
+
     areas = ("contacts", "lists", "tags", "organisations")
 
     def __init__(self, services: Services, ids: list[int]):

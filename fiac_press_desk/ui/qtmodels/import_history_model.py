@@ -16,6 +16,8 @@ from fiac_press_desk.ui.qtmodels.table_base import RIGHT, Column, RowTableModel
 
 
 class HistoryColumn(IntEnum):
+    """The columns of the import history, in order."""
+
     DATE = 0
     FILES = 1
     CREATED = 2
@@ -26,6 +28,8 @@ class HistoryColumn(IntEnum):
 
 
 class ImportHistoryModel(RowTableModel[ImportBatchInfo]):
+    """Past imports, newest first; the undoable ones say so (``UndoableRole``)."""
+
     Columns = HistoryColumn
     BatchRole = Qt.ItemDataRole.UserRole + 1  # batch id
     UndoableRole = Qt.ItemDataRole.UserRole + 2  # True while the batch is applied

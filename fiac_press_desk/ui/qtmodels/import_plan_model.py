@@ -37,6 +37,8 @@ _KIND_COLOURS = {
 
 
 class PlanColumn(IntEnum):
+    """The columns of an import's plan, in order."""
+
     PLACE = 0
     NAME = 1
     RESULT = 2
@@ -50,6 +52,8 @@ def choices_for(item: PlanItem) -> tuple[Decision, ...]:
 
 
 class ImportPlanModel(RowTableModel[PlanItem]):
+    """One line per record found: where, who, what was found, and the decision (editable)."""
+
     Columns = PlanColumn
     KindRole = Qt.ItemDataRole.UserRole + 1  # MatchKind value
     DecisionRole = Qt.ItemDataRole.UserRole + 2  # Decision value

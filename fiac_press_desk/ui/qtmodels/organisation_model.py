@@ -20,6 +20,8 @@ MUTED = QColor("#5f6b76")
 
 
 class OrganisationColumn(IntEnum):
+    """The columns of the organisations table, in order."""
+
     NAME = 0
     KIND = 1
     CONTACTS = 2
@@ -79,6 +81,8 @@ class OrganisationTableModel(RowTableModel[OrganisationData]):
 
 
 class OrganisationContactColumn(IntEnum):
+    """The columns of an organisation's contacts, in order."""
+
     NAME = 0
     JOB_TITLE = 1
     EMAIL = 2

@@ -15,6 +15,8 @@ from fiac_press_desk.ui.qtmodels.table_base import Column, IndexLike, RowTableMo
 
 
 class LedgerColumn(IntEnum):
+    """The columns of a release's ledger, in order."""
+
     NAME = 0
     OUTLET = 1
     ADDRESS = 2

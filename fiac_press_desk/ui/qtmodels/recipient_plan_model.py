@@ -14,6 +14,8 @@ from fiac_press_desk.ui.qtmodels.table_base import Column, RowTableModel
 
 
 class PlanColumn(IntEnum):
+    """The columns of a recipients plan, in order."""
+
     NAME = 0
     OUTLET = 1
     ADDRESS = 2
@@ -22,6 +24,8 @@ class PlanColumn(IntEnum):
 
 
 class RecipientPlanModel(RowTableModel[PlannedRecipient]):
+    """Everyone a distribution reaches, and for the skipped ones why."""
+
     Columns = PlanColumn
     IdRole = Qt.ItemDataRole.UserRole + 1
     KeptRole = Qt.ItemDataRole.UserRole + 2  # True: will receive

@@ -14,6 +14,8 @@ from fiac_press_desk.ui.qtmodels.table_base import Column, RowTableModel
 
 
 class HistoryColumn(IntEnum):
+    """The columns of what one contact received, in order."""
+
     DATE = 0
     RELEASE = 1
     CHANNEL = 2
@@ -22,6 +24,8 @@ class HistoryColumn(IntEnum):
 
 
 class ReleaseHistoryModel(RowTableModel[ReleaseReceived]):
+    """What one contact received from the press office, newest first."""
+
     Columns = HistoryColumn
     ReleaseRole = Qt.ItemDataRole.UserRole + 1
 

@@ -16,6 +16,8 @@ from fiac_press_desk.ui.qtmodels.table_base import RIGHT, Column, RowTableModel
 
 
 class ReleaseColumn(IntEnum):
+    """The columns of the releases table, in order."""
+
     DATE = 0
     REFERENCE = 1
     TITLE = 2
@@ -25,6 +27,8 @@ class ReleaseColumn(IntEnum):
 
 
 class ReleaseTableModel(RowTableModel[ReleaseRow]):
+    """Every press release with its date, status, embargo and recipients."""
+
     Columns = ReleaseColumn
     IdRole = Qt.ItemDataRole.UserRole + 1
     SortRole = Qt.ItemDataRole.UserRole + 2

@@ -55,6 +55,8 @@ ROOT = QModelIndex()  # the invisible root, default parent of the list and table
 
 
 class HistoryRole(IntEnum):
+    """What the history list gives beyond its text, for the delegate and the tests."""
+
     DETAIL = Qt.ItemDataRole.UserRole + 1
     WHEN = Qt.ItemDataRole.UserRole + 2
     KIND = Qt.ItemDataRole.UserRole + 3  # "release" or "enquiry"
@@ -63,6 +65,8 @@ class HistoryRole(IntEnum):
 
 
 class HistoryFilter(IntEnum):
+    """Which part of the history is shown."""
+
     ALL = 0
     RELEASES = 1
     ENQUIRIES = 2

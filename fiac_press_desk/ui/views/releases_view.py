@@ -54,6 +54,8 @@ class _StatusFilter(QSortFilterProxyModel):
 
 
 class ReleasesView(QWidget):
+    """The releases page: the list, and one release's page in its place."""
+
     LIST_PAGE, RELEASE_PAGE = 0, 1
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
