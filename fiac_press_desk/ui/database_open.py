@@ -16,14 +16,17 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from fiac_press_desk.config import resolve_database_url, sqlite_path
 from fiac_press_desk.domain.errors import DatabaseError, DatabaseTooNewError, PressDeskError
-from fiac_press_desk.services.hub import Services
 from fiac_press_desk.ui import operations
+
+if TYPE_CHECKING:
+    from fiac_press_desk.services.hub import Services
 
 OPEN, NEW, QUIT = "open", "new", "quit"
 FILE_FILTER = "*.sqlite3 *.sqlite *.db"
@@ -53,7 +56,11 @@ def is_writable(path: Path) -> bool:
 
 
 def open_services(url: str) -> Services:
-    """Open (and migrate) the database at ``url``; raises on any problem."""
+    """Open (and migrate) the database at ``url``; raises on any problem. The services and
+    the database layers are imported here, in the worker: a second or two at start-up the
+    window spends painting rather than frozen."""
+    from fiac_press_desk.services.hub import Services
+
     path = sqlite_path(url)
     if path is not None and (path.exists() or path.parent.exists()) and not is_writable(path):
         raise ReadOnlyDatabase(f"{path}: read-only")

@@ -59,7 +59,7 @@ from fiac_press_desk.ui.events import data_events
 
 T = TypeVar("T")
 
-READ_THREADS = 2  # a read waits for a free thread; more would only fight over two cores
+READ_THREADS = 3  # the table's query need not wait for the sidebar's counts and the pickers
 PROGRESS_INTERVAL_S = 0.05  # progress reports reach the GUI thread at most this often
 
 
@@ -111,7 +111,7 @@ class Progress:
         now = time.monotonic()
         if done in (0, total) or text != self._last_text or now - self._last >= PROGRESS_INTERVAL_S:
             self._last, self._last_text = now, text
-            self._operation.progressed.emit(done, total, text)
+            self._operation._reported.emit(done, total, text)
 
 
 class _Outcome:
@@ -134,6 +134,9 @@ class Operation(QObject, Generic[T]):
     progressed = Signal(int, int, str)  # done, total, text
     finished = Signal()  # after the answer was handled (or dropped)
     _arrived = Signal(object)  # an _Outcome, from the worker thread
+    # Progress from the worker thread, relayed to ``progressed`` on the GUI thread: queued
+    # from the start, so a view that connects right after starting misses no report.
+    _reported = Signal(int, int, str)
 
     def __init__(
         self,
@@ -163,6 +166,7 @@ class Operation(QObject, Generic[T]):
         self.state = "running"  # then done, cancelled, expected or unexpected (an error)
         self._dialog: QDialog | None = None
         self._arrived.connect(self._deliver)
+        self._reported.connect(self.progressed)
 
     # -- what a view may ask ------------------------------------------------------------------
 
@@ -292,7 +296,7 @@ class _Registry:
         self.busy = 0
         gc.freeze()  # the window's own heap (modules, widgets): never walked again
 
-    def start(self, operation: Operation[Any], key: str | None) -> None:
+    def start(self, operation: Operation[Any], key: str | None, priority: int = 0) -> None:
         if key is not None:
             slot = (id(operation.owner), key)
             previous = self.latest.get(slot)
@@ -307,7 +311,7 @@ class _Registry:
                 self.activity.busy_changed.emit(True)
         operation._watch_dialog()
         pool = self.writes if operation.kind is Kind.WRITE else self.reads
-        pool.start(_Runnable(operation))
+        pool.start(_Runnable(operation), priority)
 
     def finished(self, operation: Operation[Any]) -> None:
         operation._unwatch_dialog()
@@ -351,18 +355,20 @@ def read(
     on_cancel: Callable[[], object] | None = None,
     busy: bool = False,
     expected: tuple[type[Exception], ...] = (),
+    priority: int = 0,
 ) -> Operation[T]:
     """Run ``work`` (which reads) off the GUI thread; ``on_done(result)`` gets its answer.
 
     ``key``: a newer read of the same owner and key drops this one's answer. ``busy``: show
     the window's busy bar while it runs (long work only: an export, a big count).
     ``expected``: other exception types that are the press officer's business, not a bug
-    (they reach ``on_error`` as ``Refused``).
+    (they reach ``on_error`` as ``Refused``). ``priority``: a read the press officer waits
+    for (the contacts table) passes before the others waiting for a thread.
     """
     operation: Operation[T] = Operation(
         Kind.READ, owner, work, on_done, on_error, on_cancel, (), busy, expected
     )
-    _registry().start(operation, key)
+    _registry().start(operation, key, priority)
     return operation
 
 

@@ -211,7 +211,10 @@ class ContactsModel(TableHeaders):
             return QueryResult(generation, ids, total, pages)
 
         self.loading.emit()
-        query = operations.read(self, work, self._on_result, key="query", on_error=self._on_failed)
+        # What the press officer looks at: before the sidebar's counts and the pickers.
+        query = operations.read(
+            self, work, self._on_result, key="query", on_error=self._on_failed, priority=1
+        )
         query.finished.connect(self._on_finished)
 
     def _on_result(self, result: QueryResult) -> None:
