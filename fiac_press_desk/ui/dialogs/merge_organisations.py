@@ -4,7 +4,7 @@ read, and the merge written, off the GUI thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -29,6 +29,8 @@ from fiac_press_desk.ui.views.contact_form_widgets import ErrorLabel, Notice
 
 class MergeOrganisationsDialog(QDialog):
     """Fold one organisation into another. ``kept_id`` is the survivor once accepted."""
+
+    loaded = Signal()  # the organisations are read and offered
 
     def __init__(
         self,
@@ -103,9 +105,21 @@ class MergeOrganisationsDialog(QDialog):
         if self._second_id is not None:
             self.select_other(self._second_id)
         self._update()
+        self.loaded.emit()
 
     def is_loaded(self) -> bool:
         return bool(self._all)
+
+    def exec(self) -> int:
+        """Shown once the organisations are read (a few milliseconds; the window keeps
+        painting meanwhile), so that it opens sized for their names."""
+        if not self.is_loaded():
+            waiting = QEventLoop()
+            self.loaded.connect(waiting.quit)
+            self.rejected.connect(waiting.quit)
+            QTimer.singleShot(2000, waiting.quit)  # the read failed: open anyway
+            waiting.exec()
+        return super().exec()
 
     def _fill_others(self) -> None:
         self.other.blockSignals(True)

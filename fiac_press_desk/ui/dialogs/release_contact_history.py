@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -56,6 +57,10 @@ class ContactReleasesDialog(QDialog):
 
     def _show(self, items: list[ReleaseReceived]) -> None:
         self.model.set_items(items)
+        if self.table.hasFocus() and items:  # the keyboard's place, as before
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
         self.heading.setText(
             self.tr("What %1 received from the press office, newest first:").replace(
                 "%1", self._name

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -312,6 +313,8 @@ class RecipientsDialog(QDialog):
             self.tags, [(g.id, f"{g.name} ({g.count})") for g in offer.tags], self.criteria.tag_ids
         )
         self._update_extra()
+        if self.lists.hasFocus() and self.lists.count():  # the keyboard's place, as before
+            self.lists.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.recompute()
 
     # -- criteria -----------------------------------------------------------------------------

@@ -165,6 +165,8 @@ class SmtpSettingsDialog(QDialog):
         self.pace.setValue(current.pace_seconds)
         for box in self._boxes:
             box.setEnabled(True)
+        if self.focusWidget() in (None, self.test_button):  # the fields were off at opening
+            self.host.setFocus()
         self._loaded = True
 
     def is_loaded(self) -> bool:
