@@ -73,8 +73,8 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
     from fiac_press_desk.ui import i18n, settings
 
     app = make_application()
-    i18n.install(getattr(args, "lang", None) or settings.language())
-    if getattr(args, "screenshot", None):
+    i18n.install(args.lang or settings.language())
+    if args.screenshot:
         return _screenshots(args)
     from fiac_press_desk.ui.main_window import MainWindow
 
@@ -86,7 +86,7 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
     def open_database_now() -> None:
         from fiac_press_desk.ui.database_open import database_label, open_database
 
-        result = open_database(getattr(args, "db", None), parent=window)
+        result = open_database(args.db, parent=window)
         if result is None:
             QCoreApplication.exit(2)
             return
@@ -113,7 +113,7 @@ def _screenshots(args: argparse.Namespace) -> int:
     from fiac_press_desk.ui.database_open import database_label, open_database
     from fiac_press_desk.ui.screenshots import render_all
 
-    opened = open_database(getattr(args, "db", None))
+    opened = open_database(args.db)
     if opened is None:
         return 2
     services, url = opened

@@ -441,10 +441,6 @@ def idle() -> bool:
     return not _registry().live
 
 
-def running() -> list[Operation[Any]]:
-    return list(_registry().live)
-
-
 def wait_for_writes(msecs: int = 30_000) -> bool:
     """Block until the writes asked so far are written (the window closing); True if done."""
     return _registry().writes.waitForDone(msecs)

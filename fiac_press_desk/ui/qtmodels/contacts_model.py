@@ -244,10 +244,6 @@ class ContactsModel(TableHeaders):
         if self._pending:
             self._start()
 
-    def wait(self, msecs: int = 10_000) -> bool:
-        """Let the queries on their way end (window closing, tests)."""
-        return operations.wait(msecs)
-
     def invalidate_rows(self, ids: list[int] | None = None) -> None:
         """Read cached row contents again (of ``ids``, or all); they show as they were until
         the new ones arrive."""

@@ -83,9 +83,6 @@ class EnquiryTableModel(RowTableModel[EnquiryRow]):
                 return i
         return -1
 
-    def rows(self) -> list[EnquiryRow]:
-        return list(self._rows)
-
     # -- columns and cells ----------------------------------------------------------------------
 
     def columns(self) -> Sequence[Column[EnquiryRow]]:

@@ -98,9 +98,6 @@ class OrganisationContactsModel(RowTableModel[ContactRow]):
     def set_contacts(self, rows: list[ContactRow]) -> None:
         self.reset_rows(list(rows))
 
-    def contact(self, row: int) -> ContactRow:
-        return self._rows[row]
-
     def refresh_labels(self) -> None:
         self._kinds = {str(k): v for k, v in contact_kinds().items()}
 

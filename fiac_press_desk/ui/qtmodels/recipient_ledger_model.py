@@ -42,9 +42,6 @@ class RecipientLedgerModel(RowTableModel[LedgerLine]):
     def line(self, row: int) -> LedgerLine | None:
         return self.row_at(row)
 
-    def lines(self) -> list[LedgerLine]:
-        return list(self._rows)
-
     def refresh_labels(self) -> None:
         self._statuses = labels.distribution_statuses()
         self._channels = labels.distribution_channels()

@@ -33,9 +33,6 @@ class RecipientPlanModel(RowTableModel[PlannedRecipient]):
     def set_plan(self, plan: RecipientPlan | None) -> None:
         self.reset_rows(list(plan.recipients) if plan else [])
 
-    def recipient(self, row: int) -> PlannedRecipient | None:
-        return self.row_at(row)
-
     def refresh_labels(self) -> None:
         self._reasons = labels.skip_reasons()
         self._will = labels.will_receive()

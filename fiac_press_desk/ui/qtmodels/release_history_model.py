@@ -32,9 +32,6 @@ class ReleaseHistoryModel(RowTableModel[ReleaseReceived]):
     def set_items(self, items: list[ReleaseReceived]) -> None:
         self.reset_rows(list(items))
 
-    def item(self, row: int) -> ReleaseReceived | None:
-        return self.row_at(row)
-
     def refresh_labels(self) -> None:
         self._statuses = labels.distribution_statuses()
         self._channels = labels.distribution_channels()

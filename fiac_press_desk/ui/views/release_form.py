@@ -370,9 +370,6 @@ class ReleaseForm(QWidget):
             body=self.body_edit.toPlainText(),
         )
 
-    def is_saving(self) -> bool:
-        return self._saving
-
     def save(self) -> None:
         if self._saving:
             return
