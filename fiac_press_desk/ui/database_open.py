@@ -67,19 +67,25 @@ def open_services(url: str) -> Services:
     return Services.open(url)
 
 
-def open_off_thread(url: str) -> Services:
-    """``open_services(url)`` in a worker thread; the event loop turns meanwhile (the window
-    repaints). Raises what opening raised."""
+def open_off_thread(url: str, prepare: Callable[[], object] | None = None) -> Services:
+    """``open_services(url)`` in a worker thread, then ``prepare()`` there too (the window's
+    first page's modules, say); the event loop turns meanwhile (the window repaints). Raises
+    what opening raised."""
     found: list[Services] = []
+
+    def work(_progress: operations.Progress) -> Services:
+        services = open_services(url)
+        if prepare is not None:
+            prepare()
+        return services
+
     failed: list[BaseException] = []
 
     def refused(error: PressDeskError) -> None:
         failed.append(error.error if isinstance(error, operations.Refused) else error)
 
     loop = QEventLoop()
-    opening = operations.read(
-        None, lambda _p: open_services(url), found.append, on_error=refused, expected=(Exception,)
-    )
+    opening = operations.read(None, work, found.append, on_error=refused, expected=(Exception,))
     opening.finished.connect(loop.quit)
     if opening.is_running():
         loop.exec()
@@ -247,17 +253,19 @@ def open_database(
     ask: Callable[[OpenProblem], str] | None = None,
     choose: Callable[[str], str | None] | None = None,
     parent: QWidget | None = None,
+    prepare: Callable[[], object] | None = None,
 ) -> tuple[Services, str] | None:
     """Open ``--db`` (or the default); on failure ask, and try the file chosen next.
 
     Returns the services and the URL finally opened, or None when the press officer quits.
+    ``prepare`` runs in the worker once the database is open (see ``open_off_thread``).
     """
     ask = ask or (lambda problem: ask_what_next(problem, parent))
     choose = choose or (lambda choice: choose_file(choice, parent))
     url = resolve_database_url(db)
     while True:
         try:
-            return open_off_thread(url), url
+            return open_off_thread(url, prepare), url
         except Exception as exc:  # every failure becomes a sentence, never a traceback
             choice = ask(explain(exc, url))
         if choice == QUIT:

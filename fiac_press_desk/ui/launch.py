@@ -85,8 +85,12 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
 
     def open_database_now() -> None:
         from fiac_press_desk.ui.database_open import database_label, open_database
+        from fiac_press_desk.ui.pages import preload
 
-        result = open_database(args.db, parent=window)
+        # The first page's modules are imported in the worker too: building the page on the
+        # GUI thread then costs its widgets only.
+        first = window.first_page()
+        result = open_database(args.db, parent=window, prepare=lambda: preload(first))
         if result is None:
             QCoreApplication.exit(2)
             return

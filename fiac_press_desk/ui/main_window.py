@@ -122,9 +122,13 @@ class MainWindow(QMainWindow):
             raise RuntimeError("the window has no database yet")
         return self.services
 
-    def _show_first_page(self) -> None:
+    def first_page(self) -> str:
+        """The page the window opens on: the last one shown, else the first."""
         first = settings.load_value("window/page", "")
-        self.show_page(first if first in self.page_names else self.page_names[0])
+        return first if first in self.page_names else self.page_names[0]
+
+    def _show_first_page(self) -> None:
+        self.show_page(self.first_page())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -41,10 +41,12 @@ PageFactory = Callable[["Services", QWidget], QWidget]
 
 @dataclass(frozen=True)
 class PageSpec:
-    """One page of the window: its name (settings, sidebar) and how it is built."""
+    """One page of the window: its name (settings, sidebar), how it is built, and how its
+    modules are loaded ahead (off the GUI thread, while the database opens)."""
 
     name: str
     build: PageFactory
+    load: Callable[[], object] = lambda: None
 
 
 def _dashboard(services: Services, parent: QWidget) -> QWidget:
@@ -77,13 +79,44 @@ def _enquiries(services: Services, parent: QWidget) -> QWidget:
     return EnquiriesView(services, parent)
 
 
+def _load_dashboard() -> None:
+    import fiac_press_desk.ui.views.dashboard_view  # noqa: F401
+
+
+def _load_contacts() -> None:
+    import fiac_press_desk.ui.views.contacts_view  # noqa: F401
+
+
+def _load_organisations() -> None:
+    import fiac_press_desk.ui.views.organisations_view  # noqa: F401
+
+
+def _load_releases() -> None:
+    import fiac_press_desk.ui.views.releases_view  # noqa: F401
+
+
+def _load_enquiries() -> None:
+    import fiac_press_desk.ui.views.enquiries_view  # noqa: F401
+
+
 PAGES: list[PageSpec] = [
-    PageSpec("dashboard", _dashboard),
-    PageSpec("contacts", _contacts),
-    PageSpec("organisations", _organisations),
-    PageSpec("releases", _releases),
-    PageSpec("enquiries", _enquiries),
+    PageSpec("dashboard", _dashboard, _load_dashboard),
+    PageSpec("contacts", _contacts, _load_contacts),
+    PageSpec("organisations", _organisations, _load_organisations),
+    PageSpec("releases", _releases, _load_releases),
+    PageSpec("enquiries", _enquiries, _load_enquiries),
 ]
+
+
+def preload(name: str) -> None:
+    """Import the modules of page ``name`` and of the sidebar, from a worker thread: their
+    module-level code makes no widget, so they load anywhere, and the GUI thread is spared
+    the half second it takes."""
+    import fiac_press_desk.ui.views.sidebar  # noqa: F401
+
+    for spec in PAGES:
+        if spec.name == name:
+            spec.load()
 
 
 class BrokenPage(QLabel):
