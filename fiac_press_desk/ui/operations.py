@@ -242,8 +242,17 @@ class Operation(QObject, Generic[T]):
                 errors.show_unexpected(parent, outcome.error, outcome.details)
         finally:
             self._running = False
+            self._let_go()
             _registry().finished(self)
             self.finished.emit()
+
+    def _let_go(self) -> None:
+        """Drop the work and the callbacks: what they hold (an import's plan) goes with its
+        last owner, by reference counting, not with a full pass of the collector (the
+        operation lives on in Qt's connections, a cycle only that pass would break)."""
+        self._work = _spent
+        self._on_done = self._on_error = self._on_cancel = None
+        self._changes = ()
 
     def _announce(self, result: object) -> None:
         """The data changed: every view listening to ``data_events`` refreshes."""
@@ -264,6 +273,10 @@ class Operation(QObject, Generic[T]):
         if self._dialog is not None and Shiboken.isValid(self._dialog):
             self._dialog.finished.disconnect(self.drop)
         self._dialog = None
+
+
+def _spent(_progress: Progress) -> Any:
+    raise RuntimeError("an operation runs once")
 
 
 class _Runnable(QRunnable):
