@@ -49,7 +49,7 @@ from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import Any, Generic, TypeVar, cast
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 from shiboken6 import Shiboken
 
@@ -59,7 +59,7 @@ from fiac_press_desk.ui.events import data_events
 
 T = TypeVar("T")
 
-READ_THREADS = 3  # the table's query need not wait for the sidebar's counts and the pickers
+READ_THREADS = 2  # each keeps an SQLite connection and its page cache (16 MB) alive
 PROGRESS_INTERVAL_S = 0.05  # progress reports reach the GUI thread at most this often
 
 
@@ -324,7 +324,11 @@ class _Registry:
                 self.activity.busy_changed.emit(True)
         operation._watch_dialog()
         pool = self.writes if operation.kind is Kind.WRITE else self.reads
-        pool.start(_Runnable(operation), priority)
+        runnable = _Runnable(operation)
+        if priority < 0:  # what can wait goes after what is asked in this turn of the loop
+            QTimer.singleShot(0, lambda: pool.start(runnable, priority))
+        else:
+            pool.start(runnable, priority)
 
     def finished(self, operation: Operation[Any]) -> None:
         operation._unwatch_dialog()
@@ -376,7 +380,8 @@ def read(
     the window's busy bar while it runs (long work only: an export, a big count).
     ``expected``: other exception types that are the press officer's business, not a bug
     (they reach ``on_error`` as ``Refused``). ``priority``: a read the press officer waits
-    for (the contacts table) passes before the others waiting for a thread.
+    for (the contacts table) passes before the others waiting for a thread; ``priority=-1``
+    for what can wait (a sidebar's counts at start-up).
     """
     operation: Operation[T] = Operation(
         Kind.READ, owner, work, on_done, on_error, on_cancel, (), busy, expected

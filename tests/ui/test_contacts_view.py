@@ -18,7 +18,7 @@ from fiac_press_desk.ui.main_window import MainWindow
 from fiac_press_desk.ui.qtmodels.contacts_model import ContactsModel
 from fiac_press_desk.ui.views import contacts_view
 from fiac_press_desk.ui.views.contacts_view import ContactsView
-from tests.ui.conftest import activate, person, wait_idle, wait_loaded
+from tests.ui.conftest import activate, person, settle, wait_idle, wait_loaded
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
 
@@ -162,6 +162,7 @@ def test_sidebar_list_and_tag_open_the_filtered_contacts(
     assert list_id is not None
     desk.lists.add_members(list_id, ids_named(desk, "benali"))
     window = make_window(desk)
+    settle(qtbot)  # the sidebar's lists are read in the background
     item = window.sidebar.list_item(list_id)
     assert item is not None
     window.sidebar.setCurrentItem(item)

@@ -114,7 +114,7 @@ class ContactsFilterBar(QWidget):
         layout.addWidget(self.reset)
 
         self._fill_static()
-        self.refresh_choices()
+        self.refresh_choices(first=True)
         self._update_reset()
 
     def _combo(self, name: str, tip: str) -> QComboBox:
@@ -151,8 +151,9 @@ class ContactsFilterBar(QWidget):
         finally:
             self._filling = False
 
-    def refresh_choices(self) -> None:
-        """Re-read lists, tags and organisations (off the GUI thread), keeping the choices."""
+    def refresh_choices(self, first: bool = False) -> None:
+        """Re-read lists, tags and organisations (off the GUI thread), keeping the choices;
+        the first time, the table's query goes before."""
         services = self._services
 
         def work(_progress: Progress) -> Choices:
@@ -162,7 +163,7 @@ class ContactsFilterBar(QWidget):
                 [(o.id, o.name) for o in services.organisations.all() if o.id is not None],
             )
 
-        operations.read(self, work, self._show_choices, key="choices")
+        operations.read(self, work, self._show_choices, key="choices", priority=-1 if first else 0)
 
     def _show_choices(self, choices: Choices) -> None:
         self.choices = choices

@@ -142,7 +142,7 @@ class Sidebar(QTreeWidget):
         self.itemActivated.connect(self._on_activated)
         self.customContextMenuRequested.connect(self._context_menu)
         data_events().changed.connect(self._on_data_changed)
-        self.refresh()
+        self.refresh(first=True)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -185,15 +185,16 @@ class Sidebar(QTreeWidget):
         self.addTopLevelItem(item)
         return item
 
-    def refresh(self) -> None:
+    def refresh(self, first: bool = False) -> None:
         """Re-read lists and tags with their counts (off the GUI thread), keeping what was
-        selected."""
+        selected. The first time, the page's own reads (the contacts) go before."""
         services = self._services
         operations.read(
             self,
             lambda _p: _Groups(services.lists.all(), services.tags.all()),
             self._show_groups,
             key="groups",
+            priority=-1 if first else 0,
         )
 
     def _show_groups(self, groups: _Groups) -> None:
