@@ -49,6 +49,8 @@ AREAS: dict[str, tuple[str, ...]] = {
         "qtmodels/import",
         "qtmodels/mapping",
     ),
+    # How the window runs its work and says what went wrong (ui/operations.py, ui/errors.py).
+    "operations": ("operations", "errors", "thread_guard"),
 }
 LANGUAGES = ("fr",)
 

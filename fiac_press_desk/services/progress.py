@@ -1,6 +1,6 @@
 """How long work reports progress and notices a cancel, without knowing about Qt.
 
-``ui.workers.Progress`` satisfies this protocol; the command line passes ``NullProgress``.
+``ui.operations.Progress`` satisfies this protocol; the command line passes ``NullProgress``.
 """
 
 from __future__ import annotations

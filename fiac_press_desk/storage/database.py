@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -12,7 +12,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.exc import DatabaseError as SADatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -23,6 +23,22 @@ from fiac_press_desk.storage import search as _search  # noqa: F401  (registers 
 from fiac_press_desk.storage.dialect import DialectAdapter, adapter_for
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
+
+# Called (no arguments) before a database is opened and whenever a connection is taken from
+# its pool: every session, transaction or raw connection. The window installs one that
+# refuses its GUI thread (ui/thread_guard.py); storage itself stays Qt-free and unaware.
+_access_hooks: list[Callable[[], None]] = []
+
+
+def add_access_hook(hook: Callable[[], None]) -> Callable[[], None]:
+    """Call ``hook`` before every use of any database; returns the function that removes it."""
+    _access_hooks.append(hook)
+    return lambda: _access_hooks.remove(hook) if hook in _access_hooks else None
+
+
+def _accessing(*_args: object) -> None:
+    for hook in list(_access_hooks):
+        hook()
 
 
 def alembic_config(url: str) -> Config:
@@ -44,6 +60,7 @@ class Database:
     """One open database: an engine, its dialect adapter and a session factory."""
 
     def __init__(self, url: str, *, migrate: bool = True, backup_before_migrate: bool = True):
+        _accessing()
         self.url = url
         self.path = sqlite_path(url)
         self.backup_path: Path | None = None
@@ -53,6 +70,7 @@ class Database:
             # file must be refused without a byte of it changing.
             inspect_sqlite_file(self.path)
         self.engine: Engine = create_engine(url, future=True)
+        event.listen(self.engine, "checkout", _accessing)
         self.adapter: DialectAdapter = adapter_for(self.engine.dialect.name)
         self.adapter.configure(self.engine)
         self.sessions = sessionmaker(self.engine, expire_on_commit=False)

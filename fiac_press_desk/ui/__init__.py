@@ -1,1 +1,2 @@
-"""Qt only: main window, views, dialogs, table models, background workers."""
+"""Qt only: main window, views, dialogs, table models, and the operations that run the
+services off the GUI thread."""

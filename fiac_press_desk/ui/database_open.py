@@ -4,6 +4,10 @@ A file may be damaged, made by a newer version of the desk, locked by another pr
 only, or not a press desk database at all. Each case gets a French sentence that says what
 happened and what to do, the technical reason tucked under "Details", never a traceback; the
 press officer can then pick another file, create a new one, or quit.
+
+Opening (and migrating, which can take a while on a big file) runs off the GUI thread through
+``ui.operations``; meanwhile a local event loop keeps the window painting, as a modal dialog
+would, and ``open_database`` returns once the database is open or refused.
 """
 
 from __future__ import annotations
@@ -12,13 +16,17 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from fiac_press_desk.config import resolve_database_url, sqlite_path
-from fiac_press_desk.domain.errors import DatabaseError, DatabaseTooNewError
-from fiac_press_desk.services.hub import Services
+from fiac_press_desk.domain.errors import DatabaseError, DatabaseTooNewError, PressDeskError
+from fiac_press_desk.ui import operations
+
+if TYPE_CHECKING:
+    from fiac_press_desk.services.hub import Services
 
 OPEN, NEW, QUIT = "open", "new", "quit"
 FILE_FILTER = "*.sqlite3 *.sqlite *.db"
@@ -26,6 +34,8 @@ FILE_FILTER = "*.sqlite3 *.sqlite *.db"
 
 @dataclass(frozen=True)
 class OpenProblem:
+    """Why a database could not be opened, in the press officer's words."""
+
     kind: str  # too_new, locked, read_only, corrupt, foreign, unreadable, other
     title: str
     text: str
@@ -46,11 +56,42 @@ def is_writable(path: Path) -> bool:
 
 
 def open_services(url: str) -> Services:
-    """Open (and migrate) the database at ``url``; raises on any problem."""
+    """Open (and migrate) the database at ``url``; raises on any problem. The services and
+    the database layers are imported here, in the worker: a second or two at start-up the
+    window spends painting rather than frozen."""
+    from fiac_press_desk.services.hub import Services
+
     path = sqlite_path(url)
     if path is not None and (path.exists() or path.parent.exists()) and not is_writable(path):
         raise ReadOnlyDatabase(f"{path}: read-only")
     return Services.open(url)
+
+
+def open_off_thread(url: str, prepare: Callable[[], object] | None = None) -> Services:
+    """``open_services(url)`` in a worker thread, then ``prepare()`` there too (the window's
+    first page's modules, say); the event loop turns meanwhile (the window repaints). Raises
+    what opening raised."""
+    found: list[Services] = []
+
+    def work(_progress: operations.Progress) -> Services:
+        services = open_services(url)
+        if prepare is not None:
+            prepare()
+        return services
+
+    failed: list[BaseException] = []
+
+    def refused(error: PressDeskError) -> None:
+        failed.append(error.error if isinstance(error, operations.Refused) else error)
+
+    loop = QEventLoop()
+    opening = operations.read(None, work, found.append, on_error=refused, expected=(Exception,))
+    opening.finished.connect(loop.quit)
+    if opening.is_running():
+        loop.exec()
+    if failed:
+        raise failed[0]
+    return found[0]
 
 
 def explain(exc: BaseException, url: str) -> OpenProblem:
@@ -212,17 +253,19 @@ def open_database(
     ask: Callable[[OpenProblem], str] | None = None,
     choose: Callable[[str], str | None] | None = None,
     parent: QWidget | None = None,
+    prepare: Callable[[], object] | None = None,
 ) -> tuple[Services, str] | None:
     """Open ``--db`` (or the default); on failure ask, and try the file chosen next.
 
     Returns the services and the URL finally opened, or None when the press officer quits.
+    ``prepare`` runs in the worker once the database is open (see ``open_off_thread``).
     """
     ask = ask or (lambda problem: ask_what_next(problem, parent))
     choose = choose or (lambda choice: choose_file(choice, parent))
     url = resolve_database_url(db)
     while True:
         try:
-            return open_services(url), url
+            return open_off_thread(url, prepare), url
         except Exception as exc:  # every failure becomes a sentence, never a traceback
             choice = ask(explain(exc, url))
         if choice == QUIT:

@@ -11,6 +11,8 @@ from PySide6.QtCore import QObject, Signal
 
 
 class DataEvents(QObject):
+    """Carries ``changed(area)`` to every view: the one place writes are announced."""
+
     changed = Signal(str)
 
 

@@ -18,10 +18,6 @@ _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
 
 
-def translations_dir() -> str:
-    return str(resources_dir() / "translations")
-
-
 def catalogues(lang: str) -> list[str]:
     """Paths of the application's compiled catalogues for ``lang``, one per area."""
     folder = resources_dir() / "translations"

@@ -17,10 +17,6 @@ from fiac_press_desk.config import resources_dir
 APP_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
 
 
-def icons_dir() -> str:
-    return str(resources_dir() / "icons")
-
-
 def app_icon() -> QIcon:
     icon = QIcon()
     folder = resources_dir() / "icons"

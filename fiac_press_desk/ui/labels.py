@@ -53,6 +53,11 @@ def translated(table: Mapping[K, object]) -> dict[K, str]:
     return {key: _shown(text) for key, text in table.items()}
 
 
+def by_value(table: Mapping[Any, object]) -> dict[str, str]:
+    """A table keyed by StrEnum members, translated and keyed by the values as stored."""
+    return {str(key): text for key, text in translated(table).items()}
+
+
 def _one(table: Mapping[Any, object], value: str) -> str:
     """The label of one stored value (a StrEnum key equals its string), or the value as stored
     when it is not a known one: an odd row shows its code rather than breaking a view."""
@@ -224,19 +229,19 @@ SKIP_REASONS = {
 
 
 def release_statuses() -> dict[str, str]:
-    return translated(RELEASE_STATUSES)
+    return by_value(RELEASE_STATUSES)
 
 
 def distribution_statuses() -> dict[str, str]:
-    return translated(DISTRIBUTION_STATUSES)
+    return by_value(DISTRIBUTION_STATUSES)
 
 
 def distribution_channels() -> dict[str, str]:
-    return translated(DISTRIBUTION_CHANNELS)
+    return by_value(DISTRIBUTION_CHANNELS)
 
 
 def skip_reasons() -> dict[str, str]:
-    return translated(SKIP_REASONS)
+    return by_value(SKIP_REASONS)
 
 
 def skip_reasons_short() -> dict[str, tuple[str, str]]:

@@ -3,6 +3,8 @@
 ``run_gui(args)`` is what ``fiac-press-desk`` without a command runs. ``args.db`` names the
 database (``config.resolve_database_url``), ``args.lang`` forces the language (else the saved
 choice, else French), ``args.screenshot DIR`` renders every main view to PNG files and exits.
+The window's frame is shown first; the database is opened off the GUI thread once it is on
+screen (``database_open``), so a long migration never freezes a blank window.
 """
 
 from __future__ import annotations
@@ -13,11 +15,18 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from fiac_press_desk import APP_ID, APP_NAME, ORG_NAME, __version__
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
-def make_application() -> object:
+    from fiac_press_desk.services.hub import Services
+    from fiac_press_desk.ui.main_window import MainWindow
+
+
+def make_application() -> QApplication:
     """The QApplication, set up once: names, icon, style, language."""
     from PySide6.QtWidgets import QApplication, QStyleFactory
 
@@ -43,27 +52,18 @@ def make_application() -> object:
 def _report_unexpected(
     kind: type[BaseException], exc: BaseException, tb: TracebackType | None
 ) -> None:
-    """Last line of defence: an error nobody caught becomes a dialog, the app goes on."""
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    """Last line of defence: an error nobody caught becomes the one error dialog (the same
+    as an operation's), the app goes on."""
+    from fiac_press_desk.ui.errors import show_unexpected
 
-    traceback.print_exception(kind, exc, tb)  # for whoever reads the terminal
-    if QApplication.instance() is None:
-        return
-    box = QMessageBox(QApplication.activeWindow())
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Launch", "Unexpected error"))
-    box.setText(
-        QCoreApplication.translate(
-            "Launch",
-            "Something unexpected happened; what you were doing may not have been saved.",
-        )
-    )
-    box.setInformativeText(str(exc) or kind.__name__)
-    box.exec()
+    details = "".join(traceback.format_exception(kind, exc, tb))
+    if isinstance(exc, Exception):
+        show_unexpected(None, exc, details)
+    else:
+        print(details, file=sys.stderr)
 
 
-def run_gui(args: argparse.Namespace, on_window: Callable[[object], None] | None = None) -> int:
+def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | None = None) -> int:
     """The window frame is shown first, the database opened once it is on screen.
 
     ``on_window`` is called with the main window before it is shown (benchmarks, tests).
@@ -73,20 +73,24 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[object], None] | None
     from fiac_press_desk.ui import i18n, settings
 
     app = make_application()
-    i18n.install(getattr(args, "lang", None) or settings.language())
-    if getattr(args, "screenshot", None):
+    i18n.install(args.lang or settings.language())
+    if args.screenshot:
         return _screenshots(args)
     from fiac_press_desk.ui.main_window import MainWindow
 
     window = MainWindow()
     if on_window is not None:
         on_window(window)
-    opened: list[object] = []
+    opened: list[Services] = []
 
     def open_database_now() -> None:
         from fiac_press_desk.ui.database_open import database_label, open_database
+        from fiac_press_desk.ui.pages import preload
 
-        result = open_database(getattr(args, "db", None), parent=window)
+        # The first page's modules are imported in the worker too: building the page on the
+        # GUI thread then costs its widgets only.
+        first = window.first_page()
+        result = open_database(args.db, parent=window, prepare=lambda: preload(first))
         if result is None:
             QCoreApplication.exit(2)
             return
@@ -100,12 +104,12 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[object], None] | None
     window.show()
     sys.excepthook = _report_unexpected
     try:
-        code = int(app.exec())  # type: ignore[attr-defined]
+        code = int(app.exec())
     finally:
         sys.excepthook = sys.__excepthook__
         window.close()
         for services in opened:
-            services.close()  # type: ignore[attr-defined]
+            services.close()
     return code
 
 
@@ -113,7 +117,7 @@ def _screenshots(args: argparse.Namespace) -> int:
     from fiac_press_desk.ui.database_open import database_label, open_database
     from fiac_press_desk.ui.screenshots import render_all
 
-    opened = open_database(getattr(args, "db", None))
+    opened = open_database(args.db)
     if opened is None:
         return 2
     services, url = opened

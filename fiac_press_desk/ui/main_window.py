@@ -1,17 +1,17 @@
 """The main window: navigation, pages, menus, toolbar, status bar, file drops, language.
 
-Pages are built on first visit from their modules (UI contract: ``Cls(services, parent)`` with
-``refresh()``); a page whose module is not installed has no sidebar entry, and an action whose
-dialog module is missing is disabled. Switching the language rebuilds the window's contents in
-place (geometry, undo history and the current page survive), which is simpler and more
-complete than retranslating every widget by hand.
+Pages are built on first visit (``ui.pages``: each answers the ``Page`` protocol: refresh,
+shutdown, status text, its own search). Every service call goes through ``ui.operations``, off
+the GUI thread; the status bar's busy bar shows while long work runs. Switching the language
+rebuilds the window's contents in place (geometry, undo history and the current page
+survive), which is simpler and more complete than retranslating every widget by hand.
 """
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
@@ -29,48 +29,32 @@ from PySide6.QtWidgets import (
 
 from fiac_press_desk import APP_NAME, __version__
 from fiac_press_desk.interchange.file_kinds import CONTACT_SUFFIXES, EML_SUFFIXES
-from fiac_press_desk.ui import i18n, icons, settings
+from fiac_press_desk.ui import i18n, icons, operations, settings
+from fiac_press_desk.ui.errors import message_of
 from fiac_press_desk.ui.events import data_events
-from fiac_press_desk.ui.tasks import TaskRunner
-from fiac_press_desk.ui.workers import Job
+from fiac_press_desk.ui.pages import PAGES, Page, build_page, page_of
 
 if TYPE_CHECKING:  # the database layers load after the window is on screen
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent, QShowEvent
+    from PySide6.QtGui import (
+        QCloseEvent,
+        QDragEnterEvent,
+        QDragMoveEvent,
+        QDropEvent,
+        QPaintEvent,
+        QShowEvent,
+    )
 
+    from fiac_press_desk.services.demo import DemoSummary
     from fiac_press_desk.services.hub import Services
+    from fiac_press_desk.ui.operations import Operation
     from fiac_press_desk.ui.views.contacts_view import ContactsView
+    from fiac_press_desk.ui.views.sidebar import Sidebar
 
-VIEWS = "fiac_press_desk.ui.views"
-DIALOGS = "fiac_press_desk.ui.dialogs"
-PAGES: list[tuple[str, str, str]] = [
-    ("dashboard", f"{VIEWS}.dashboard_view", "DashboardView"),
-    ("contacts", f"{VIEWS}.contacts_view", "ContactsView"),
-    ("organisations", f"{VIEWS}.organisations_view", "OrganisationsView"),
-    ("releases", f"{VIEWS}.releases_view", "ReleasesView"),
-    ("enquiries", f"{VIEWS}.enquiries_view", "EnquiriesView"),
-]
-IMPORT_MODULE = f"{DIALOGS}.import_dialog"
-IMPORT_HISTORY_MODULE = f"{DIALOGS}.import_history"
-EXPORT_MODULE = f"{DIALOGS}.export_dialog"
-CAPTURE_MODULE = f"{DIALOGS}.enquiry_capture"
 CONTACT_FILE_SUFFIXES = CONTACT_SUFFIXES  # what a drop or the import dialog accepts
 ENQUIRY_FILE_SUFFIXES = EML_SUFFIXES
 STATUS_TIMEOUT_MS = 8000
+BUSY_DELAY_MS = 300  # work shorter than this never shows the busy bar (no flicker)
 TABLE_ACTIONS = ("edit", "delete", "archive", "copy_emails")
-
-
-def module_available(name: str) -> bool:
-    """Is the module there (without importing it)?"""
-    import importlib.util
-
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
-
-
-def available_pages() -> list[str]:
-    return [name for name, module, _cls in PAGES if module_available(module)]
 
 
 class MainWindow(QMainWindow):
@@ -92,20 +76,24 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("MainWindow")
-        self.services: Services = services  # type: ignore[assignment]
+        self.services: Services | None = services
         self._painted = False
         self.database_label = database_label
         self.undo_stack = QUndoStack(self)
-        self.runner = TaskRunner(self)
-        self.runner.busy_changed.connect(self._on_busy)
-        self.runner.failed.connect(self._show_error)
         self.pages: dict[str, QWidget] = {}
-        self.page_names = available_pages()
+        self.page_names = [spec.name for spec in PAGES]
         self.actions_by_name: dict[str, QAction] = {}
+        self.sidebar: Sidebar | None = None
+        self.splitter: QSplitter | None = None
+        self.toolbar: QToolBar | None = None
         self._current_page = ""
         self._rebuild_pending = False
         self._language_stale = False
-        self._jobs: set[Job] = set()
+        self._busy_timer = QTimer(self)
+        self._busy_timer.setSingleShot(True)
+        self._busy_timer.setInterval(BUSY_DELAY_MS)
+        self._busy_timer.timeout.connect(self._show_busy)
+        operations.activity().busy_changed.connect(self._on_busy)
         self.setWindowIcon(icons.app_icon())
         self.setAcceptDrops(True)
         self.setDocumentMode(True)
@@ -128,9 +116,19 @@ class MainWindow(QMainWindow):
     def is_attached(self) -> bool:
         return self.services is not None
 
-    def _show_first_page(self) -> None:
+    def _services(self) -> Services:
+        """The services of the database shown (only asked once it is attached)."""
+        if self.services is None:
+            raise RuntimeError("the window has no database yet")
+        return self.services
+
+    def first_page(self) -> str:
+        """The page the window opens on: the last one shown, else the first."""
         first = settings.load_value("window/page", "")
-        self.show_page(first if first in self.page_names else self.page_names[0])
+        return first if first in self.page_names else self.page_names[0]
+
+    def _show_first_page(self) -> None:
+        self.show_page(self.first_page())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -188,7 +186,7 @@ class MainWindow(QMainWindow):
         self,
         name: str,
         text: str,
-        slot: Any,
+        slot: Callable[[], object],
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         icon_name: str | None = None,
         tip: str | None = None,
@@ -304,7 +302,7 @@ class MainWindow(QMainWindow):
             a(
                 f"page_{name}",
                 titles.get(name, name),
-                lambda _=False, n=name: self.show_page(n),
+                self._show_page_slot(name),
                 f"Ctrl+{number}",
                 {
                     "dashboard": "dashboard",
@@ -319,19 +317,20 @@ class MainWindow(QMainWindow):
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
         for code, label in (("fr", "Français"), ("en", "English")):
-            action = a(f"language_{code}", label, lambda _=False, c=code: self.set_language(c))
+            action = a(f"language_{code}", label, self._language_slot(code))
             action.setCheckable(True)
             action.setChecked(i18n.current() == code)
             self.language_group.addAction(action)
         a("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts, None, "help")
         a("about", self.tr("&About FIAC Press Desk"), self.show_about)
         self.actions_by_name["about"].setMenuRole(QAction.MenuRole.AboutRole)
-        a("about_qt", self.tr("About &Qt"), QMessageBox.aboutQt)
+        a("about_qt", self.tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
 
-        self.actions_by_name["import"].setEnabled(module_available(IMPORT_MODULE))
-        self.actions_by_name["import_history"].setEnabled(module_available(IMPORT_HISTORY_MODULE))
-        self.actions_by_name["export"].setEnabled(module_available(EXPORT_MODULE))
-        self.actions_by_name["quick_capture"].setEnabled(module_available(CAPTURE_MODULE))
+    def _show_page_slot(self, name: str) -> Callable[[], None]:
+        return lambda: self.show_page(name)
+
+    def _language_slot(self, code: str) -> Callable[[], None]:
+        return lambda: self.set_language(code)
 
     def _page_titles(self) -> dict[str, str]:
         return {
@@ -397,7 +396,7 @@ class MainWindow(QMainWindow):
         help_menu.addAction(act["about_qt"])
 
     def _make_toolbar(self) -> None:
-        old = getattr(self, "toolbar", None)
+        old = self.toolbar
         if old is not None:
             self.removeToolBar(old)
             _discard(old)
@@ -435,7 +434,7 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumWidth(120)
         self.busy.setMaximumHeight(14)
         self.busy.setTextVisible(False)
-        self.busy.setVisible(self.runner.is_busy())
+        self.busy.setVisible(operations.is_busy() and not self._busy_timer.isActive())
         self.counts_label = QLabel(status)
         self.counts_label.setObjectName("status_counts")
         self.database_status = QLabel(status)
@@ -452,36 +451,63 @@ class MainWindow(QMainWindow):
         """The page ``name``, built on first use."""
         if name in self.pages:
             return self.pages[name]
-        module_name, class_name = next((m, c) for n, m, c in PAGES if n == name)
-        try:
-            module = importlib.import_module(module_name)
-            widget: QWidget = getattr(module, class_name)(self.services, self.page_stack)
-        except Exception as exc:  # one broken page must not take the window down
-            widget = QLabel(
-                self.tr("This page could not be opened: %1").replace("%1", str(exc)),
-                self.page_stack,
-            )
-            widget.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            widget.setWordWrap(True)
+        spec = next(spec for spec in PAGES if spec.name == name)
+        widget = build_page(spec, self._services(), self.page_stack)
         widget.setObjectName(widget.objectName() or f"page_{name}")
-        if name == "contacts" and _is_contacts_view(widget):
-            self._wire_contacts(widget)  # type: ignore[arg-type]
+        self._wire(name, widget)
         self.pages[name] = widget
         self.page_stack.addWidget(widget)
         return widget
 
+    def _page_api(self, name: str) -> Page | None:
+        """The page ``name`` as the window speaks to it, if it was built."""
+        return page_of(self.pages.get(name))
+
     def contacts_view(self) -> ContactsView:
+        from fiac_press_desk.ui.views.contacts_view import ContactsView
+
         view = self.page("contacts")
-        assert _is_contacts_view(view)
-        return view  # type: ignore[return-value]
+        if not isinstance(view, ContactsView):
+            raise RuntimeError("the contacts page could not be built")
+        return view
 
     def _contacts_page(self) -> ContactsView | None:
         """The contacts page if it has been built (never builds it)."""
+        from fiac_press_desk.ui.views.contacts_view import ContactsView
+
         view = self.pages.get("contacts")
-        return view if _is_contacts_view(view) else None  # type: ignore[return-value]
+        return view if isinstance(view, ContactsView) else None
+
+    def _wire(self, name: str, widget: QWidget) -> None:
+        """Connect what a page asks of the window (other pages, the status bar)."""
+        from fiac_press_desk.ui.views.contacts_view import ContactsView
+        from fiac_press_desk.ui.views.dashboard_view import DashboardView
+
+        if isinstance(widget, ContactsView):
+            self._wire_contacts(widget)
+        elif isinstance(widget, DashboardView):
+            widget.enquiries_requested.connect(self._open_enquiries)
+            widget.enquiry_activated.connect(self._open_enquiry)
+            widget.release_activated.connect(lambda _id: self.show_page("releases"))
+
+    def _open_enquiries(self, quick: str) -> None:
+        from fiac_press_desk.ui.views.enquiries_view import EnquiriesView
+
+        self.show_page("enquiries")
+        view = self.pages.get("enquiries")
+        if isinstance(view, EnquiriesView):
+            view.show_filter(quick)
+
+    def _open_enquiry(self, enquiry_id: int) -> None:
+        from fiac_press_desk.ui.views.enquiries_view import EnquiriesView
+
+        self.show_page("enquiries")
+        view = self.pages.get("enquiries")
+        if isinstance(view, EnquiriesView):
+            view.show_enquiry(enquiry_id)
 
     def _wire_contacts(self, view: ContactsView) -> None:
-        view.set_command_context(self.undo_stack, self.runner)
+        view.set_undo_stack(self.undo_stack)
         # These keys act on the table only: the contact card beside it has its own F2, and
         # Delete in a text field deletes text, not contacts.
         for name in TABLE_ACTIONS:
@@ -501,19 +527,19 @@ class MainWindow(QMainWindow):
         widget = self.page(name)
         self.page_stack.setCurrentWidget(widget)
         self._current_page = name
-        refresh = getattr(widget, "refresh", None)
-        if callable(refresh):
-            refresh()
+        page = page_of(widget)
+        if page is not None:
+            page.refresh()
         if name == "contacts":
             flt = self.contacts_view().filters.current_filter()
             if flt.list_id is not None:
-                self.sidebar.select_list(flt.list_id)
+                self._nav().select_list(flt.list_id)
             elif flt.tag_id is not None:
-                self.sidebar.select_tag(flt.tag_id)
+                self._nav().select_tag(flt.tag_id)
             else:
-                self.sidebar.select_page(name)
+                self._nav().select_page(name)
         else:
-            self.sidebar.select_page(name)
+            self._nav().select_page(name)
         for page_name in self.page_names:
             self.actions_by_name[f"page_{page_name}"].setChecked(page_name == name)
         settings.save_value("window/page", name)
@@ -526,34 +552,42 @@ class MainWindow(QMainWindow):
     def _show_list(self, list_id: int) -> None:
         self.show_page("contacts")
         self.contacts_view().set_list_filter(list_id)
-        self.sidebar.select_list(list_id)
+        self._nav().select_list(list_id)
 
     def _show_tag(self, tag_id: int) -> None:
         self.show_page("contacts")
         self.contacts_view().set_tag_filter(tag_id)
-        self.sidebar.select_tag(tag_id)
+        self._nav().select_tag(tag_id)
 
     def _contacts_filter_changed(self, kind: str, target: int) -> None:
         if self._current_page != "contacts":
             return
         if kind == "list":
-            self.sidebar.select_list(target)
+            self._nav().select_list(target)
         elif kind == "tag":
-            self.sidebar.select_tag(target)
+            self._nav().select_tag(target)
         else:
-            self.sidebar.select_page("contacts")
+            self._nav().select_page("contacts")
 
     def _contacts_dropped(self, list_id: int, list_name: str, ids: list[int]) -> None:
         self.contacts_view().add_to_list(list_id, list_name, ids)
 
+    def _nav(self) -> Sidebar:
+        """The sidebar (there once a database is attached)."""
+        if self.sidebar is None:
+            raise RuntimeError("the window has no database yet")
+        return self.sidebar
+
     def refresh_current(self) -> None:
-        widget = self.pages.get(self._current_page)
-        if _is_contacts_view(widget):
-            widget.filters.refresh_choices()  # type: ignore[union-attr]
-            widget.model.reload(data_changed=True)  # type: ignore[union-attr]
-        elif widget is not None and callable(getattr(widget, "refresh", None)):
-            widget.refresh()  # type: ignore[attr-defined]
-        self.sidebar.refresh()
+        """F5: read the current page again, whatever it thinks it knows."""
+        contacts = self._contacts_page() if self._current_page == "contacts" else None
+        page = self._page_api(self._current_page)
+        if contacts is not None:
+            contacts.filters.refresh_choices()
+            contacts.model.reload(data_changed=True)
+        elif page is not None:
+            page.refresh()
+        self._nav().refresh()
 
     def _on_data_changed(self, _area: str) -> None:
         self._update_counts()
@@ -570,20 +604,20 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, STATUS_TIMEOUT_MS)
 
     def _update_counts(self) -> None:
-        widget = self.pages.get(self._current_page)
-        text = ""
-        status_text = getattr(widget, "status_text", None)
-        if callable(status_text):
-            text = str(status_text())
-        self.counts_label.setText(text)
+        page = self._page_api(self._current_page)
+        self.counts_label.setText(page.status_text() if page is not None else "")
         self._update_actions()
 
     def _on_busy(self, busy: bool) -> None:
-        self.busy.setVisible(busy)
+        """Long work started or ended; the bar shows only if it lasts (no flicker)."""
+        if busy:
+            self._busy_timer.start()
+        else:
+            self._busy_timer.stop()
+            self.busy.setVisible(False)
 
-    def _show_error(self, message: str) -> None:
-        self.show_message(message)
-        QMessageBox.warning(self, self.tr("Something went wrong"), message)
+    def _show_busy(self) -> None:
+        self.busy.setVisible(operations.is_busy())
 
     def _update_actions(self) -> None:
         if self.services is None:
@@ -595,10 +629,8 @@ class MainWindow(QMainWindow):
         act["delete"].setEnabled(bool(selected))
         act["archive"].setEnabled(bool(selected))
         act["copy_emails"].setEnabled(bool(selected))
-        act["edit"].setEnabled(bool(one) and view is not None and view.has_detail_panel())
-        act["new_contact"].setEnabled(
-            "contacts" in self.page_names and module_available(f"{VIEWS}.contact_detail")
-        )
+        act["edit"].setEnabled(bool(one))
+        act["new_contact"].setEnabled("contacts" in self.page_names)
 
     # -- actions --------------------------------------------------------------------------
 
@@ -624,17 +656,13 @@ class MainWindow(QMainWindow):
 
     def find_contacts(self) -> None:
         """Ctrl+F: the current page's own search when it has one, else the contacts search."""
-        widget = self.pages.get(self._current_page)
-        focus_search = getattr(widget, "focus_search", None)
-        if not callable(focus_search):
-            self.show_page("contacts")
-            focus_search = self.contacts_view().focus_search
-        focus_search()
+        page = self._page_api(self._current_page)
+        if page is not None and page.focus_search():
+            return
+        self.show_page("contacts")
+        self.contacts_view().focus_search()
 
     def import_contacts(self) -> None:
-        if not module_available(IMPORT_MODULE):
-            self.show_message(self.tr("Import is not available in this version"))
-            return
         from PySide6.QtWidgets import QFileDialog
 
         paths, _filter = QFileDialog.getOpenFileNames(
@@ -650,40 +678,35 @@ class MainWindow(QMainWindow):
             self.run_import([Path(p) for p in paths])
 
     def run_import(self, paths: list[Path]) -> None:
-        try:
-            module = importlib.import_module(IMPORT_MODULE)
-        except ImportError:
-            self.show_message(self.tr("Import is not available in this version"))
-            return
-        module.run_import(self.services, paths, self)
+        from fiac_press_desk.ui.dialogs.import_dialog import run_import
+
+        run_import(self._services(), paths, self)
 
     def show_import_history(self) -> None:
-        try:
-            module = importlib.import_module(IMPORT_HISTORY_MODULE)
-        except ImportError:
-            return
-        module.show_import_history(self.services, self)
+        from fiac_press_desk.ui.dialogs.import_history import show_import_history
+
+        show_import_history(self._services(), self)
 
     def export_contacts(self) -> None:
-        try:
-            module = importlib.import_module(EXPORT_MODULE)
-        except ImportError:
-            self.show_message(self.tr("Export is not available in this version"))
-            return
-        module.run_export(self.services, None, self)
+        from fiac_press_desk.ui.dialogs.export_dialog import run_export
+
+        run_export(self._services(), None, self)
 
     def open_capture(self, eml_paths: list[Path] | None) -> None:
-        try:
-            module = importlib.import_module(CAPTURE_MODULE)
-        except ImportError:
-            self.show_message(self.tr("Enquiry capture is not available in this version"))
-            return
-        module.open_capture(self.services, self, eml_paths)
+        from fiac_press_desk.ui.dialogs.enquiry_capture import open_capture
+
+        open_capture(self._services(), self, eml_paths)
 
     def load_demo(self) -> None:
+        """Fill the database with the demonstration data; asked first if it holds contacts."""
         from fiac_press_desk.services.contact_queries import ContactFilter
 
-        existing = self.services.contact_queries.count(ContactFilter(archived=None))
+        queries = self._services().contact_queries
+        operations.read(
+            self, lambda _p: queries.count(ContactFilter(archived=None)), self._demo_asked
+        )
+
+    def _demo_asked(self, existing: int) -> None:
         if existing:
             answer = QMessageBox.question(
                 self,
@@ -699,30 +722,29 @@ class MainWindow(QMainWindow):
                 return
         self.start_demo()
 
-    def start_demo(self) -> Job:
+    def start_demo(self) -> Operation[DemoSummary]:
         from fiac_press_desk.services import demo
 
-        services = self.services
-        job = Job(lambda _progress: demo.fill(services))
-        self._jobs.add(job)
+        services = self._services()
         self.actions_by_name["demo"].setEnabled(False)
-        self.busy.setVisible(True)
         self.show_message(self.tr("Loading the demonstration data…"))
-        job.succeeded.connect(self._demo_loaded)
-        job.failed.connect(lambda message, _details: self._show_error(message))
-        job.finished.connect(lambda: self._job_done(job))
-        job.start()
+        job = operations.write(
+            self,
+            lambda _progress: demo.fill(services),
+            self._demo_loaded,
+            changes=("organisations", "lists", "tags", "contacts", "releases", "enquiries"),
+            on_error=lambda error: QMessageBox.warning(
+                self, self.tr("Something went wrong"), message_of(error)
+            ),
+        )
+        job.finished.connect(self._demo_done)
         return job
 
-    def _job_done(self, job: Job) -> None:
-        self._jobs.discard(job)
+    def _demo_done(self) -> None:
         if "demo" in self.actions_by_name:
             self.actions_by_name["demo"].setEnabled(True)
-        self.busy.setVisible(self.runner.is_busy())
 
-    def _demo_loaded(self, summary: Any) -> None:
-        for area in ("organisations", "lists", "tags", "contacts", "releases", "enquiries"):
-            data_events().changed.emit(area)
+    def _demo_loaded(self, summary: DemoSummary) -> None:
         from dataclasses import asdict
 
         counts = asdict(summary)
@@ -802,7 +824,7 @@ class MainWindow(QMainWindow):
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: Any) -> None:
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if self._dropped_files(event):
             event.acceptProposedAction()
         else:
@@ -864,10 +886,7 @@ class MainWindow(QMainWindow):
         if contacts is not None:
             saved_filter = contacts.filters.current_filter()
         self._save_layout()
-        for widget in self.pages.values():
-            shutdown = getattr(widget, "shutdown", None)
-            if callable(shutdown):
-                shutdown()
+        self._shutdown_pages()
         self.pages = {}
         old_central = self.takeCentralWidget()
         if old_central is not None:
@@ -893,34 +912,29 @@ class MainWindow(QMainWindow):
 
     def _save_layout(self) -> None:
         settings.save_state("window/geometry", self.saveGeometry())
-        splitter = getattr(self, "splitter", None)  # not there while the frame is empty
-        if splitter is None:
+        if self.splitter is None:  # not there while the frame is empty
             return
-        settings.save_state("window/splitter", splitter.saveState())
+        settings.save_state("window/splitter", self.splitter.saveState())
         contacts = self._contacts_page()
         if contacts is not None:
             contacts.save_layout()
 
+    def _shutdown_pages(self) -> None:
+        for widget in self.pages.values():
+            page = page_of(widget)
+            if page is not None:
+                page.shutdown()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_layout()
-        for widget in self.pages.values():
-            shutdown = getattr(widget, "shutdown", None)
-            if callable(shutdown):
-                shutdown()
-        self.runner.wait(30_000)
+        self._shutdown_pages()
+        # What the press officer asked to write is written before the database closes.
+        operations.wait_for_writes(30_000)
         super().closeEvent(event)
 
 
 def _discard(widget: QWidget) -> None:
     """Detach now (so nothing finds it any more), delete when the event loop gets there."""
     widget.hide()
-    widget.setParent(None)  # type: ignore[call-overload]
+    widget.setParent(None)
     widget.deleteLater()
-
-
-def _is_contacts_view(widget: object) -> bool:
-    if widget is None:
-        return False
-    from fiac_press_desk.ui.views.contacts_view import ContactsView
-
-    return isinstance(widget, ContactsView)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QSize
 from PySide6.QtWidgets import QApplication
 
 from fiac_press_desk.services.hub import Services
+from fiac_press_desk.ui import operations
 from fiac_press_desk.ui.main_window import MainWindow
 from fiac_press_desk.ui.views.contacts_view import ContactsView
 
@@ -22,11 +23,11 @@ SIZE = QSize(1280, 800)
 
 
 def settle(condition: Callable[[], bool] | None = None, timeout: float = 5.0) -> None:
-    """Let the window finish loading and painting (background queries included)."""
+    """Let the window finish loading and painting (every operation on its way included)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        if condition is None or condition():
+        if operations.idle() and (condition is None or condition()):
             break
         time.sleep(0.01)
     for _ in range(5):
@@ -49,7 +50,7 @@ def render_all(
     written: list[Path] = []
 
     def shoot(name: str) -> None:
-        settle(lambda: not window.runner.is_busy())
+        settle()
         path = out_dir / f"{prefix}{name}.png"
         window.grab().save(str(path))
         written.append(path)
@@ -80,7 +81,11 @@ def _contacts_extras(
     settle(view.model.is_loaded)
     if view.model.rowCount() == 0:
         return []
-    # A journalist who received a release, so that the card and its history have something.
+    # A journalist who received a release, so that the card and its history have something
+    # (the first pages of rows are read in the background: ask for them, let them come).
+    for r in range(0, min(view.model.rowCount(), 200), view.model.PAGE_SIZE):
+        view.model.contact_row(r)
+    settle()
     row = next(
         (
             r
@@ -92,13 +97,10 @@ def _contacts_extras(
     view.select_ids([view.model.contact_id(row)], scroll=True)
     settle()
     shoot("contacts-card")
-    if view.has_detail_panel():
-        view.edit_current()
-        settle()
-        shoot("contacts-edit")
-        cancel = getattr(view.detail, "cancel", None)
-        if callable(cancel):
-            cancel()
+    view.edit_current()
+    settle()
+    shoot("contacts-edit")
+    view.detail.cancel()
     ids = [view.model.contact_id(r) for r in range(min(4, view.model.rowCount()))]
     view.select_ids(ids)
     settle()
@@ -115,6 +117,4 @@ def _contacts_extras(
 def application() -> QApplication:
     from fiac_press_desk.ui.launch import make_application
 
-    app = make_application()
-    assert isinstance(app, QApplication)
-    return app
+    return make_application()

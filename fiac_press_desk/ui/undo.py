@@ -3,9 +3,10 @@
 Each step is one service call, so one transaction and one audit entry. A command first runs in
 the background (``submit``: ``prepare`` reads what an undo will need, ``do`` writes); only when
 that succeeded is it pushed on the undo stack, whose first ``redo`` is then skipped. Undo and
-redo run on the same one-thread ``TaskRunner``, so they never overtake each other, and announce
-the change through ``data_events`` when done. A failure (the database changed meanwhile) is
-reported, never raised into Qt, and the command becomes obsolete.
+redo are writes of ``ui.operations``, run one after the other, so an undo never overtakes the
+delete it undoes; each announces the change through ``data_events`` when done. A failure (the
+database changed meanwhile) is reported, never raised into Qt, and the command becomes
+obsolete.
 """
 
 from __future__ import annotations
@@ -13,15 +14,19 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
+from shiboken6 import Shiboken
 
+from fiac_press_desk.domain.errors import PressDeskError
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.services.contact_queries import ContactFilter
 from fiac_press_desk.services.hub import Services
+from fiac_press_desk.ui import operations
+from fiac_press_desk.ui.errors import message_of, show_expected
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.i18n import plural
-from fiac_press_desk.ui.tasks import TaskRunner
+from fiac_press_desk.ui.operations import Progress
 
 ErrorHandler = Callable[[str], None]
 CHUNK = 500
@@ -57,7 +62,7 @@ class ServiceCommand(QUndoCommand):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
-        self.runner: TaskRunner | None = None
+        self.owner: QObject | None = None  # the view that submitted it (told of failures)
         self.on_error: ErrorHandler | None = None
         self._pushed = False
 
@@ -90,14 +95,15 @@ class ServiceCommand(QUndoCommand):
         self._run(self.revert)
 
     def _run(self, fn: Callable[[], None]) -> None:
-        assert self.runner is not None
-        self.runner.run(fn, lambda _result: self.announce(), self._failed)
+        operations.write(None, lambda _p: fn(), changes=self.areas, on_error=self._failed)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, error: PressDeskError) -> None:
         self.setObsolete(True)
         self.announce()
-        if self.on_error is not None:
-            self.on_error(message)
+        if self.on_error is not None and _alive(self.owner):
+            self.on_error(message_of(error))
+        else:
+            show_expected(None, error)
 
     def announce(self) -> None:
         for area in self.areas:
@@ -106,29 +112,42 @@ class ServiceCommand(QUndoCommand):
 
 def submit(
     stack: QUndoStack,
-    runner: TaskRunner,
     command: ServiceCommand,
     on_done: Callable[[ServiceCommand], None] | None = None,
     on_error: ErrorHandler | None = None,
-) -> None:
+    owner: QObject | None = None,
+) -> operations.Operation[None]:
     """Run ``command`` in the background; push it on ``stack`` once its write succeeded."""
-    command.runner, command.on_error = runner, on_error
+    command.owner, command.on_error = owner, on_error
 
-    def work() -> None:
+    def work(_progress: Progress) -> None:
         command.prepare()
         command.do()
 
     def succeeded(_result: object) -> None:
         command.setText(command.describe())
-        stack.push(command)
-        command.announce()
-        if on_done is not None:
+        stack.push(command)  # even if the view that asked was closed meanwhile: it is done
+        if on_done is not None and _alive(owner):
             on_done(command)
 
-    runner.run(work, succeeded, on_error)
+    def failed(error: PressDeskError) -> None:
+        if on_error is not None and _alive(owner):
+            on_error(message_of(error))
+        else:
+            show_expected(None, error)
+
+    # The stack, not the view, owns the outcome: the operation answers whatever happened to
+    # the view (a language switch rebuilds it).
+    return operations.write(None, work, succeeded, changes=command.areas, on_error=failed)
+
+
+def _alive(owner: QObject | None) -> bool:
+    return owner is None or Shiboken.isValid(owner)
 
 
 class DeleteContacts(ServiceCommand):
+    """Delete contacts; undo puts them back whole (the snapshots the service returned)."""
+
     areas = ("contacts", "lists", "tags", "organisations")
 
     def __init__(self, services: Services, ids: list[int]):

@@ -837,6 +837,10 @@ Les communiqués qui lui sont envoyés et les demandes presse qu&apos;il fait s&
         <translation>Contacts</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
         <source>Delete the organisation “%1”?</source>
         <translation>Supprimer l&apos;organisme « %1 » ?</translation>
     </message>
@@ -861,6 +865,10 @@ Les communiqués qui lui sont envoyés et les demandes presse qu&apos;il fait s&
     <message>
         <source>Contacts (%1)</source>
         <translation>Contacts (%1)</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

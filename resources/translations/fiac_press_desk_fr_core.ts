@@ -305,18 +305,6 @@
         <translation>Effacer la recherche et les filtres</translation>
     </message>
     <message>
-        <source>The contact card could not be shown: %1</source>
-        <translation>La fiche du contact n’a pas pu s’afficher&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>Contact card</source>
-        <translation>Fiche du contact</translation>
-    </message>
-    <message>
-        <source>Select a contact to see their card here.</source>
-        <translation>Sélectionnez un contact pour voir sa fiche ici.</translation>
-    </message>
-    <message>
         <source>This column cannot be sorted</source>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
@@ -373,10 +361,6 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>The contact form is not available</source>
-        <translation>La fiche de saisie des contacts n’est pas disponible</translation>
     </message>
     <message>
         <source>Contact saved</source>
@@ -461,10 +445,6 @@
     <message>
         <source>%1 without addresses</source>
         <translation>%1 sans adresse</translation>
-    </message>
-    <message>
-        <source>Export is not available</source>
-        <translation>L’export n’est pas disponible</translation>
     </message>
     <message>
         <source>Edit</source>
@@ -1161,17 +1141,6 @@
     </message>
 </context>
 <context>
-    <name>Launch</name>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Erreur inattendue</translation>
-    </message>
-    <message>
-        <source>Something unexpected happened; what you were doing may not have been saved.</source>
-        <translation>Un incident inattendu s’est produit&#xa0;; ce que vous faisiez n’a peut-être pas été enregistré.</translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Opening the database…</source>
@@ -1342,24 +1311,12 @@
         <translation>Un problème est survenu</translation>
     </message>
     <message>
-        <source>Import is not available in this version</source>
-        <translation>L’import n’est pas disponible dans cette version</translation>
-    </message>
-    <message>
         <source>Import contacts</source>
         <translation>Importer des contacts</translation>
     </message>
     <message>
         <source>Contact files (%1);;All files (*)</source>
         <translation>Fichiers de contacts (%1);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Export is not available in this version</source>
-        <translation>L’export n’est pas disponible dans cette version</translation>
-    </message>
-    <message>
-        <source>Enquiry capture is not available in this version</source>
-        <translation>La saisie des demandes n’est pas disponible dans cette version</translation>
     </message>
     <message>
         <source>Load the demonstration data</source>

@@ -25,6 +25,52 @@ DEMO_NOW = datetime(2024, 3, 20, 9, 30, tzinfo=UTC)
 
 
 @pytest.fixture(autouse=True)
+def _no_database_on_the_gui_thread(qapp: object, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every window test fails if the window used the database on its GUI thread (the
+    test's own service calls, to set up or check its data, are not the window's), or if an
+    operation failed in a way the window calls a bug (its error dialog would wait forever)."""
+    from fiac_press_desk.ui import errors, thread_guard
+
+    bugs: list[str] = []
+    monkeypatch.setattr(
+        errors, "show_unexpected", lambda _parent, error, details="": bugs.append(details)
+    )
+    thread_guard.install()
+    yield
+    found = thread_guard.violations()
+    thread_guard.uninstall()
+    assert not found, "the database was used on the GUI thread:\n" + "\n".join(dict.fromkeys(found))
+    assert not bugs, "an operation failed unexpectedly:\n" + "\n".join(bugs)
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """After each window test, let the operations it started end (and their answers arrive)
+    before its database is closed."""
+    yield
+    from fiac_press_desk.ui import operations
+
+    settle_operations()
+    assert operations.idle(), "operations still running 30 s after the test"
+
+
+def settle_operations(timeout_s: float = 30.0) -> None:
+    """Turn the event loop until no operation is on its way (their answers handled)."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from fiac_press_desk.ui import operations
+
+    if QApplication.instance() is None:
+        return
+    deadline = time.monotonic() + timeout_s
+    while not operations.idle() and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.002)
+
+
+@pytest.fixture(autouse=True)
 def _isolated_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "settings"
     monkeypatch.setenv("FIAC_PRESS_DESK_CONFIG_DIR", str(folder))
@@ -99,14 +145,13 @@ def make_window(qtbot: QtBot) -> Iterator[Callable[..., object]]:
         return window
 
     yield make
+    from fiac_press_desk.ui import operations
+
     for window in made:
         if window.isVisible():
             window.close()
-        window.runner.wait()
-        for page in window.pages.values():
-            model = getattr(page, "model", None)
-            if model is not None and hasattr(model, "wait"):
-                model.wait()
+        settle_operations()
+        operations.wait()
         window.deleteLater()
     flush_deletes()
 
@@ -118,13 +163,22 @@ def activate(qtbot: QtBot, window: object) -> None:
 
 
 def wait_loaded(qtbot: QtBot, view: object) -> None:
-    """The contacts table has the answer to its latest query."""
+    """The contacts table has the answer to its latest query (and its rows are read)."""
     qtbot.waitUntil(view.model.is_loaded, timeout=10_000)  # type: ignore[attr-defined]
+    settle(qtbot)
 
 
 def wait_idle(qtbot: QtBot, window: object) -> None:
     """Background writes are done and every view has re-read what they changed."""
-    qtbot.waitUntil(lambda: not window.runner.is_busy(), timeout=20_000)  # type: ignore[attr-defined]
+    settle(qtbot)
     contacts = window.pages.get("contacts")  # type: ignore[attr-defined]
     if contacts is not None:
         wait_loaded(qtbot, contacts)
+
+
+def settle(qtbot: QtBot, timeout: int = 20_000) -> None:
+    """Every operation the window started has ended and its answer is shown (what a test
+    waits for before reading the window after an action that reads or writes)."""
+    from fiac_press_desk.ui import operations
+
+    qtbot.waitUntil(operations.idle, timeout=timeout)

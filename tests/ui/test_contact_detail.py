@@ -28,6 +28,7 @@ from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.views.contact_detail import ContactDetailPanel, Unsaved
 from fiac_press_desk.ui.views.contact_form_rows import ValueRow
 from fiac_press_desk.ui.views.contact_history import HistoryFilter, HistoryRole
+from tests.ui.conftest import settle_operations
 
 T0 = datetime(2024, 1, 31, 9, 0, tzinfo=UTC)
 # The offscreen platform says so whenever a top-level window is shown; it is not our warning.
@@ -121,6 +122,7 @@ def test_load_shows_the_card_with_every_filled_field(
     panel: ContactDetailPanel, camille: int
 ) -> None:
     panel.show_contact(camille)
+    settle_operations()
     assert panel.contact_id == camille
     assert not panel.is_editing()
     assert panel.header.name.text() == "Camille Dupont"
@@ -149,7 +151,9 @@ def test_form_round_trip_changes_nothing(
 ) -> None:
     before = services.contacts.get(camille)
     panel.show_contact(camille)
+    settle_operations()
     panel.edit()
+    settle_operations()
     assert panel.is_editing()
     assert panel.form.phones.rows[1].edit.text() == "06 12 34 56 78"  # type: ignore[attr-defined]
     assert panel.form.birthday.text() == "14/03/1980"
@@ -169,8 +173,10 @@ def test_edit_and_save_writes_once_and_announces(
     qtbot: QtBot, panel: ContactDetailPanel, services: Services, camille: int
 ) -> None:
     panel.show_contact(camille)
+    settle_operations()
     assert panel.header.edit_button.isVisibleTo(panel)
     panel.header.edit_button.click()
+    settle_operations()
     assert panel.is_editing()
     assert not panel.header.edit_button.isVisibleTo(panel)
     panel.form.job_title.setText("Rédactrice en chef")
@@ -221,6 +227,7 @@ def test_new_contact_is_created_and_selected(
     panel.activateWindow()
     qtbot.waitUntil(panel.isActiveWindow)
     panel.start_new()
+    settle_operations()
     assert panel.is_editing() and panel.contact_id is None
     assert panel.header.name.text() == "New contact"
     assert not panel.tabs.isTabEnabled(1)  # no history before the first save
@@ -243,7 +250,9 @@ def test_cancel_forgets_the_edits(
     panel.activateWindow()
     qtbot.waitUntil(panel.isActiveWindow)
     panel.show_contact(camille)
+    settle_operations()
     panel.edit()
+    settle_operations()
     panel.form.family_name.setText("Autre")
     with qtbot.waitSignal(panel.cancelled, timeout=1000):  # Esc cancels
         qtbot.keyClick(panel.form.family_name, Qt.Key.Key_Escape)
@@ -257,15 +266,20 @@ def test_unsaved_edits_are_offered_before_moving_on(
 ) -> None:
     other = services.contacts.create(ContactData(given_name="Léon", family_name="Morel"))
     panel.show_contact(camille)
+    settle_operations()
     panel.edit()
+    settle_operations()
     panel.form.family_name.setText("Dupont-Martin")
     monkeypatch.setattr(panel, "_ask_unsaved", lambda: Unsaved.STAY)
     assert panel.show_contact(other) is False
+    settle_operations()
     assert panel.is_editing() and panel.contact_id == camille
     assert panel.show_contact(camille) is True  # re-selecting the same contact keeps edits
+    settle_operations()
     assert panel.form.family_name.text() == "Dupont-Martin"
     monkeypatch.setattr(panel, "_ask_unsaved", lambda: Unsaved.SAVE)
     assert panel.show_contact(other) is True
+    settle_operations()
     assert services.contacts.get(camille).family_name == "Dupont-Martin"
     assert panel.contact_id == other
 
@@ -277,13 +291,16 @@ def test_service_validation_error_is_shown_under_the_email_and_nothing_is_saved(
     qtbot: QtBot, panel: ContactDetailPanel, services: Services, camille: int
 ) -> None:
     panel.show_contact(camille)
+    settle_operations()
     panel.edit()
+    settle_operations()
     bad = "camille@exa_mple.fr"  # the right shape, refused by the full check of the services
     row = email_row(panel, 1)
     row.edit.setText(bad)
     panel.form.family_name.setText("Changé")
     with qtbot.assertNotEmitted(panel.saved):
         qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    settle_operations()
     with pytest.raises(ValidationError) as expected:
         normalize_email(bad, "emails[1]")
     assert row.error.isVisibleTo(panel)
@@ -302,7 +319,9 @@ def test_email_shape_is_checked_while_typing(
     qtbot: QtBot, panel: ContactDetailPanel, services: Services, camille: int
 ) -> None:
     panel.show_contact(camille)
+    settle_operations()
     panel.edit()
+    settle_operations()
     row = email_row(panel, 0)
     row.edit.clear()
     qtbot.keyClicks(row.edit, "camille.dupont.example.fr")
@@ -318,6 +337,7 @@ def test_email_shape_is_checked_while_typing(
     row.edit.setText("camille dupont@example.fr")
     with qtbot.assertNotEmitted(panel.saved):
         qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    settle_operations()
     assert row.error.isVisibleTo(panel)
     assert services.contacts.get(camille).emails[0].value == "camille.dupont@example.fr"
 
@@ -328,15 +348,18 @@ def test_missing_name_and_bad_birthday_are_shown_under_their_fields(
     panel.activateWindow()
     qtbot.waitUntil(panel.isActiveWindow)
     panel.start_new()
+    settle_operations()
     panel.form.birthday.setText("31/02/1980")
     with qtbot.assertNotEmitted(panel.saved):
         qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    settle_operations()
     birthday = panel.form.fields["birthday"]
     assert birthday.error.isVisibleTo(panel)
     assert birthday.error.text() == "Date invalide : « 1980-02-31 »."
     panel.form.birthday.clear()
     with qtbot.assertNotEmitted(panel.saved):
         qtbot.mouseClick(panel.save_button, Qt.MouseButton.LeftButton)
+    settle_operations()
     family = panel.form.fields["family_name"]
     assert family.error.isVisibleTo(panel)
     assert family.error.text() == (
@@ -359,7 +382,9 @@ def test_add_and_remove_email_rows_in_place(
     qtbot: QtBot, panel: ContactDetailPanel, services: Services, camille: int
 ) -> None:
     panel.show_contact(camille)
+    settle_operations()
     panel.edit()
+    settle_operations()
     assert len(panel.form.emails.rows) == 2
     qtbot.mouseClick(panel.form.emails.add_button, Qt.MouseButton.LeftButton)
     assert len(panel.form.emails.rows) == 3
@@ -390,7 +415,9 @@ def test_tag_and_list_chips_add_with_completion_and_remove(
 ) -> None:
     services.tags.create("Région Île-de-France")
     panel.show_contact(camille)
+    settle_operations()
     panel.edit()
+    settle_operations()
     tags = panel.form.tags
     assert [c.text for c in tags.chips()] == ["presse nationale", "VIP"]
     qtbot.keyClicks(tags.entry, "region ile-de-france")  # existing spelling wins
@@ -419,7 +446,9 @@ def test_opt_out_with_date_and_reason(
     qtbot: QtBot, panel: ContactDetailPanel, services: Services, camille: int
 ) -> None:
     panel.show_contact(camille)
+    settle_operations()
     panel.edit()
+    settle_operations()
     form = panel.form
     assert not form.opted_out_reason.isEnabled()
     qtbot.mouseClick(form.opted_out, Qt.MouseButton.LeftButton)
@@ -436,6 +465,7 @@ def test_opt_out_with_date_and_reason(
     assert "Demande par courriel du 12 mars" in visible_texts(panel.card)
     # Opting back in clears the date and reason.
     panel.edit()
+    settle_operations()
     form.opted_out.setChecked(False)
     save(qtbot, panel)
     data = services.contacts.get(camille)
@@ -450,7 +480,9 @@ def test_photo_is_replaced_from_a_file_and_removed(
     path = tmp_path / "portrait.png"
     assert image.save(str(path))
     panel.show_contact(camille)
+    settle_operations()
     panel.edit()
+    settle_operations()
     assert panel.form.photo.load_file(path)
     save(qtbot, panel)
     data = services.contacts.get(camille)
@@ -458,6 +490,7 @@ def test_photo_is_replaced_from_a_file_and_removed(
     stored = QImage.fromData(data.photo)
     assert max(stored.width(), stored.height()) == 512  # scaled down before storing
     panel.edit()
+    settle_operations()
     assert not panel.form.photo.load_file(tmp_path / "missing.png")
     assert panel.form.photo.error.isVisibleTo(panel)
     qtbot.mouseClick(panel.form.photo.remove_button, Qt.MouseButton.LeftButton)
@@ -469,11 +502,14 @@ def test_changes_made_elsewhere_are_shown(
     panel: ContactDetailPanel, services: Services, camille: int
 ) -> None:
     panel.show_contact(camille)
+    settle_operations()
     services.contacts.add_tags([camille], ["à relancer"])
     data_events().changed.emit("contacts")
+    settle_operations()
     assert "à relancer" in {label.text() for label in panel.card.findChildren(QLabel)}
     services.contacts.delete([camille])
     data_events().changed.emit("contacts")
+    settle_operations()
     assert panel.pages.currentWidget() is panel.empty_page
 
 
@@ -520,6 +556,7 @@ def test_history_lists_releases_and_enquiries_newest_first(
 ) -> None:
     _history_for(services, camille)
     panel.show_contact(camille)
+    settle_operations()
     assert panel.tabs.tabText(1) == "History (3)"
     panel.tabs.setCurrentWidget(panel.history)
     model = panel.history.model
@@ -546,6 +583,7 @@ def test_history_uses_the_windows_labels_in_french(
     widget = ContactDetailPanel(services)
     qtbot.addWidget(widget)
     widget.show_contact(camille)
+    settle_operations()
     model = widget.history.model
     failed, enquiry, sent = (model.index(r).data(HistoryRole.DETAIL) for r in range(3))
     # The Releases tab says "Refusé", the enquiries "Téléphone" and "Répondue": same words here,
@@ -561,6 +599,7 @@ def test_history_empty_state_is_readable(
     panel: ContactDetailPanel, services: Services, camille: int
 ) -> None:
     panel.show_contact(camille)
+    settle_operations()
     panel.tabs.setCurrentWidget(panel.history)
     assert panel.tabs.tabText(1) == "History"
     assert panel.history.stack.currentWidget() is panel.history.empty
@@ -572,6 +611,7 @@ def test_in_french(french: str, qtbot: QtBot, services: Services, camille: int) 
     widget = ContactDetailPanel(services)
     qtbot.addWidget(widget)
     widget.show_contact(camille)
+    settle_operations()
     assert widget.tabs.tabText(0) == "Fiche"
     assert widget.header.edit_button.text() == "Modifier"
     badges = {label.text() for label in widget.header.findChildren(QLabel)}
@@ -580,9 +620,11 @@ def test_in_french(french: str, qtbot: QtBot, services: Services, camille: int) 
     for expected in ("COORDONNÉES", "travail", "domicile", "Consentement", "Informelle"):
         assert expected in card, expected
     widget.edit()
+    settle_operations()
     row = email_row(widget, 0)
     row.edit.setText("camille.example.fr")
     widget.save()
+    settle_operations()
     assert row.error.text() == "Il manque le « @ » (par exemple : prenom.nom@exemple.fr)."
     assert widget.form.kind.currentText() == "Journaliste"
     assert widget.form.lawful_basis.currentText() == "Consentement"

@@ -16,7 +16,7 @@ from fiac_press_desk.ui.qtmodels.contacts_model import (
     ids_from_mime,
     ids_to_mime,
 )
-from tests.ui.conftest import person
+from tests.ui.conftest import person, settle_operations
 
 
 def loaded_model(
@@ -32,8 +32,16 @@ def loaded_model(
     return model
 
 
+def read_rows(model: ContactsModel) -> None:
+    """Ask for every row and wait until their pages are read (off the GUI thread)."""
+    for r in range(model.rowCount()):
+        model.index(r, ContactsModel.Columns.NAME).data()
+    settle_operations()
+
+
 def names(model: ContactsModel) -> list[str]:
-    return [model.index(r, ContactsModel.COL_NAME).data() for r in range(model.rowCount())]
+    read_rows(model)
+    return [model.index(r, ContactsModel.Columns.NAME).data() for r in range(model.rowCount())]
 
 
 def test_model_passes_qt_model_tester(
@@ -66,18 +74,19 @@ def test_rows_come_sorted_from_the_database_and_resort_on_request(
     model = loaded_model(qtbot, services)
     assert names(model) == ["Amir Benali", "Éloïse Lefèvre", "Zoé Martin"]
     with qtbot.waitSignal(model.loaded):
-        model.sort(ContactsModel.COL_NAME, Qt.SortOrder.DescendingOrder)
+        model.sort(ContactsModel.Columns.NAME, Qt.SortOrder.DescendingOrder)
     assert names(model) == ["Zoé Martin", "Éloïse Lefèvre", "Amir Benali"]
     with qtbot.waitSignal(model.loaded):
-        model.sort(ContactsModel.COL_ORGANISATION, Qt.SortOrder.AscendingOrder)
+        model.sort(ContactsModel.Columns.ORGANISATION, Qt.SortOrder.AscendingOrder)
     assert model.sort_key() == (SortKey.ORGANISATION, False)
-    assert [model.index(r, ContactsModel.COL_ORGANISATION).data() for r in range(3)] == [
+    read_rows(model)
+    assert [model.index(r, ContactsModel.Columns.ORGANISATION).data() for r in range(3)] == [
         "Agence Presse Santé",
         "Le Quotidien de la Santé",
         "Radio Hexagone",
     ]
     before = model.sort_key()
-    model.sort(ContactsModel.COL_EMAIL)  # not sortable in the database: ignored
+    model.sort(ContactsModel.Columns.EMAIL)  # not sortable in the database: ignored
     assert model.sort_key() == before
 
 
@@ -91,6 +100,7 @@ def test_columns_show_translated_kind_tags_last_release_and_opt_out(
         person("Paul", "Roux", "paul@example.fr", kind=ContactKind.PARTNER, opted_out=True)
     )
     model = loaded_model(qtbot, services)
+    read_rows(model)
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert header[:8] == [
         "Nom",
@@ -103,23 +113,23 @@ def test_columns_show_translated_kind_tags_last_release_and_opt_out(
         "Dernier communiqué reçu",
     ]
     assert "Désinscrit" in model.headerData(
-        ContactsModel.COL_OPTED_OUT, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+        ContactsModel.Columns.OPTED_OUT, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
     )
     camille, paul = 0, 1
-    assert model.index(camille, ContactsModel.COL_KIND).data() == "Journaliste"
-    assert model.index(paul, ContactsModel.COL_KIND).data() == "Partenaire"
-    assert model.index(camille, ContactsModel.COL_TAGS).data() == "santé, VIP"
-    assert model.index(camille, ContactsModel.COL_PHONE).data() == "01 40 00 00 01"
+    assert model.index(camille, ContactsModel.Columns.KIND).data() == "Journaliste"
+    assert model.index(paul, ContactsModel.Columns.KIND).data() == "Partenaire"
+    assert model.index(camille, ContactsModel.Columns.TAGS).data() == "santé, VIP"
+    assert model.index(camille, ContactsModel.Columns.PHONE).data() == "01 40 00 00 01"
     assert (
-        model.index(camille, ContactsModel.COL_OPTED_OUT).data(Qt.ItemDataRole.DecorationRole)
+        model.index(camille, ContactsModel.Columns.OPTED_OUT).data(Qt.ItemDataRole.DecorationRole)
         is None
     )
     assert (
-        model.index(paul, ContactsModel.COL_OPTED_OUT).data(Qt.ItemDataRole.DecorationRole)
+        model.index(paul, ContactsModel.Columns.OPTED_OUT).data(Qt.ItemDataRole.DecorationRole)
         is not None
     )
     assert (
-        model.index(paul, ContactsModel.COL_OPTED_OUT).data(Qt.ItemDataRole.ToolTipRole)
+        model.index(paul, ContactsModel.Columns.OPTED_OUT).data(Qt.ItemDataRole.ToolTipRole)
         == "Désinscrit"
     )
 
@@ -128,7 +138,10 @@ def test_last_release_column_names_the_release_and_its_date(
     qtbot: QtBot, demo_services: Services
 ) -> None:
     model = loaded_model(qtbot, demo_services)
-    shown = [model.index(r, ContactsModel.COL_LAST_RELEASE).data() for r in range(model.rowCount())]
+    read_rows(model)
+    shown = [
+        model.index(r, ContactsModel.Columns.LAST_RELEASE).data() for r in range(model.rowCount())
+    ]
     received = [text for text in shown if text]
     assert received, "the demo data send releases to some contacts"
     assert all(len(text.split(" · ", 1)[0]) == 10 and "/" in text for text in received)
@@ -142,11 +155,14 @@ def test_rows_are_fetched_by_page_and_the_cache_stays_bounded(
     assert model.rowCount() == ContactsModel.PAGE_SIZE * 45
     assert model.cached_pages() == 0  # counting rows read no row
     last = model.rowCount() - 1
-    row = model.index(last, ContactsModel.COL_NAME).data(ContactsModel.RowRole)
+    model.index(last, ContactsModel.Columns.NAME).data(ContactsModel.RowRole)  # asks for its page
+    settle_operations()
+    row = model.index(last, ContactsModel.Columns.NAME).data(ContactsModel.RowRole)
     assert row.id == model.contact_id(last)
     assert model.cached_pages() == 1
     for r in range(0, model.rowCount(), ContactsModel.PAGE_SIZE):
         model.index(r, 0).data()
+    settle_operations()
     assert model.cached_pages() == ContactsModel.MAX_PAGES
     assert model.index(0, 0).data(ContactsModel.IdRole) == model.ids()[0]
 

@@ -18,7 +18,7 @@ from fiac_press_desk.ui.main_window import MainWindow
 from fiac_press_desk.ui.qtmodels.contacts_model import ContactsModel
 from fiac_press_desk.ui.views import contacts_view
 from fiac_press_desk.ui.views.contacts_view import ContactsView
-from tests.ui.conftest import activate, person, wait_idle, wait_loaded
+from tests.ui.conftest import activate, person, settle, wait_idle, wait_loaded
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
 
@@ -60,7 +60,7 @@ def open_contacts(
 
 def shown(view: ContactsView) -> list[str]:
     model = view.model
-    return [model.index(r, ContactsModel.COL_NAME).data() for r in range(model.rowCount())]
+    return [model.index(r, ContactsModel.Columns.NAME).data() for r in range(model.rowCount())]
 
 
 def ids_named(services: Services, *names: str) -> list[int]:
@@ -162,6 +162,7 @@ def test_sidebar_list_and_tag_open_the_filtered_contacts(
     assert list_id is not None
     desk.lists.add_members(list_id, ids_named(desk, "benali"))
     window = make_window(desk)
+    settle(qtbot)  # the sidebar's lists are read in the background
     item = window.sidebar.list_item(list_id)
     assert item is not None
     window.sidebar.setCurrentItem(item)
@@ -209,7 +210,7 @@ def test_bulk_tag_untag_and_undo(
         assert "à relancer" in desk.contacts.get(cid).tags
     row = view.model.row_of(amir)
     assert row is not None
-    assert "à relancer" in view.model.index(row, ContactsModel.COL_TAGS).data()
+    assert "à relancer" in view.model.index(row, ContactsModel.Columns.TAGS).data()
     assert (
         window.statusBar().currentMessage() == f"Étiquette «{NB}à relancer{NB}» donnée à 3 contacts"
     )
@@ -433,7 +434,9 @@ def test_edit_shows_the_validation_error_in_the_form_and_saves_nothing(
     assert desk.contacts.get(amir).job_title == "Rédacteur en chef"
     row_index = view.model.row_of(amir)
     assert row_index is not None
-    assert view.model.index(row_index, ContactsModel.COL_EMAIL).data() == "amir.benali@example.fr"
+    assert (
+        view.model.index(row_index, ContactsModel.Columns.EMAIL).data() == "amir.benali@example.fr"
+    )
 
 
 def test_sorting_by_clicking_a_header(
@@ -441,15 +444,15 @@ def test_sorting_by_clicking_a_header(
 ) -> None:
     _window, view = open_contacts(qtbot, make_window, desk)
     header = view.table.horizontalHeader()
-    header.sectionClicked.emit(ContactsModel.COL_ORGANISATION)
+    header.sectionClicked.emit(ContactsModel.Columns.ORGANISATION)
     wait_loaded(qtbot, view)
     organisations = [
-        view.model.index(r, ContactsModel.COL_ORGANISATION).data()
+        view.model.index(r, ContactsModel.Columns.ORGANISATION).data()
         for r in range(view.model.rowCount())
     ]
     assert organisations == sorted(organisations, key=str.casefold)
-    header.sectionClicked.emit(ContactsModel.COL_EMAIL)  # not sortable: the indicator stays
-    assert header.sortIndicatorSection() == ContactsModel.COL_ORGANISATION
+    header.sectionClicked.emit(ContactsModel.Columns.EMAIL)  # not sortable: the indicator stays
+    assert header.sortIndicatorSection() == ContactsModel.Columns.ORGANISATION
 
 
 # -- empty states ---------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from fiac_press_desk.services.demo import fill
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.qtmodels.enquiry_table_model import EnquiryTableModel
 from fiac_press_desk.ui.views.dashboard_view import DashboardView
+from tests.ui.conftest import settle_operations
 
 pytestmark = pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
 
@@ -53,6 +54,7 @@ def test_counts_and_the_most_pressing_first(
     view = DashboardView(desk)
     qtbot.addWidget(view)
     view.refresh()
+    settle_operations()
     assert card(view, "overdue") == "1"
     assert card(view, "soon") == "1"
     assert card(view, "today") == "2"  # "Dans 2 h" and "Ce soir"
@@ -64,7 +66,7 @@ def test_counts_and_the_most_pressing_first(
     model = view.urgent_model
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     subjects = [
-        model.index(r, EnquiryTableModel.COL_SUBJECT).data() for r in range(model.rowCount())
+        model.index(r, EnquiryTableModel.Columns.SUBJECT).data() for r in range(model.rowCount())
     ]
     assert subjects == ["En retard", "Dans 2 h", "Ce soir", "Demain", "Sans échéance"]
     assert view.urgent_stack.currentWidget() is view.urgent_table
@@ -75,16 +77,20 @@ def test_counts_follow_writes_and_time(qtbot: QtBot, desk: Services) -> None:
     qtbot.addWidget(view)
     view.show()
     qtbot.waitExposed(view)
+    settle_operations()
     assert card(view, "open") == "0"
     assert view.urgent_stack.currentWidget() is view.urgent_empty
     eid = add(desk, "Dans 2 h", NOW + timedelta(hours=2))
     data_events().changed.emit("enquiries")
+    settle_operations()
     assert card(view, "open") == "1" and card(view, "overdue") == "0"
     desk.enquiries.clock.now_fn = lambda: NOW + timedelta(hours=3)
     view.refresh()
+    settle_operations()
     assert card(view, "overdue") == "1"
     desk.enquiries.change_status(eid, EnquiryStatus.DECLINED)
     data_events().changed.emit("enquiries")
+    settle_operations()
     assert card(view, "overdue") == "0" and card(view, "open") == "0"
 
 
@@ -92,11 +98,13 @@ def test_cards_ask_for_the_matching_list(qtbot: QtBot, desk: Services) -> None:
     view = DashboardView(desk)
     qtbot.addWidget(view)
     view.refresh()
+    settle_operations()
     with qtbot.waitSignal(view.enquiries_requested) as blocker:
         view.cards["overdue"].click()
     assert blocker.args == ["overdue"]
     eid = add(desk, "Sujet", None)
     view.refresh()
+    settle_operations()
     with qtbot.waitSignal(view.enquiry_activated) as blocker:
         view.urgent_table.doubleClicked.emit(view.urgent_model.index(0, 1))
     assert blocker.args == [eid]
@@ -107,6 +115,7 @@ def test_last_releases_with_their_recipient_counts(qtbot: QtBot, desk: Services)
     view = DashboardView(desk)
     qtbot.addWidget(view)
     view.refresh()
+    settle_operations()
     expected = desk.releases.rows()[:6]
     table = view.releases_table
     assert table.rowCount() == len(expected) > 0

@@ -23,6 +23,7 @@ from fiac_press_desk.ui.qtmodels.enquiry_thread_model import EnquiryThreadModel
 from fiac_press_desk.ui.views import enquiries_view
 from fiac_press_desk.ui.views.enquiries_view import EnquiriesView
 from fiac_press_desk.ui.views.enquiry_filters import NOBODY
+from tests.ui.conftest import settle_operations
 
 pytestmark = pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
 
@@ -67,6 +68,7 @@ def view(qtbot: QtBot, desk: Services) -> EnquiriesView:
     widget.resize(1200, 760)
     with qtbot.waitSignal(widget.loaded):
         widget.refresh()
+    settle_operations()
     return widget
 
 
@@ -74,11 +76,14 @@ def reload(qtbot: QtBot, view: EnquiriesView, action: Callable[[], object]) -> N
     """Do ``action`` and wait until the table shows what it asked for (loaded off-thread)."""
     with qtbot.waitSignal(view.loaded, timeout=5_000):
         action()
+    settle_operations()
 
 
 def shown_subjects(view: EnquiriesView) -> list[str]:
     proxy = view.proxy
-    return [proxy.index(r, EnquiryTableModel.COL_SUBJECT).data() for r in range(proxy.rowCount())]
+    return [
+        proxy.index(r, EnquiryTableModel.Columns.SUBJECT).data() for r in range(proxy.rowCount())
+    ]
 
 
 def row_of(view: EnquiriesView, subject: str) -> int:
@@ -104,9 +109,9 @@ def test_open_enquiries_sorted_by_deadline_with_overdue_rows_standing_out(
 ) -> None:
     assert shown_subjects(view) == ["En retard", "Bientôt", "Ce soir", "Demain", "Sans échéance"]
     proxy = view.proxy
-    late = proxy.index(0, EnquiryTableModel.COL_DEADLINE)
-    soon = proxy.index(1, EnquiryTableModel.COL_DEADLINE)
-    later = proxy.index(3, EnquiryTableModel.COL_DEADLINE)
+    late = proxy.index(0, EnquiryTableModel.Columns.DEADLINE)
+    soon = proxy.index(1, EnquiryTableModel.Columns.DEADLINE)
+    later = proxy.index(3, EnquiryTableModel.Columns.DEADLINE)
     # Colour, and an icon and words too: never colour alone.
     assert isinstance(late.data(Qt.ItemDataRole.BackgroundRole), QColor)
     assert isinstance(late.data(Qt.ItemDataRole.DecorationRole), QIcon)
@@ -121,9 +126,11 @@ def test_open_enquiries_sorted_by_deadline_with_overdue_rows_standing_out(
     assert late.data().endswith("09:00")  # deadline 08:00 UTC = 09:00 Paris
     assert "5 enquiries" in view.count_label.text() and "1 overdue" in view.count_label.text()
     # Sorting by another column and back keeps the deadline order available.
-    view.table.sortByColumn(EnquiryTableModel.COL_SUBJECT, Qt.SortOrder.AscendingOrder)
+    view.table.sortByColumn(EnquiryTableModel.Columns.SUBJECT, Qt.SortOrder.AscendingOrder)
+    settle_operations()
     assert shown_subjects(view)[0] == "Bientôt"
-    view.table.sortByColumn(EnquiryTableModel.COL_DEADLINE, Qt.SortOrder.AscendingOrder)
+    view.table.sortByColumn(EnquiryTableModel.Columns.DEADLINE, Qt.SortOrder.AscendingOrder)
+    settle_operations()
     assert shown_subjects(view)[0] == "En retard"
 
 
@@ -174,6 +181,7 @@ def test_moving_an_enquiry_through_its_statuses(
     qtbot: QtBot, view: EnquiriesView, desk: Services
 ) -> None:
     view.table.selectRow(row_of(view, "Bientôt"))
+    settle_operations()
     detail = view.detail
     rid = detail.enquiry_id()
     assert rid is not None and detail.subject_label.text() == "Bientôt"
@@ -181,10 +189,12 @@ def test_moving_an_enquiry_through_its_statuses(
     assert buttons[EnquiryStatus.IN_PROGRESS].isVisibleTo(detail)
     assert not detail.reopen_button.isVisibleTo(detail)
     buttons[EnquiryStatus.IN_PROGRESS].click()
+    settle_operations()
     assert desk.enquiries.get(rid).status is EnquiryStatus.IN_PROGRESS
     assert not buttons[EnquiryStatus.IN_PROGRESS].isVisibleTo(detail)
     # Answered needs the response in the note.
     buttons[EnquiryStatus.ANSWERED].click()
+    settle_operations()
     assert desk.enquiries.get(rid).status is EnquiryStatus.IN_PROGRESS
     assert detail.message_label.isVisibleTo(detail)
     detail.note_edit.setPlainText("Chiffres envoyés par courriel.")
@@ -208,10 +218,12 @@ def test_moving_an_enquiry_through_its_statuses(
     assert detail.values["answered"].text().endswith("after 1 h")
     assert buttons[EnquiryStatus.CLOSED].isVisibleTo(detail)
     buttons[EnquiryStatus.CLOSED].click()
+    settle_operations()
     assert desk.enquiries.get(rid).status is EnquiryStatus.CLOSED
     assert detail.reopen_button.isVisibleTo(detail)
     detail.note_edit.setPlainText("Question complémentaire.")
     detail.reopen_button.click()
+    settle_operations()
     record = desk.enquiries.get(rid)
     assert record.status is EnquiryStatus.IN_PROGRESS and record.answered_at is None
     assert [e.to_status for e in record.events] == [
@@ -224,6 +236,7 @@ def test_moving_an_enquiry_through_its_statuses(
     assert detail.thread_model.rowCount() == 5
     detail.note_edit.setPlainText("Le journaliste rappelle demain.")
     detail.add_note_button.click()
+    settle_operations()
     assert detail.thread_model.rowCount() == 6
 
 
@@ -233,6 +246,7 @@ def test_delete_asks_first(
     from fiac_press_desk.ui.views import enquiry_detail
 
     view.table.selectRow(0)
+    settle_operations()
     rid = view.detail.enquiry_id()
     answers = iter(
         [
@@ -244,6 +258,7 @@ def test_delete_asks_first(
         enquiry_detail.QMessageBox, "question", staticmethod(lambda *_a, **_k: next(answers))
     )
     view.detail.delete_button.click()
+    settle_operations()
     assert len(desk.enquiries.rows()) == 5
     reload(qtbot, view, view.detail.delete_button.click)
     assert rid not in [r.id for r in desk.enquiries.rows()]
@@ -283,6 +298,7 @@ def test_import_emails_in_the_background(
     assert "1 enquiry logged" in said[0] and "not_an_email.eml" in said[0]
     assert desk.enquiries.count(EnquiryFilter(search="recherche")) == 1
     qtbot.waitUntil(lambda: "Précisions sur l'accès aux données" in shown_subjects(view))
+    settle_operations()
     assert view.detail.subject_label.text() == "Précisions sur l'accès aux données"
 
 

@@ -19,6 +19,7 @@ from fiac_press_desk.services import Services
 from fiac_press_desk.ui.dialogs import enquiry_capture
 from fiac_press_desk.ui.dialogs.enquiry_capture import EnquiryCaptureDialog, open_capture
 from fiac_press_desk.ui.events import data_events
+from tests.ui.conftest import settle_operations
 
 # The offscreen platform says so whenever a top-level window is shown; nothing to fix.
 pytestmark = pytest.mark.qt_log_ignore(r"does not support propagateSizeHints")
@@ -55,6 +56,7 @@ def set_local(edit: object, day: tuple[int, int, int], hour: int, minute: int = 
 def test_capture_with_a_new_journalist_created_on_the_spot(qtbot: QtBot, desk: Services) -> None:
     dialog = EnquiryCaptureDialog(desk)
     qtbot.addWidget(dialog)
+    settle_operations()
     dialog.show()
     # Defaults: received now (Paris time shown), a deadline four hours later.
     assert dialog.received_edit.dateTime().toString("dd/MM/yyyy HH:mm") == "06/02/2024 10:00"
@@ -77,6 +79,7 @@ def test_capture_with_a_new_journalist_created_on_the_spot(qtbot: QtBot, desk: S
     areas: list[str] = []
     data_events().changed.connect(areas.append)
     save(dialog)
+    settle_operations()
     data_events().changed.disconnect(areas.append)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.created_contact
@@ -111,6 +114,7 @@ def test_pick_an_existing_contact_as_you_type(qtbot: QtBot, desk: Services) -> N
     desk.contacts.create(ContactData(given_name="Jérôme", family_name="Châtelain"))
     dialog = EnquiryCaptureDialog(desk)
     qtbot.addWidget(dialog)
+    settle_operations()
     dialog.show()
     type_in(qtbot, dialog.picker.search_edit, "lefe")  # no accent, lower case
     qtbot.waitUntil(lambda: dialog.picker.suggestions.rowCount() == 1)
@@ -122,13 +126,16 @@ def test_pick_an_existing_contact_as_you_type(qtbot: QtBot, desk: Services) -> N
     assert "✓" in dialog.picker.chosen_label.text()
     type_in(qtbot, dialog.subject_edit, "Chiffres")
     save(dialog)
+    settle_operations()
     assert dialog.result() == QDialog.DialogCode.Accepted
     record = desk.enquiries.get(dialog.enquiry_id or 0)
     assert record.contact_id == cid and not dialog.created_contact
     # Typing again drops the choice.
     dialog2 = EnquiryCaptureDialog(desk)
     qtbot.addWidget(dialog2)
+    settle_operations()
     dialog2.picker.set_contact(cid)
+    settle_operations()
     type_in(qtbot, dialog2.picker.search_edit, "x")
     assert dialog2.picker.contact_id() is None
 
@@ -138,20 +145,24 @@ def test_unknown_name_and_bad_deadline_are_refused_in_the_form(
 ) -> None:
     dialog = EnquiryCaptureDialog(desk)
     qtbot.addWidget(dialog)
+    settle_operations()
     dialog.show()
     type_in(qtbot, dialog.picker.search_edit, "Quelqu'un d'inconnu")
     type_in(qtbot, dialog.subject_edit, "Sujet")
     save(dialog)
+    settle_operations()
     assert dialog.isVisible() and dialog.error_label.isVisible()
     assert "Quelqu'un d'inconnu" in dialog.error_label.text()
     dialog.picker.search_edit.clear()
     set_local(dialog.deadline_edit, (2024, 2, 6), 9, 0)  # before 10:00, the receipt
     save(dialog)
+    settle_operations()
     assert dialog.isVisible()
     assert "précéder" in dialog.error_label.text()
     assert desk.enquiries.rows() == []
     dialog.deadline_check.setChecked(False)
     save(dialog)
+    settle_operations()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert desk.enquiries.get(dialog.enquiry_id or 0).deadline is None
 
@@ -159,12 +170,14 @@ def test_unknown_name_and_bad_deadline_are_refused_in_the_form(
 def test_new_journalist_with_a_bad_email_keeps_the_form_open(qtbot: QtBot, desk: Services) -> None:
     dialog = EnquiryCaptureDialog(desk)
     qtbot.addWidget(dialog)
+    settle_operations()
     dialog.show()
     dialog.picker.new_button.click()
     type_in(qtbot, dialog.picker.family_edit, "Durand")
     type_in(qtbot, dialog.picker.email_edit, "pas une adresse")
     type_in(qtbot, dialog.subject_edit, "Sujet")
     save(dialog)
+    settle_operations()
     assert dialog.isVisible() and dialog.error_label.isVisible()
     assert dialog.focusWidget() is dialog.picker.email_edit
     assert desk.contact_queries.rows_by_id([1]) == []
@@ -176,6 +189,7 @@ def test_an_email_prefills_the_form_and_offers_the_unknown_sender(
     email = read_eml(data_dir / "eml" / "unknown_sender.eml")
     dialog = EnquiryCaptureDialog(desk, email=email, source="unknown_sender.eml")
     qtbot.addWidget(dialog)
+    settle_operations()
     dialog.show()
     assert dialog.subject_edit.text() == "Invitation à un débat radio"
     assert dialog.channel_combo.currentData() == "email"
@@ -186,6 +200,7 @@ def test_an_email_prefills_the_form_and_offers_the_unknown_sender(
     assert dialog.picker.email_edit.text() == "maelle.coeurderoy@example.org"
     assert "unknown_sender.eml" in dialog.source_label.text()
     save(dialog)
+    settle_operations()
     assert dialog.result() == QDialog.DialogCode.Accepted
     record = desk.enquiries.get(dialog.enquiry_id or 0)
     assert record.source_message_id == "<unknown-sender-777@example.org>"
@@ -214,12 +229,14 @@ def test_open_capture_with_emails(
     )
     eml = data_dir / "eml"
     open_capture(desk, None, [eml / "encoded_headers.eml", eml / "not_an_email.eml"])
+    settle_operations()
     assert len(shown) == 1
     assert shown[0].picker.contact_id() == known  # matched by address
     assert "(encoded_headers.eml, 1/2)" in shown[0].source_label.text()
     assert len(warnings) == 1 and "not_an_email.eml" in warnings[0]
     # The same message again is not offered a second time.
     open_capture(desk, None, [eml / "encoded_headers.eml"])
+    settle_operations()
     assert len(shown) == 1
     assert "encoded_headers.eml" in warnings[1]
     for dialog in shown:
@@ -238,6 +255,7 @@ def test_edit_mode_loads_and_updates(qtbot: QtBot, desk: Services) -> None:
     )
     dialog = EnquiryCaptureDialog(desk, enquiry_id=eid)
     qtbot.addWidget(dialog)
+    settle_operations()
     assert dialog.subject_edit.text() == "Ancien sujet"
     assert dialog.outlet_edit.text() == "Le Quotidien"
     assert dialog.assignee_combo.currentText() == "Dr Benali"
@@ -245,6 +263,7 @@ def test_edit_mode_loads_and_updates(qtbot: QtBot, desk: Services) -> None:
     assert not dialog.picker.new_button.isVisibleTo(dialog)
     dialog.subject_edit.setText("Nouveau sujet")
     save(dialog)
+    settle_operations()
     assert dialog.result() == QDialog.DialogCode.Accepted
     record = desk.enquiries.get(eid)
     assert record.subject == "Nouveau sujet"
@@ -258,6 +277,7 @@ def test_times_are_typed_in_the_desk_zone_across_a_dst_change(
     services.enquiries.clock = DeskClock(PARIS, now_fn=lambda: now)
     dialog = EnquiryCaptureDialog(services)
     qtbot.addWidget(dialog)
+    settle_operations()
     dialog._tomorrow_noon()  # 31 March, the first day of summer time
     data, _ = dialog.collect()
     assert data.deadline is not None

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from fiac_press_desk.services import Services
 from fiac_press_desk.services.contact_queries import ContactFilter
 from fiac_press_desk.ui.dialogs.export_dialog import ExportDialog
+from tests.ui.conftest import settle_operations
 
 
 def _export(qtbot: QtBot, dialog: ExportDialog, path: Path) -> None:
@@ -24,6 +25,7 @@ def test_export_all_contacts_to_xlsx(
 ) -> None:
     dialog = ExportDialog(demo_services, None)
     qtbot.addWidget(dialog)
+    settle_operations()
     total = len(demo_services.contact_queries.ids(ContactFilter(archived=None)))
     assert f"Tous les contacts ({total})" in dialog._scope.text()
     assert dialog.choice().key == "xlsx"
@@ -42,6 +44,7 @@ def test_selection_csv_in_english_headers(
     ids = demo_services.contact_queries.ids(ContactFilter())[:5]
     dialog = ExportDialog(demo_services, ids, default_format="csv-plain")
     qtbot.addWidget(dialog)
+    settle_operations()
     assert dialog.choice().csv_dialect == "plain"
     dialog._language.setCurrentIndex(dialog._language.findData("en"))
     out = tmp_path / "five.csv"
@@ -56,6 +59,7 @@ def test_vcard_choice_and_remembered_format(
 ) -> None:
     dialog = ExportDialog(demo_services, None, default_format="vcard")
     qtbot.addWidget(dialog)
+    settle_operations()
     if not dialog._buttons["vcard-4.0"].isEnabled():
         return  # the vCard exporter is another part's; nothing to check without it
     dialog._buttons["vcard-4.0"].setChecked(True)
@@ -65,12 +69,14 @@ def test_vcard_choice_and_remembered_format(
     assert "VERSION:4.0" in out.read_text(encoding="utf-8")
     again = ExportDialog(demo_services, None)
     qtbot.addWidget(again)
+    settle_operations()
     assert again.choice().key == "vcard-4.0"
 
 
 def test_screenshot_export_dialog(qtbot: QtBot, demo_services: Services, french: str) -> None:
     dialog = ExportDialog(demo_services, None)
     qtbot.addWidget(dialog)
+    settle_operations()
     dialog.resize(640, 460)
     Path("/tmp/shots-C").mkdir(exist_ok=True)
     assert dialog.grab().save("/tmp/shots-C/export_dialog_fr.png")

@@ -23,6 +23,7 @@ from fiac_press_desk.ui.dialogs.import_history import ImportHistoryDialog
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.qtmodels.import_history_model import ImportHistoryModel
 from fiac_press_desk.ui.qtmodels.import_plan_model import ImportPlanModel, PlanColumn, PlanFilter
+from tests.ui.conftest import settle
 
 CARDS = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoé Martin\r\nN:Martin;Zoé;;;\r\n"
@@ -242,6 +243,7 @@ def test_history_lists_batches_and_undoes_one(
     apply_plan(services, plan)
     dialog = ImportHistoryDialog(services)
     qtbot.addWidget(dialog)
+    settle(qtbot)
     qtmodeltester.check(dialog.model)
     model = dialog.model
     assert model.rowCount() == 1
@@ -251,10 +253,11 @@ def test_history_lists_batches_and_undoes_one(
     assert dialog.undo_button.isEnabled()
     dialog.undo_selected(confirm=False)
     qtbot.waitUntil(lambda: dialog.job is None, timeout=20000)
+    settle(qtbot)
     assert names(services) == []
     assert model.index(0, 6).data().startswith("Undone on ")
     assert not dialog.undo_button.isEnabled()
-    assert model.index(0, 0).data(ImportHistoryModel.UNDOABLE_ROLE) is False
+    assert model.index(0, 0).data(ImportHistoryModel.UndoableRole) is False
 
 
 def test_french_labels(

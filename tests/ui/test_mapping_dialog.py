@@ -12,6 +12,7 @@ from fiac_press_desk.interchange.spreadsheet_mapping import Target, load_mapping
 from fiac_press_desk.services import Services
 from fiac_press_desk.ui.dialogs.mapping_dialog import MappingDialog
 from fiac_press_desk.ui.qtmodels.mapping_models import MappingColumnsModel, MappingPreviewModel
+from tests.ui.conftest import settle
 
 
 def _open(qtbot: QtBot, services: Services, path: Path) -> MappingDialog:
@@ -65,6 +66,7 @@ def test_the_sheet_choice_and_the_mapping_are_remembered(
     dialog.choose(13, None)  # "Notes" -> not imported
     dialog.save_mapping_file(tmp_path / "partenaires.json")
     dialog.accept()
+    settle(qtbot)  # the sheet and the mapping are remembered in the background
 
     again = _open(qtbot, services, path)
     assert again.sheet() == "Partenaires"  # remembered for this workbook

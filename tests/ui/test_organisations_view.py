@@ -16,12 +16,12 @@ from fiac_press_desk.ui.dialogs.merge_organisations import MergeOrganisationsDia
 from fiac_press_desk.ui.dialogs.organisation_dialog import OrganisationDialog
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.qtmodels.organisation_model import (
-    ID_ROLE,
     OrganisationColumn,
     OrganisationContactsModel,
     OrganisationTableModel,
 )
 from fiac_press_desk.ui.views.organisations_view import OrganisationsView
+from tests.ui.conftest import settle_operations
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
 
@@ -82,6 +82,7 @@ def view(qtbot: QtBot, services: Services, orgs: dict[str, int]) -> Organisation
     widget.resize(1080, 760)
     widget.show()
     widget.refresh()
+    settle_operations()
     return widget
 
 
@@ -96,6 +97,7 @@ def test_models_pass_the_model_tester(
     qtmodeltester.check(view.model)  # type: ignore[attr-defined]
     qtmodeltester.check(view.proxy)  # type: ignore[attr-defined]
     view.select(orgs["quotidien"])
+    settle_operations()
     qtmodeltester.check(view.contacts_model)  # type: ignore[attr-defined]
     qtmodeltester.check(OrganisationTableModel())  # type: ignore[attr-defined]
     qtmodeltester.check(OrganisationContactsModel())  # type: ignore[attr-defined]
@@ -145,6 +147,7 @@ def test_selected_organisation_shows_its_contacts(
 ) -> None:
     assert view.title.text() == "CHU de Fictiville"  # the first one is shown from the start
     view.select(orgs["quotidien"])
+    settle_operations()
     assert view.title.text() == "Le Quotidien de la Santé"
     assert view.tabs.tabText(1) == "Contacts (2)"
     model = view.contacts_model
@@ -154,17 +157,19 @@ def test_selected_organisation_shows_its_contacts(
     ]
     with qtbot.waitSignal(view.contact_activated, timeout=1000) as blocker:
         view.contacts_table.doubleClicked.emit(model.index(0, 2))
-    assert blocker.args == [model.index(0, 0).data(ID_ROLE)]
+    assert blocker.args == [model.index(0, 0).data(OrganisationContactsModel.IdRole)]
     with qtbot.waitSignal(view.show_contacts_requested, timeout=1000) as shown:
         qtbot.mouseClick(view.show_in_contacts, Qt.MouseButton.LeftButton)
     assert shown.args == [orgs["quotidien"]]
     view.select(orgs["chu"])
+    settle_operations()
     assert view.contacts_stack.currentWidget() is view.contacts_empty
 
 
 def test_selecting_a_row_in_the_table_shows_it(view: OrganisationsView) -> None:
     row = names_shown(view).index("CHU de Fictiville")
     view.table.selectRow(row)
+    settle_operations()
     assert view.title.text() == "CHU de Fictiville"
     assert view.form.kind.currentData() == "hospital"
     assert view.form.kind.currentText() == "Hospital"
@@ -174,6 +179,7 @@ def test_edit_and_save(
     qtbot: QtBot, view: OrganisationsView, services: Services, orgs: dict[str, int]
 ) -> None:
     view.select(orgs["quotidien"])
+    settle_operations()
     assert not view.save_button.isEnabled()
     view.form.name.setText("Le Quotidien de la Santé et des Sciences")
     view.form.kind.setCurrentIndex(view.form.kind.findData("weekly"))
@@ -183,6 +189,7 @@ def test_edit_and_save(
     data_events().changed.connect(areas.append)
     try:
         qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+        settle_operations()
     finally:
         data_events().changed.disconnect(areas.append)
     stored = services.organisations.get(orgs["quotidien"])
@@ -203,17 +210,21 @@ def test_edit_errors_are_shown_under_the_field(
     qtbot: QtBot, view: OrganisationsView, services: Services, orgs: dict[str, int]
 ) -> None:
     view.select(orgs["echo2"])
+    settle_operations()
     view.form.name.setText("l'echo medical")  # same name as another one, spelled otherwise
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    settle_operations()
     name_box = view.form.fields["name"]
     assert name_box.error.isVisibleTo(view)
     assert name_box.error.text() == "« l'echo medical » existe déjà."
     view.form.name.setText("")
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    settle_operations()
     assert name_box.error.text() == "Ce champ est obligatoire."
     view.form.name.setText("Echo medical (ancien)")
     view.form.email.setText("redaction.example.fr")
     qtbot.mouseClick(view.save_button, Qt.MouseButton.LeftButton)
+    settle_operations()
     assert view.form.fields["email"].error.isVisibleTo(view)
     assert services.organisations.get(orgs["echo2"]).email == "redaction@echo.example.fr"
 
@@ -226,11 +237,13 @@ def test_create_through_the_dialog(
         dialog.form.name.setText("Radio Hexagone")
         dialog.form.kind.setCurrentIndex(dialog.form.kind.findData("radio"))
         dialog.accept()
+        settle_operations()
         return int(dialog.result())
 
     monkeypatch.setattr(OrganisationDialog, "exec", fill_and_accept)
     view.search.setText("Radio")
     new_id = view.create()
+    settle_operations()
     assert new_id is not None
     assert services.organisations.get(new_id).kind == OrganisationType.RADIO
     assert view.selected_id() == new_id and view.search.text() == ""
@@ -242,7 +255,9 @@ def test_create_dialog_refuses_a_duplicate_name_in_place(
 ) -> None:
     dialog = OrganisationDialog(services, name="Le quotidien de la sante")
     qtbot.addWidget(dialog)
+    settle_operations()
     dialog.accept()
+    settle_operations()
     assert dialog.result() != QDialog.DialogCode.Accepted
     assert dialog.created_id is None
     assert "existe déjà" in dialog.form.fields["name"].error.text()
@@ -264,12 +279,15 @@ def test_delete_asks_first_and_keeps_the_contacts(
         return question
 
     view.select(orgs["quotidien"])
+    settle_operations()
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     assert view.delete() is False
+    settle_operations()
     assert "Le Quotidien de la Santé" in services.organisations.names()
     assert "2 contact(s) are kept" in asked[0]
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     assert view.delete() is True
+    settle_operations()
     assert "Le Quotidien de la Santé" not in services.organisations.names()
     assert "Le Quotidien de la Santé" not in names_shown(view)
     assert view.title.text() == "CHU de Fictiville"
@@ -284,14 +302,18 @@ def test_merge_two_organisations(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     def pick_and_accept(dialog: MergeOrganisationsDialog) -> int:
+        settle_operations()  # the organisations it offers are read in the background
         dialog.select_other(orgs["echo2"])
         assert "2 contact(s)" in dialog.summary.text()
         dialog.accept()
+        settle_operations()
         return int(dialog.result())
 
     monkeypatch.setattr(MergeOrganisationsDialog, "exec", pick_and_accept)
     view.select(orgs["echo"])
+    settle_operations()
     kept = view.merge()
+    settle_operations()
     assert kept == orgs["echo"]
     assert "Echo medical (ancien)" not in services.organisations.names()
     merged = services.organisations.get(orgs["echo"])
@@ -307,11 +329,13 @@ def test_merge_dialog_can_keep_the_other_one(
 ) -> None:
     dialog = MergeOrganisationsDialog(services, orgs["echo2"], second_id=orgs["echo"])
     qtbot.addWidget(dialog)
+    settle_operations()
     assert "Echo medical (ancien)" in dialog.keep_label.text()
     dialog.swap()
     assert "L'Écho Médical" in dialog.keep_label.text()
     assert dialog.other_id() == orgs["echo2"]
     dialog.accept()
+    settle_operations()
     assert dialog.kept_id == orgs["echo"]
     assert services.organisations.get(orgs["echo"]).contact_count == 3
 
@@ -319,6 +343,7 @@ def test_merge_dialog_can_keep_the_other_one(
 def test_changes_elsewhere_refresh_the_list(view: OrganisationsView, services: Services) -> None:
     services.organisations.create(OrganisationData(name="Télé Horizon", kind=OrganisationType.TV))
     data_events().changed.emit("organisations")
+    settle_operations()
     assert "Télé Horizon" in names_shown(view)
 
 
@@ -326,6 +351,7 @@ def test_empty_database_says_what_to_do(qtbot: QtBot, services: Services) -> Non
     widget = OrganisationsView(services)
     qtbot.addWidget(widget)
     widget.refresh()
+    settle_operations()
     assert widget.list_stack.currentWidget() is widget.list_empty
     assert widget.detail_stack.currentWidget() is widget.no_selection
     assert "New organisation" in widget.list_empty.text()
@@ -337,6 +363,7 @@ def test_in_french_every_type_has_its_label(
     widget = OrganisationsView(services)
     qtbot.addWidget(widget)
     widget.refresh()
+    settle_operations()
     kinds = {widget.proxy.index(r, OrganisationColumn.KIND).data() for r in range(4)}
     assert kinds == {"Hôpital", "Magazine", "Presse quotidienne"}
     labels = [widget.form.kind.itemText(i) for i in range(widget.form.kind.count())]

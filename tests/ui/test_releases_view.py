@@ -23,6 +23,7 @@ from fiac_press_desk.services.distribution import RecipientCriteria
 from fiac_press_desk.services.releases import AttachmentFile
 from fiac_press_desk.services.sending import PasswordStore, SendReport
 from fiac_press_desk.storage.models import Setting
+from fiac_press_desk.ui import operations
 from fiac_press_desk.ui.dialogs.release_contact_history import ContactReleasesDialog
 from fiac_press_desk.ui.dialogs.release_recipients_dialog import SHOW_SKIPPED, RecipientsDialog
 from fiac_press_desk.ui.dialogs.release_record_dialog import RecordDialog
@@ -32,8 +33,8 @@ from fiac_press_desk.ui.qtmodels.recipient_ledger_model import LedgerColumn, Rec
 from fiac_press_desk.ui.qtmodels.recipient_plan_model import PlanColumn, RecipientPlanModel
 from fiac_press_desk.ui.qtmodels.release_history_model import ReleaseHistoryModel
 from fiac_press_desk.ui.qtmodels.release_table_model import ReleaseColumn, ReleaseTableModel
-from fiac_press_desk.ui.views import release_jobs
 from fiac_press_desk.ui.views.releases_view import ReleasesView
+from tests.ui.conftest import settle_operations
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
 JAN_31 = datetime(2024, 1, 31, 8, 30, tzinfo=UTC)
@@ -43,7 +44,7 @@ JAN_31 = datetime(2024, 1, 31, 8, 30, tzinfo=UTC)
 def _jobs_done(qtbot: QtBot) -> Iterator[None]:
     PasswordStore._memory.clear()
     yield
-    qtbot.waitUntil(lambda: not release_jobs.busy(), timeout=10_000)
+    qtbot.waitUntil(lambda: operations.idle(), timeout=10_000)
 
 
 @pytest.fixture
@@ -53,16 +54,17 @@ def view(qtbot: QtBot, services: Services, french: str) -> ReleasesView:
     widget.resize(1040, 760)
     widget.show()
     widget.refresh()
+    settle_operations()
     return widget
 
 
 def idle(qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: not release_jobs.busy(), timeout=10_000)
+    qtbot.waitUntil(lambda: operations.idle(), timeout=10_000)
 
 
 def wait_plan(qtbot: QtBot, dialog: RecipientsDialog) -> None:
     """The plan on screen answers the criteria on screen."""
-    qtbot.waitUntil(lambda: not dialog.is_computing() and not release_jobs.busy(), timeout=5000)
+    qtbot.waitUntil(lambda: not dialog.is_computing() and operations.idle(), timeout=5000)
 
 
 def cell(model: object, row: int, column: int) -> str:
@@ -103,6 +105,7 @@ def test_create_a_release_with_an_attachment(
     qtbot: QtBot, view: ReleasesView, services: Services, tmp_path: Path
 ) -> None:
     view.start_new()
+    settle_operations()
     form = view.page.form
     assert view.stack.currentIndex() == view.RELEASE_PAGE
     assert not view.page.tabs.isTabEnabled(view.page.RECIPIENTS_TAB)
@@ -127,6 +130,7 @@ def test_create_a_release_with_an_attachment(
     assert "n'est pas accepté en pièce jointe" in form.error_label.text()
     with qtbot.waitSignal(form.saved, timeout=5000) as saved:
         qtbot.mouseClick(form.save_button, Qt.MouseButton.LeftButton)
+    settle_operations()
     rid = saved.args[0]
     data = services.releases.get(rid)
     assert data.title == "La Filière ouvre son appel à projets"
@@ -138,6 +142,7 @@ def test_create_a_release_with_an_attachment(
     assert view.page.status_chip.text() == "Brouillon"
 
     view.show_list()
+    settle_operations()
     assert view.model.rowCount() == 1
     assert cell(view.proxy, 0, ReleaseColumn.TITLE) == "La Filière ouvre son appel à projets"
     assert cell(view.proxy, 0, ReleaseColumn.STATUS) == "Brouillon"
@@ -152,6 +157,7 @@ def test_attachment_over_the_limit_is_said_plainly(
     with big.open("wb") as f:
         f.truncate(2 * 1024 * 1024)
     view.start_new()
+    settle_operations()
     form = view.page.form
     form.add_attachments([big])
     assert form.attachments.count() == 0
@@ -169,13 +175,16 @@ def test_choose_by_list_record_and_read_both_sides(
     room = newsroom(services)
     rid = release(services, "Communiqué du 31 janvier")
     view.refresh()
+    settle_operations()
     view.open_release(rid, tab=view.page.RECIPIENTS_TAB)
+    settle_operations()
     panel = view.page.recipients
     qtbot.waitUntil(lambda: not panel.is_loading(), timeout=5000)
     assert panel.empty_label.isVisible() and not panel.table.isVisible()
 
     dialog = RecipientsDialog(services, rid, parent=panel)
     qtbot.addWidget(dialog)
+    settle_operations()
     list_id = services.lists.id_for(LIST)
     dialog.set_checked(dialog.lists, list_id)
     wait_plan(qtbot, dialog)
@@ -243,6 +252,7 @@ def test_choose_by_list_record_and_read_both_sides(
     panel.table.selectRow(0)
     history = ContactReleasesDialog(services, room.dupont, "Camille Dupont", panel)
     qtbot.addWidget(history)
+    settle_operations()
     assert history.model.rowCount() == 1
     assert cell(history.model, 0, 1) == "Communiqué du 31 janvier"
     assert cell(history.model, 0, 3) == "camille.dupont@example.fr"
@@ -257,12 +267,14 @@ def test_choose_by_list_record_and_read_both_sides(
     services.lists.add_members(list_id, [newcomer])
     again = RecipientsDialog(services, rid, only_new=True, parent=panel)
     qtbot.addWidget(again)
+    settle_operations()
     wait_plan(qtbot, again)
     assert again.plan is not None and again.plan.contact_ids() == [newcomer]
     again.close()
 
     # The list page counts it.
     view.show_list()
+    settle_operations()
     assert cell(view.proxy, 0, ReleaseColumn.RECIPIENTS) == "2"
     assert cell(view.proxy, 0, ReleaseColumn.STATUS) == "Envoyé"
 
@@ -274,6 +286,7 @@ def test_delete_refused_for_a_distributed_release(
     rid = release(services)
     services.distributions.record(rid, [room.dupont], JAN_31, "email")
     view.refresh()
+    settle_operations()
     view.select_release(rid)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.delete_current()
@@ -324,7 +337,9 @@ def test_cancel_then_resume_from_the_release_page(
     room = newsroom(services)
     rid = release(services)
     view.refresh()
+    settle_operations()
     view.open_release(rid, tab=view.page.RECIPIENTS_TAB)
+    settle_operations()
     panel = view.page.recipients
     with local_smtp() as server:
         services.sending.save_settings(smtp_settings(server.host, server.port, pace_seconds=0.4))
@@ -364,6 +379,7 @@ def test_smtp_settings_dialog_keeps_the_password_out_of_the_database(
 ) -> None:
     dialog = SmtpSettingsDialog(services)
     qtbot.addWidget(dialog)
+    settle_operations()
     dialog.host.setText("smtp.example.fr")
     dialog.username.setText("presse")
     dialog.password.setText("Tres-Secret-77")
@@ -373,6 +389,7 @@ def test_smtp_settings_dialog_keeps_the_password_out_of_the_database(
         assert not dialog.remember.isEnabled()
         assert "demandé une fois par session" in dialog.remember.text()
     dialog.accept()
+    settle_operations()
     assert dialog.result() == QDialog.DialogCode.Accepted
     saved = services.sending.settings()
     assert (saved.host, saved.username, saved.port) == ("smtp.example.fr", "presse", 587)
@@ -386,6 +403,7 @@ def test_smtp_settings_dialog_keeps_the_password_out_of_the_database(
     # A missing sender is said in French and nothing is saved.
     again = SmtpSettingsDialog(services)
     qtbot.addWidget(again)
+    settle_operations()
     again.sender_address.setText("")
     again.accept()
     assert again.result() != QDialog.DialogCode.Accepted

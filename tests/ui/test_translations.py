@@ -41,7 +41,7 @@ from fiac_press_desk.domain import enums
 from fiac_press_desk.services import Services
 from fiac_press_desk.ui.main_window import MainWindow
 from fiac_press_desk.ui.views.contacts_view import ContactsView
-from tests.ui.conftest import wait_loaded
+from tests.ui.conftest import settle, wait_loaded
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
 
@@ -205,6 +205,7 @@ def visit_every_page(
         if isinstance(page, ContactsView):
             wait_loaded(qtbot, page)
             pick_contact(page)
+        settle(qtbot)
         qtbot.wait(50)
         texts.update(snapshot(window, name))
     return texts

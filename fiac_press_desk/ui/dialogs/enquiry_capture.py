@@ -3,11 +3,14 @@ email dropped on the window.
 
 Times are typed and shown in the desk's time zone (``services.enquiries.clock``), whatever the
 computer's own zone; the service stores UTC. The editors run in UTC internally so that a
-wall-clock time never jumps on a daylight-saving night.
+wall-clock time never jumps on a daylight-saving night. What the pickers offer, the enquiry
+being edited and the sender of an email are read off the GUI thread; the dialog closes once
+the enquiry is written.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
@@ -45,12 +48,35 @@ from fiac_press_desk.domain.enums import EnquiryChannel, Priority, RequestType
 from fiac_press_desk.domain.errors import PressDeskError, ValidationError
 from fiac_press_desk.interchange.eml import EmlError, ParsedEmail, read_eml
 from fiac_press_desk.interchange.eml_import import NO_SUBJECT, enquiry_from_email
+from fiac_press_desk.services.contact_queries import ContactRow
+from fiac_press_desk.services.enquiries import EnquiryRecord, ReleaseChoice
 from fiac_press_desk.services.hub import Services
+from fiac_press_desk.ui import operations
 from fiac_press_desk.ui.dialogs.enquiry_contact_picker import JournalistPicker
-from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.labels import channel_label, priority_label, request_type_label
+from fiac_press_desk.ui.operations import Progress
 
 DEFAULT_DEADLINE_HOURS = 4
+
+
+@dataclass(frozen=True)
+class _Choices:
+    """What the pickers offer, and the enquiry being edited, read in one go."""
+
+    outlets: list[str]
+    assignees: list[str]
+    releases: list[ReleaseChoice]
+    record: EnquiryRecord | None
+
+
+@dataclass(frozen=True)
+class _Email:
+    """An email to log, read and matched off the GUI thread."""
+
+    email: ParsedEmail
+    source: str
+    sender_id: int | None
+    sender: ContactRow | None
 
 
 class EnquiryCaptureDialog(QDialog):
@@ -81,12 +107,51 @@ class EnquiryCaptureDialog(QDialog):
         )
         self.setMinimumWidth(1040)
         self._build()
-        if enquiry_id is not None:
-            self._load(enquiry_id)
-        else:
+        self._loaded = False
+        self._read_choices(enquiry_id)
+        if enquiry_id is None:
             self._defaults()
             if email is not None:
                 self.prefill_from_email(email, source)
+
+    def _read_choices(self, enquiry_id: int | None) -> None:
+        services = self._services
+
+        def work(_progress: Progress) -> _Choices:
+            return _Choices(
+                services.organisations.names(),
+                services.enquiries.assignees(),
+                services.enquiries.release_choices(),
+                services.enquiries.get(enquiry_id) if enquiry_id is not None else None,
+            )
+
+        operations.read(self, work, self._show_choices)
+
+    def _show_choices(self, choices: _Choices) -> None:
+        outlets = QCompleter(choices.outlets, self.outlet_edit)
+        outlets.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        outlets.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.outlet_edit.setCompleter(outlets)
+        typed = self.assignee_combo.currentText()
+        self.assignee_combo.clear()
+        self.assignee_combo.addItems(["", *choices.assignees])
+        self.assignee_combo.setCurrentText(typed)
+        release = self.release_combo.currentData()
+        self.release_combo.clear()
+        self.release_combo.addItem(self.tr("None"), None)
+        for choice in choices.releases:
+            when = choice.release_date.strftime("%d/%m/%Y") if choice.release_date else ""
+            self.release_combo.addItem(
+                f"{choice.title} ({when})" if when else choice.title, choice.id
+            )
+        self._select(self.release_combo, release)
+        if choices.record is not None:
+            self._load(choices.record)
+        self._loaded = True
+
+    def is_loaded(self) -> bool:
+        """The pickers' choices (and the enquiry being edited) are shown."""
+        return self._loaded
 
     # -- building -----------------------------------------------------------------------------
 
@@ -111,10 +176,6 @@ class EnquiryCaptureDialog(QDialog):
         self.outlet_edit = QLineEdit(who)
         self.outlet_edit.setPlaceholderText(self.tr("Newspaper, radio, agency…"))
         self.outlet_edit.textEdited.connect(self._outlet_typed)
-        outlets = QCompleter(self._services.organisations.names(), self.outlet_edit)
-        outlets.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        outlets.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.outlet_edit.setCompleter(outlets)
         who_form = QFormLayout(who)
         who_form.addRow(self.tr("Received"), received_row)
         who_form.addRow(self.tr("Channel"), self.channel_combo)
@@ -125,8 +186,8 @@ class EnquiryCaptureDialog(QDialog):
         self.subject_edit = QLineEdit(what)
         self.subject_edit.setPlaceholderText(self.tr("What is asked, in a few words"))
         self.type_combo = QComboBox(what)
-        for value in RequestType:
-            self.type_combo.addItem(request_type_label(value), value.value)
+        for request in RequestType:
+            self.type_combo.addItem(request_type_label(request), request.value)
         self.details_edit = QPlainTextEdit(what)
         self.details_edit.setPlaceholderText(self.tr("Questions, angle, format, who to call back…"))
         self.details_edit.setTabChangesFocus(True)
@@ -147,21 +208,16 @@ class EnquiryCaptureDialog(QDialog):
             button.clicked.connect(fn)
             deadline_row.addWidget(button)
         self.priority_combo = QComboBox(what)
-        for value in Priority:
-            self.priority_combo.addItem(priority_label(value), value.value)
+        for priority in Priority:
+            self.priority_combo.addItem(priority_label(priority), priority.value)
         self.assignee_combo = QComboBox(what)
         self.assignee_combo.setEditable(True)
-        self.assignee_combo.addItems(["", *self._services.enquiries.assignees()])
+        self.assignee_combo.addItem("")
         line = self.assignee_combo.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("Spokesperson or expert"))
         self.release_combo = QComboBox(what)
         self.release_combo.addItem(self.tr("None"), None)
-        for choice in self._services.enquiries.release_choices():
-            when = choice.release_date.strftime("%d/%m/%Y") if choice.release_date else ""
-            self.release_combo.addItem(
-                f"{choice.title} ({when})" if when else choice.title, choice.id
-            )
         self.release_combo.setMinimumContentsLength(30)
         self.release_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -260,8 +316,7 @@ class EnquiryCaptureDialog(QDialog):
     def _outlet_typed(self, _text: str) -> None:
         self._outlet_auto = False
 
-    def _load(self, enquiry_id: int) -> None:
-        record = self._services.enquiries.get(enquiry_id)
+    def _load(self, record: EnquiryRecord) -> None:
         self._set_edit(self.received_edit, record.received_at)
         self._select(self.channel_combo, record.channel.value)
         self.picker.set_contact(record.contact_id)
@@ -279,9 +334,11 @@ class EnquiryCaptureDialog(QDialog):
         self._select(self.release_combo, record.release_id)
         self._message_id = record.source_message_id
 
-    def prefill_from_email(self, email: ParsedEmail, source: str = "") -> None:
+    def prefill_from_email(
+        self, email: ParsedEmail, source: str = "", matched: _Email | None = None
+    ) -> None:
         """Fill the form from a message: sender, date, subject and body; an unknown sender is
-        offered as a new journalist."""
+        offered as a new journalist (``matched``: the sender already looked up)."""
         data = enquiry_from_email(email, None)
         self._set_edit(self.received_edit, email.received_at or self._now())
         self._select(self.channel_combo, EnquiryChannel.EMAIL.value)
@@ -293,14 +350,13 @@ class EnquiryCaptureDialog(QDialog):
             self.deadline_edit,
             _quarter(max(received, self._now()) + timedelta(hours=DEFAULT_DEADLINE_HOURS)),
         )
-        contact_id = self._services.enquiries.find_contact_by_email(email.sender_address)
-        if contact_id is not None:
-            self.picker.set_contact(contact_id)
-            rows = self._services.contact_queries.rows_by_id([contact_id])
-            if rows and rows[0].organisation:
-                self._outlet_from_contact(rows[0].organisation)
+        if matched is not None:
+            self._show_sender(matched)
         else:
-            self.picker.offer_new(email.sender_name, email.sender_address)
+            services = self._services
+            operations.read(
+                self, lambda _p: _match_sender(services, email, source), self._show_sender
+            )
         sender = (
             f"{email.sender_name} <{email.sender_address}>"
             if email.sender_name
@@ -311,6 +367,14 @@ class EnquiryCaptureDialog(QDialog):
             text += f" ({source})"
         self.source_label.setText(text)
         self.source_label.setVisible(True)
+
+    def _show_sender(self, matched: _Email) -> None:
+        if matched.sender_id is not None:
+            self.picker.set_contact(matched.sender_id, matched.sender)
+            if matched.sender is not None and matched.sender.organisation:
+                self._outlet_from_contact(matched.sender.organisation)
+        else:
+            self.picker.offer_new(matched.email.sender_name, matched.email.sender_address)
 
     def collect(self) -> tuple[EnquiryInput, ContactData | None]:
         outlet = self.outlet_edit.text().strip()
@@ -345,22 +409,34 @@ class EnquiryCaptureDialog(QDialog):
             )
             return
         data, new_contact = self.collect()
-        try:
-            if self._editing is not None:
-                self._services.enquiries.update(self._editing, data)
-            else:
-                self.enquiry_id = self._services.enquiries.create(data, new_contact=new_contact)
-        except ValidationError as exc:
-            self._show_error(exc.message, self._widget_for(exc.field))
-            return
-        except PressDeskError as exc:
-            self._show_error(str(exc), None)
-            return
-        self.created_contact = new_contact is not None
-        data_events().changed.emit("enquiries")
-        if self.created_contact:
-            data_events().changed.emit("contacts")
+        editing, enquiries = self._editing, self._services.enquiries
+
+        def work(_progress: Progress) -> int:
+            if editing is not None:
+                enquiries.update(editing, data)
+                return editing
+            return enquiries.create(data, new_contact=new_contact)
+
+        self.buttons.setEnabled(False)
+        operations.write(
+            self,
+            work,
+            lambda enquiry_id: self._written(enquiry_id, new_contact is not None),
+            changes=("enquiries", "contacts") if new_contact is not None else ("enquiries",),
+            on_error=self._refused,
+        )
+
+    def _written(self, enquiry_id: int, created_contact: bool) -> None:
+        self.enquiry_id = enquiry_id
+        self.created_contact = created_contact
         super().accept()
+
+    def _refused(self, error: PressDeskError) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self._show_error(error.message, self._widget_for(error.field))
+        else:
+            self._show_error(str(error), None)
 
     def _show_error(self, message: str, widget: QWidget | None) -> None:
         self.error_label.setText(message)
@@ -399,41 +475,65 @@ def _quarter(when: datetime) -> datetime:
     return base if base == when else base + timedelta(minutes=15)
 
 
-def open_capture(
-    services: Services, parent: QWidget | None, eml_paths: list[Path] | None = None
-) -> None:
-    """Quick capture; with ``eml_paths``, one prefilled form per email (Cancel skips one).
+def _match_sender(services: Services, email: ParsedEmail, source: str) -> _Email:
+    """The contact who sent ``email`` (by address), with their row (worker thread)."""
+    contact_id = services.enquiries.find_contact_by_email(email.sender_address)
+    rows = services.contact_queries.rows_by_id([contact_id]) if contact_id is not None else []
+    return _Email(email, source, contact_id, rows[0] if rows else None)
 
-    A message already logged is not offered again; a file that is not an email is reported."""
-    if not eml_paths:
-        EnquiryCaptureDialog(services, parent).exec()
-        return
+
+def _read_emails(services: Services, paths: list[Path]) -> tuple[list[_Email], list[str]]:
+    """Read and match the emails (worker thread): those to log, and what is wrong with the
+    others (not an email, already logged)."""
+    emails: list[_Email] = []
     problems: list[str] = []
-    paths = list(eml_paths)
     for number, path in enumerate(paths, start=1):
         try:
-            email = read_eml(Path(path))
+            email = read_eml(path)
         except EmlError as exc:
-            problems.append(_problem(Path(path).name, str(exc)))
+            problems.append(_problem(path.name, str(exc)))
             continue
         known = services.enquiries.find_by_message_id(email.message_id)
         if known is not None:
             problems.append(
                 _problem(
-                    Path(path).name,
+                    path.name,
                     QCoreApplication.translate(
                         "EnquiryCaptureDialog", "already logged as enquiry no. %1"
                     ).replace("%1", str(known)),
                 )
             )
             continue
-        source = Path(path).name
+        source = path.name
         if len(paths) > 1:
             source = f"{source}, {number}/{len(paths)}"
-        EnquiryCaptureDialog(services, parent, email=email, source=source).exec()
-    if problems:
-        QMessageBox.warning(
-            parent,
-            QCoreApplication.translate("EnquiryCaptureDialog", "Emails not logged"),
-            "\n".join(problems),
-        )
+        emails.append(_match_sender(services, email, source))
+    return emails, problems
+
+
+def open_capture(
+    services: Services, parent: QWidget | None, eml_paths: list[Path] | None = None
+) -> None:
+    """Quick capture; with ``eml_paths``, one prefilled form per email (Cancel skips one).
+
+    A message already logged is not offered again; a file that is not an email is reported.
+    The files are read and matched off the GUI thread, then the forms follow one another."""
+    if not eml_paths:
+        EnquiryCaptureDialog(services, parent).exec()
+        return
+    paths = [Path(p) for p in eml_paths]
+
+    def show(found: tuple[list[_Email], list[str]]) -> None:
+        emails, problems = found
+        for matched in emails:
+            dialog = EnquiryCaptureDialog(services, parent)
+            dialog.prefill_from_email(matched.email, matched.source, matched)
+            dialog.exec()
+        if problems:
+            QMessageBox.warning(
+                parent,
+                QCoreApplication.translate("EnquiryCaptureDialog", "Emails not logged"),
+                "\n".join(problems),
+            )
+
+    operations.read(parent, lambda _p: _read_emails(services, paths), show)

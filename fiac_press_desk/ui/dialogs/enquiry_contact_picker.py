@@ -1,7 +1,8 @@
 """Who is asking: a contact picked as you type, or a new journalist typed in on the spot.
 
 The completion list comes from ``services.contact_queries`` (the contacts' search index,
-word prefixes, accents ignored), asked again a moment after the last key stroke. When the
+word prefixes, accents ignored), asked again off the GUI thread a moment after the last key
+stroke (an answer to older keystrokes is dropped). When the
 journalist is not in the contacts yet, "New journalist" opens a small form (names, email,
 phone) in place: the enquiry and the contact are then written together, in one transaction.
 """
@@ -27,7 +28,7 @@ from fiac_press_desk.domain.enums import ContactKind
 from fiac_press_desk.interchange.eml_import import split_name
 from fiac_press_desk.services.contact_queries import ContactFilter, ContactRow
 from fiac_press_desk.services.hub import Services
-from fiac_press_desk.ui import icons
+from fiac_press_desk.ui import icons, operations
 
 SUGGESTIONS = 12
 _IdRole = Qt.ItemDataRole.UserRole + 1
@@ -47,6 +48,7 @@ class JournalistPicker(QWidget):
         self._contact_id: int | None = None
         self._contact_name = ""
         self._row: ContactRow | None = None
+        self._rows: dict[int, ContactRow] = {}  # the suggestions shown, by contact id
 
         self.search_edit = QLineEdit(self)
         self.search_edit.setPlaceholderText(self.tr("Type a name, an outlet or an address…"))
@@ -57,8 +59,12 @@ class JournalistPicker(QWidget):
         self.completer.setCompletionRole(_NameRole)
         self.completer.setMaxVisibleItems(SUGGESTIONS)
         self.search_edit.setCompleter(self.completer)
-        self.completer.popup().setMinimumWidth(360)
-        self.completer.activated[QModelIndex].connect(self._picked)
+        popup = self.completer.popup()
+        if popup is not None:
+            popup.setMinimumWidth(360)
+        # activated(QModelIndex), not activated(str): the row holds the contact's id.
+        signal = self.completer.activated[QModelIndex]  # type: ignore[index]  # untyped overload in PySide6's stubs
+        signal.connect(self._picked)
 
         self.new_button = QPushButton(icons.icon("contact-add"), self.tr("New journalist"), self)
         self.new_button.setCheckable(True)
@@ -135,17 +141,31 @@ class JournalistPicker(QWidget):
 
     # -- setting ------------------------------------------------------------------------------
 
-    def set_contact(self, contact_id: int | None) -> None:
+    def set_contact(self, contact_id: int | None, row: ContactRow | None = None) -> None:
+        """Choose ``contact_id``; its name and outlet are read off the GUI thread unless
+        ``row`` already holds them."""
         self.new_button.setChecked(False)
         self._contact_id = contact_id
         self._contact_name = ""
-        if contact_id is not None:
-            rows = self._services.contact_queries.rows_by_id([contact_id])
-            if rows:
-                self._contact_name = rows[0].name
-                with QSignalBlocker(self.search_edit):
-                    self.search_edit.setText(rows[0].name)
-                self._row = rows[0]
+        if contact_id is not None and row is None:
+            queries = self._services.contact_queries
+            operations.read(
+                self,
+                lambda _p: queries.rows_by_id([contact_id]),
+                lambda rows: self._show_row(contact_id, rows[0] if rows else None),
+                key="contact",
+            )
+        if row is not None:
+            self._show_row(row.id, row)
+        self._show_choice()
+
+    def _show_row(self, contact_id: int, row: ContactRow | None) -> None:
+        if row is None or contact_id != self._contact_id:
+            return  # gone, or another contact chosen meanwhile
+        self._contact_name = row.name
+        with QSignalBlocker(self.search_edit):
+            self.search_edit.setText(row.name)
+        self._row = row
         self._show_choice()
 
     def offer_new(self, display_name: str, email: str = "", phone: str = "") -> None:
@@ -167,13 +187,23 @@ class JournalistPicker(QWidget):
         self._timer.start()
 
     def refresh_suggestions(self) -> None:
+        """Ask for the contacts matching what is typed (off the GUI thread)."""
         text = self.search_edit.text().strip()
-        self.suggestions.clear()
         if len(text) < 2 or self.is_new():
+            operations.forget_key(self, "suggestions")
+            self._show_suggestions([])
             return
-        rows = self._services.contact_queries.rows(
-            ContactFilter(search=text, archived=False), limit=SUGGESTIONS
+        queries = self._services.contact_queries
+        operations.read(
+            self,
+            lambda _p: queries.rows(ContactFilter(search=text, archived=False), limit=SUGGESTIONS),
+            self._show_suggestions,
+            key="suggestions",
         )
+
+    def _show_suggestions(self, rows: list[ContactRow]) -> None:
+        self.suggestions.clear()
+        self._rows = {row.id: row for row in rows}
         for row in rows:
             item = QStandardItem(_describe(row))
             item.setData(row.id, _IdRole)
@@ -196,8 +226,7 @@ class JournalistPicker(QWidget):
         with QSignalBlocker(self.search_edit):
             self.search_edit.setText(self._contact_name)
         self.new_button.setChecked(False)
-        rows = self._services.contact_queries.rows_by_id([self._contact_id])
-        self._row = rows[0] if rows else None
+        self._row = self._rows.get(self._contact_id)
         self._show_choice()
         outlet = str(index.data(_OutletRole) or "")
         if outlet:

@@ -1,4 +1,5 @@
-"""Exporting contacts from the window: format, header language, file, then a background job.
+"""Exporting contacts from the window: format, header language, file, then a background
+operation (``ui.operations``; the count shown first is read off the GUI thread too).
 
 ``run_export(services, contact_ids, parent, default_format=None)``: ``None`` ids export every
 contact. Formats come from ``interchange.exporters`` (the command line uses the same code).
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fiac_press_desk.domain.errors import PressDeskError
 from fiac_press_desk.interchange.exporters import (
     EXTENSIONS,
     ExportOptions,
@@ -33,12 +35,16 @@ from fiac_press_desk.interchange.exporters import (
 )
 from fiac_press_desk.services.contact_queries import ContactFilter
 from fiac_press_desk.services.hub import Services
+from fiac_press_desk.ui import operations
+from fiac_press_desk.ui.errors import message_of
+from fiac_press_desk.ui.operations import Operation, Progress
 from fiac_press_desk.ui.settings import load_value, save_value
-from fiac_press_desk.ui.workers import Job, Progress
 
 
 @dataclass(frozen=True)
 class ExportChoice:
+    """One line of the format list: what it exports and how."""
+
     key: str  # what settings remember and default_format names
     fmt: str  # exporters format
     vcard_version: str = "3.0"
@@ -58,6 +64,8 @@ _SETTINGS_KEY = "export/format"
 
 
 class ExportDialog(QDialog):
+    """Choose the format, then the file; the export runs in the background."""
+
     def __init__(
         self,
         services: Services,
@@ -68,21 +76,11 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self._services = services
         self._ids = contact_ids
-        self._job: Job | None = None
+        self._job: Operation[int] | None = None
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Export contacts"))
         self.setMinimumWidth(520)
-        count = (
-            len(contact_ids)
-            if contact_ids is not None
-            else len(services.contact_queries.ids(ContactFilter(archived=None)))
-        )
-        scope = (
-            self.tr("%n selected contact(s)", "", count)
-            if contact_ids is not None
-            else self.tr("All contacts (%n)", "", count)
-        )
-        self._scope = QLabel(f"<b>{scope}</b>")
+        self._scope = QLabel()
         labels = {
             "xlsx": self.tr(
                 "Excel workbook (.xlsx) — one row per contact, lists on a second sheet"
@@ -131,7 +129,6 @@ class ExportDialog(QDialog):
         )
         self._ok = self._box.button(QDialogButtonBox.StandardButton.Ok)
         self._ok.setText(self.tr("Export…"))
-        self._ok.setEnabled(count > 0)
         self._box.accepted.connect(self._choose_file)
         self._box.rejected.connect(self._cancel)
 
@@ -143,6 +140,23 @@ class ExportDialog(QDialog):
         layout.addWidget(self._status)
         layout.addWidget(self._box)
         self._format_changed()
+        if contact_ids is not None:
+            self._show_count(len(contact_ids))
+        else:
+            self._ok.setEnabled(False)
+            queries = services.contact_queries
+            operations.read(
+                self, lambda _p: queries.count(ContactFilter(archived=None)), self._show_count
+            )
+
+    def _show_count(self, count: int) -> None:
+        scope = (
+            self.tr("%n selected contact(s)", "", count)
+            if self._ids is not None
+            else self.tr("All contacts (%n)", "", count)
+        )
+        self._scope.setText(f"<b>{scope}</b>")
+        self._ok.setEnabled(count > 0 and self._job is None)
 
     def choice(self) -> ExportChoice:
         for item in CHOICES:
@@ -166,8 +180,8 @@ class ExportDialog(QDialog):
             save_value("export/folder", str(Path(name).parent))
             self.start_export(Path(name))
 
-    def start_export(self, path: Path) -> Job:
-        """Write ``path`` in a background job (the file dialog's answer, or a test's)."""
+    def start_export(self, path: Path) -> Operation[int]:
+        """Write ``path`` in the background (the file dialog's answer, or a test's)."""
         choice = self.choice()
         save_value(_SETTINGS_KEY, choice.key)
         ids = self._ids
@@ -195,14 +209,17 @@ class ExportDialog(QDialog):
         self._progress.setVisible(True)
         self._progress.setRange(0, 0)
         self._status.setText(self.tr("Writing %1…").replace("%1", path.name))
-        job = Job(work, self)
+        job = operations.read(
+            self,
+            work,
+            lambda count: self._done(path, int(count)),
+            on_error=self._failed,
+            on_cancel=self._cancelled,
+            busy=True,
+        )
         job.progressed.connect(self._progressed)
-        job.succeeded.connect(lambda count: self._done(path, int(count)))
-        job.failed.connect(self._failed)
-        job.cancelled.connect(self._cancelled)
         job.finished.connect(self._finished)
         self._job = job
-        job.start()
         return job
 
     def _progressed(self, done: int, total: int, _text: str) -> None:
@@ -221,8 +238,8 @@ class ExportDialog(QDialog):
         close = self._box.addButton(QDialogButtonBox.StandardButton.Close)
         close.clicked.connect(self.accept)
 
-    def _failed(self, message: str, _details: str) -> None:
-        self._status.setText(self.tr("The export failed: %1").replace("%1", message))
+    def _failed(self, error: PressDeskError) -> None:
+        self._status.setText(self.tr("The export failed: %1").replace("%1", message_of(error)))
         self._reset_buttons()
 
     def _cancelled(self) -> None:
@@ -230,7 +247,10 @@ class ExportDialog(QDialog):
         self._reset_buttons()
 
     def _finished(self) -> None:
-        self._job = None
+        job, self._job = self._job, None
+        if job is not None and job.state == "unexpected":  # shown in the one error dialog
+            self._status.setText("")
+            self._reset_buttons()
 
     def _reset_buttons(self) -> None:
         self._progress.setVisible(False)

@@ -3,7 +3,7 @@ with a choice per record, write it as one undoable batch, then say what happened
 
 ``run_import(services, paths, parent)`` is what the main window calls (menu, drop). Spreadsheets
 first go through the column-mapping step (``MappingDialog``); vCard files go straight to the
-plan. Reading, matching and writing run in ``ui.workers.Job`` with progress and cancel, so the
+plan. Reading, matching and writing are ``ui.operations`` with progress and cancel, so the
 window stays responsive on a 50,000-card file; cancelling the writing leaves the database as it
 was (one transaction).
 """
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from fiac_press_desk.domain.enums import LawfulBasis
+from fiac_press_desk.domain.errors import PressDeskError
 from fiac_press_desk.interchange.import_sources import contact_items, import_format, kind_of
 from fiac_press_desk.interchange.pipeline import (
     WINDOW_ON_DUPLICATE,
@@ -60,14 +62,15 @@ from fiac_press_desk.interchange.pipeline import (
 )
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.imports import ImportResult
-from fiac_press_desk.ui.events import data_events
+from fiac_press_desk.ui import operations
+from fiac_press_desk.ui.errors import message_of
 from fiac_press_desk.ui.labels import lawful_bases
+from fiac_press_desk.ui.operations import Operation, Progress
 from fiac_press_desk.ui.qtmodels.import_plan_model import (
     ImportPlanModel,
     PlanColumn,
     PlanFilter,
 )
-from fiac_press_desk.ui.workers import Job, Progress
 
 IndexLike = QModelIndex | QPersistentModelIndex
 
@@ -91,7 +94,7 @@ class CollectedProgress:
     by half (SQLAlchemy leaves reference cycles behind). So while the job runs, full passes are
     put off, the young generations (where those cycles die) are collected at each progress
     step, and the survivors are frozen (``gc.freeze``) so no later pass walks them. ``close``
-    puts the thresholds back; the window unfreezes when it closes.
+    puts the thresholds back; the dialog has the collector tidy up when it closes.
     """
 
     def __init__(self, progress: Progress) -> None:
@@ -144,11 +147,9 @@ def choose_sources(
         if kind in ("vcard", "ldif"):
             sources.append(FileSource(path))
         elif kind == "sheet":
-            try:
-                from fiac_press_desk.ui.dialogs.mapping_dialog import MappingDialog
-            except ImportError:
-                sources.append(FileSource(path))  # automatic mapping
-                continue
+            # Imported here: the mapping step (and the spreadsheet readers) load when needed.
+            from fiac_press_desk.ui.dialogs.mapping_dialog import MappingDialog
+
             mapping = MappingDialog(services, path, parent)
             if mapping.exec() != QDialog.DialogCode.Accepted:
                 return []
@@ -165,7 +166,7 @@ class DecisionDelegate(QStyledItemDelegate):
         self, parent: QWidget, option: QStyleOptionViewItem, index: IndexLike
     ) -> QWidget:
         combo = QComboBox(parent)
-        for value, label in index.data(ImportPlanModel.CHOICES_ROLE) or []:
+        for value, label in index.data(ImportPlanModel.ChoicesRole) or []:
             combo.addItem(label, value)
         combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
         return combo
@@ -195,7 +196,8 @@ class ImportDialog(QDialog):
         self.sources = sources
         self.plan: ImportPlan | None = None
         self.import_result: ImportResult | None = None
-        self.job: Job | None = None
+        self.job: Operation[Any] | None = None
+        self._on_bug: Callable[[], object] | None = None
         names = ", ".join(s.path.name for s in sources)
         self.setWindowTitle(self.tr("Import contacts — %1").replace("%1", names))
         self.resize(1100, 680)
@@ -405,20 +407,22 @@ class ImportDialog(QDialog):
             warned = sum(1 for i in plan.items if i.warnings)
             return plan, plan.counts(), warned, _writes(plan)
 
-        job = Job(work, self)
+        job = operations.read(
+            self, work, self._planned, on_error=self._failed, on_cancel=self.reject, busy=True
+        )
         job.progressed.connect(self._reading_progress)
-        job.succeeded.connect(self._planned)
-        job.failed.connect(self._failed)
-        job.cancelled.connect(self.reject)
-        self._run(job)
+        self._run(job, on_bug=self.reject)
 
-    def _run(self, job: Job) -> None:
+    def _run(self, job: Operation[Any], on_bug: Callable[[], object] | None = None) -> None:
         self.job = job
+        self._on_bug = on_bug
         job.finished.connect(self._job_done)
-        job.start()
 
     def _job_done(self) -> None:
-        self.job = None
+        job, self.job = self.job, None
+        # A bug was shown in the one error dialog; leave the page that waited on the job.
+        if job is not None and job.state == "unexpected" and self._on_bug is not None:
+            self._on_bug()
 
     def _cancel_job(self) -> None:
         if self.job is not None:
@@ -430,8 +434,8 @@ class ImportDialog(QDialog):
         else:
             self.reading_label.setText(self.tr("Reading the files: %n record(s)…", "", done))
 
-    def _failed(self, message: str, _details: str) -> None:
-        QMessageBox.warning(self, self.tr("Import contacts"), message)
+    def _failed(self, error: PressDeskError) -> None:
+        QMessageBox.warning(self, self.tr("Import contacts"), message_of(error))
         self.reject()
 
     def _planned(self, outcome: tuple[ImportPlan, dict[str, int], int, int]) -> None:
@@ -566,12 +570,16 @@ class ImportDialog(QDialog):
             finally:
                 sink.close()
 
-        job = Job(work, self)
+        job = operations.write(
+            self,
+            work,
+            self._applied,
+            changes=("contacts", "imports"),
+            on_error=self._apply_failed,
+            on_cancel=self._apply_cancelled,
+        )
         job.progressed.connect(self._writing_progress)
-        job.succeeded.connect(self._applied)
-        job.failed.connect(self._apply_failed)
-        job.cancelled.connect(self._apply_cancelled)
-        self._run(job)
+        self._run(job, on_bug=lambda: self.pages.setCurrentIndex(self.PAGE_PREVIEW))
 
     def _writing_progress(self, done: int, total: int, _text: str) -> None:
         if total:
@@ -583,11 +591,11 @@ class ImportDialog(QDialog):
                 .replace("%2", str(total))
             )
 
-    def _apply_failed(self, message: str, _details: str) -> None:
+    def _apply_failed(self, error: PressDeskError) -> None:
         QMessageBox.warning(
             self,
             self.tr("Import contacts"),
-            self.tr("Nothing was written: %1").replace("%1", message),
+            self.tr("Nothing was written: %1").replace("%1", message_of(error)),
         )
         self.pages.setCurrentIndex(self.PAGE_PREVIEW)
 
@@ -599,9 +607,6 @@ class ImportDialog(QDialog):
 
     def _applied(self, result: ImportResult) -> None:
         self.import_result = result
-        events = data_events()
-        events.changed.emit("contacts")
-        events.changed.emit("imports")
         self._show_summary(result)
         self.imported.emit(result)
 
@@ -691,21 +696,22 @@ class ImportDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        services, batch_id = self.services, result.batch_id
+        imports, batch_id = self.services.imports, result.batch_id
         self.undo_button.setEnabled(False)
-        job = Job(lambda _p: services.imports.undo(batch_id), self)
-        job.succeeded.connect(self._undone)
-        job.failed.connect(self._undo_failed)
-        self._run(job)
+        job = operations.write(
+            self,
+            lambda _p: imports.undo(batch_id),
+            self._undone,
+            changes=("contacts", "imports"),
+            on_error=self._undo_failed,
+        )
+        self._run(job, on_bug=lambda: self.undo_button.setEnabled(True))
 
     def _undone(self, _result: object) -> None:
         self.summary_title.setText(self.tr("Import undone: the contacts are as they were before."))
-        events = data_events()
-        events.changed.emit("contacts")
-        events.changed.emit("imports")
 
-    def _undo_failed(self, message: str, _details: str) -> None:
-        QMessageBox.warning(self, self.tr("Undo this import"), message)
+    def _undo_failed(self, error: PressDeskError) -> None:
+        QMessageBox.warning(self, self.tr("Undo this import"), message_of(error))
         self.undo_button.setEnabled(True)
 
     def reject(self) -> None:
@@ -716,11 +722,12 @@ class ImportDialog(QDialog):
     def done(self, result: int) -> None:
         super().done(result)
         if self.job is None:
-            # The plan goes now, freed by reference counting; what ``CollectedProgress``
-            # froze and still lives goes back under the collector's watch.
+            # The plan goes now, freed by reference counting; the cycles it leaves in what
+            # ``CollectedProgress`` froze are reclaimed at once, while the press officer
+            # closes the import, rather than by a full pass in the middle of the next job.
             self.model.set_plan(None)
             self.plan = None
-            gc.unfreeze()
+            operations.collect_garbage()
 
 
 def _writes(plan: ImportPlan) -> int:

@@ -21,10 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fiac_press_desk.domain.errors import PressDeskError
 from fiac_press_desk.services.hub import Services
-from fiac_press_desk.ui.events import data_events
+from fiac_press_desk.services.imports import ImportBatchInfo
+from fiac_press_desk.ui import operations
+from fiac_press_desk.ui.errors import message_of
+from fiac_press_desk.ui.operations import Operation
 from fiac_press_desk.ui.qtmodels.import_history_model import HistoryColumn, ImportHistoryModel
-from fiac_press_desk.ui.workers import Job
 
 
 def show_import_history(services: Services, parent: QWidget | None) -> None:
@@ -33,10 +36,12 @@ def show_import_history(services: Services, parent: QWidget | None) -> None:
 
 
 class ImportHistoryDialog(QDialog):
+    """Past imports, newest first; the selected one can be undone."""
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
-        self.job: Job | None = None
+        self.job: Operation[None] | None = None
         self.setWindowTitle(self.tr("Import history"))
         self.resize(960, 480)
         self.model = ImportHistoryModel(self)
@@ -79,20 +84,25 @@ class ImportHistoryDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_batches(self.services.imports.batches())
+        """Read the imports again (off the GUI thread)."""
+        imports = self.services.imports
+        operations.read(self, lambda _p: imports.batches(), self._show, key="batches")
+
+    def _show(self, batches: list[ImportBatchInfo]) -> None:
+        self.model.set_batches(batches)
         self.empty.setVisible(self.model.rowCount() == 0)
         if self.model.rowCount():
             self.table.selectRow(0)
         self._selection_changed(self.table.currentIndex(), QModelIndex())
 
     def _selection_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        undoable = bool(current.isValid() and current.data(ImportHistoryModel.UNDOABLE_ROLE))
+        undoable = bool(current.isValid() and current.data(ImportHistoryModel.UndoableRole))
         self.undo_button.setEnabled(undoable and self.job is None)
 
     def undo_selected(self, *, confirm: bool = True) -> None:
         index = self.table.currentIndex()
         batch = self.model.batch(index.row()) if index.isValid() else None
-        if batch is None or not index.data(ImportHistoryModel.UNDOABLE_ROLE):
+        if batch is None or not index.data(ImportHistoryModel.UndoableRole):
             return
         if confirm:
             answer = QMessageBox.question(
@@ -108,27 +118,30 @@ class ImportHistoryDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        services, batch_id = self.services, batch.id
+        imports, batch_id = self.services.imports, batch.id
         self.undo_button.setEnabled(False)
         self.status.setText(self.tr("Undoing…"))
-        job = Job(lambda _p: services.imports.undo(batch_id), self)
-        job.succeeded.connect(self._undone)
-        job.failed.connect(self._failed)
+        job = operations.write(
+            self,
+            lambda _p: imports.undo(batch_id),
+            self._undone,
+            changes=("contacts", "imports"),
+            on_error=self._failed,
+        )
         job.finished.connect(self._job_done)
         self.job = job
-        job.start()
 
     def _job_done(self) -> None:
-        self.job = None
+        job, self.job = self.job, None
+        if job is not None and job.state == "unexpected":
+            self.status.setText("")
+            self.refresh()
 
     def _undone(self, _result: object) -> None:
         self.status.setText(self.tr("Import undone."))
-        events = data_events()
-        events.changed.emit("contacts")
-        events.changed.emit("imports")
         self.refresh()
 
-    def _failed(self, message: str, _details: str) -> None:
+    def _failed(self, error: PressDeskError) -> None:
         self.status.setText("")
-        QMessageBox.warning(self, self.tr("Undo this import"), message)
+        QMessageBox.warning(self, self.tr("Undo this import"), message_of(error))
         self.refresh()

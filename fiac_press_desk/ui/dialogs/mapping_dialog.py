@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fiac_press_desk.domain.errors import PressDeskError
 from fiac_press_desk.interchange.known_exports import export_name
 from fiac_press_desk.interchange.spreadsheet_import import (
     SheetPreview,
@@ -48,15 +49,18 @@ from fiac_press_desk.interchange.spreadsheet_mapping import (
     mapping_from_settings,
     mapping_to_settings,
 )
-from fiac_press_desk.interchange.spreadsheet_read import SheetInfo
+from fiac_press_desk.interchange.spreadsheet_read import SheetInfo, SpreadsheetError
 from fiac_press_desk.services.hub import Services
+from fiac_press_desk.ui import operations
+from fiac_press_desk.ui.operations import Operation, Progress
 from fiac_press_desk.ui.qtmodels.mapping_models import (
     CHOICES,
     MappingColumnsModel,
     MappingPreviewModel,
     target_label,
 )
-from fiac_press_desk.ui.workers import Job
+
+_Loaded = tuple[list[SheetInfo], SheetPreview, str | None]
 
 
 class MappingDialog(QDialog):
@@ -68,7 +72,7 @@ class MappingDialog(QDialog):
         self._path = Path(path)
         self._preview: SheetPreview | None = None
         self._sheets: list[SheetInfo] = []
-        self._job: Job | None = None
+        self._job: Operation[_Loaded] | None = None
         self._saved_used = False
         self.setWindowTitle(self.tr("Columns of %1").replace("%1", self._path.name))
         self.resize(1180, 720)
@@ -196,7 +200,7 @@ class MappingDialog(QDialog):
         self._ok.setEnabled(False)
         self._info.setText(self.tr("Reading the file…"))
 
-        def work(_progress: object) -> tuple[list[SheetInfo], SheetPreview, str | None]:
+        def work(_progress: Progress) -> _Loaded:
             found = sheets(path) if first else self._sheets
             chosen = sheet
             if chosen is None and found:
@@ -207,21 +211,26 @@ class MappingDialog(QDialog):
             saved = services.saved_mappings.get(preview.automatic.signature)
             return found, preview, saved.mapping_json if saved is not None else None
 
-        job = Job(work, self)
-        job.succeeded.connect(self._loaded)
-        job.failed.connect(self._failed)
+        job = operations.read(
+            self,
+            work,
+            self._loaded,
+            key="sheet",
+            on_error=self._failed,
+            expected=(SpreadsheetError, OSError, ValueError),
+        )
         job.finished.connect(self._job_finished)
         self._job = job
-        job.start()
 
     def _job_finished(self) -> None:
         self._job = None
 
-    def _failed(self, message: str, _details: str) -> None:
+    def _failed(self, error: PressDeskError) -> None:
+        message = str(error)
         self._info.setText(self.tr("This file cannot be read: %1").replace("%1", message))
         QMessageBox.warning(self, self.windowTitle(), message)
 
-    def _loaded(self, result: tuple[list[SheetInfo], SheetPreview, str | None]) -> None:
+    def _loaded(self, result: _Loaded) -> None:
         found, preview, saved_json = result
         if found is not self._sheets:
             self._sheets = found
@@ -276,7 +285,7 @@ class MappingDialog(QDialog):
                 lambda position, r=row: self._target_changed(r, self._choices[r][position])
             )
             self._columns_view.setIndexWidget(
-                self._columns.index(row, MappingColumnsModel.COL_TARGET), combo
+                self._columns.index(row, MappingColumnsModel.Columns.TARGET), combo
             )
 
     def choose(self, column: int, target: Target | None) -> None:
@@ -285,7 +294,7 @@ class MappingDialog(QDialog):
 
     def combo_for(self, column: int) -> QComboBox:
         widget = self._columns_view.indexWidget(
-            self._columns.index(column, MappingColumnsModel.COL_TARGET)
+            self._columns.index(column, MappingColumnsModel.Columns.TARGET)
         )
         assert isinstance(widget, QComboBox)
         return widget
@@ -348,17 +357,22 @@ class MappingDialog(QDialog):
     # -- saving -------------------------------------------------------------------------------
 
     def accept(self) -> None:
+        """Remember the sheet and, when asked, the mapping (written in the background)."""
         preview = self._preview
         if preview is not None:
-            if preview.sheet is not None and len(self._sheets) > 1:
-                self._services.saved_mappings.remember_sheet(
-                    [s.name for s in self._sheets], preview.sheet
-                )
-            if self._save_check.isChecked():
-                mapping = self._columns.mapping
-                self._services.saved_mappings.save(
-                    mapping.signature, self._path.name, mapping_to_settings(mapping)
-                )
+            saved_mappings, names = self._services.saved_mappings, [s.name for s in self._sheets]
+            sheet = preview.sheet if preview.sheet is not None and len(names) > 1 else None
+            mapping = self._columns.mapping if self._save_check.isChecked() else None
+            file_name = self._path.name
+
+            def work(_progress: Progress) -> None:
+                if sheet is not None:
+                    saved_mappings.remember_sheet(names, sheet)
+                if mapping is not None:
+                    saved_mappings.save(mapping.signature, file_name, mapping_to_settings(mapping))
+
+            # The import goes on meanwhile: what is remembered serves the next one.
+            operations.write(None, work, busy=False)
         super().accept()
 
     def _save_file(self) -> None:

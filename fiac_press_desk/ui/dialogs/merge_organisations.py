@@ -1,9 +1,10 @@
 """Merge two organisations that are one (the same outlet typed two ways by two imports): the
-press officer picks which survives, sees what will move, and confirms."""
+press officer picks which survives, sees what will move, and confirms. The organisations are
+read, and the merge written, off the GUI thread."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -20,13 +21,16 @@ from fiac_press_desk.domain.contact import OrganisationData
 from fiac_press_desk.domain.errors import PressDeskError
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.services import Services
-from fiac_press_desk.ui.events import data_events
+from fiac_press_desk.ui import operations
+from fiac_press_desk.ui.errors import message_of
 from fiac_press_desk.ui.labels import organisation_types
 from fiac_press_desk.ui.views.contact_form_widgets import ErrorLabel, Notice
 
 
 class MergeOrganisationsDialog(QDialog):
     """Fold one organisation into another. ``kept_id`` is the survivor once accepted."""
+
+    loaded = Signal()  # the organisations are read and offered
 
     def __init__(
         self,
@@ -40,8 +44,9 @@ class MergeOrganisationsDialog(QDialog):
         self.kept_id: int | None = None
         self.setWindowTitle(self.tr("Merge organisations"))
         self.setMinimumWidth(520)
-        self._all = {o.id: o for o in services.organisations.all() if o.id is not None}
-        self._keep = self._all[first_id]
+        self._all: dict[int, OrganisationData] = {}
+        self._keep = OrganisationData(name="", id=first_id)
+        self._second_id = second_id
 
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -60,9 +65,6 @@ class MergeOrganisationsDialog(QDialog):
         self.other = QComboBox()
         self.other.setEditable(True)
         self.other.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for org in sorted(self._all.values(), key=lambda o: fold(o.name)):
-            if org.id != first_id:
-                self.other.addItem(self._describe(org), org.id)
         completer = self.other.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -88,9 +90,44 @@ class MergeOrganisationsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.other.currentIndexChanged.connect(self._update)
-        if second_id is not None:
-            self.select_other(second_id)
+        self.merge_button.setEnabled(False)
+        self.swap_button.setEnabled(False)
+        organisations = services.organisations
+        operations.read(self, lambda _p: organisations.all(), self._loaded)
+
+    def _loaded(self, organisations: list[OrganisationData]) -> None:
+        self._all = {o.id: o for o in organisations if o.id is not None}
+        if self._keep.id not in self._all:
+            self.reject()  # merged or deleted meanwhile
+            return
+        self._keep = self._all[self._keep.id]
+        self._fill_others()
+        if self._second_id is not None:
+            self.select_other(self._second_id)
         self._update()
+        self.loaded.emit()
+
+    def is_loaded(self) -> bool:
+        return bool(self._all)
+
+    def exec(self) -> int:
+        """Shown once the organisations are read (a few milliseconds; the window keeps
+        painting meanwhile), so that it opens sized for their names."""
+        if not self.is_loaded():
+            waiting = QEventLoop()
+            self.loaded.connect(waiting.quit)
+            self.rejected.connect(waiting.quit)
+            QTimer.singleShot(2000, waiting.quit)  # the read failed: open anyway
+            waiting.exec()
+        return super().exec()
+
+    def _fill_others(self) -> None:
+        self.other.blockSignals(True)
+        self.other.clear()
+        for org in sorted(self._all.values(), key=lambda o: fold(o.name)):
+            if org.id != self._keep.id:
+                self.other.addItem(self._describe(org), org.id)
+        self.other.blockSignals(False)
 
     def _describe(self, org: OrganisationData) -> str:
         kind = organisation_types().get(org.kind, str(org.kind))
@@ -113,12 +150,7 @@ class MergeOrganisationsDialog(QDialog):
             return
         old_keep = self._keep
         self._keep = self._all[other_id]
-        self.other.blockSignals(True)
-        self.other.clear()
-        for org in sorted(self._all.values(), key=lambda o: fold(o.name)):
-            if org.id != self._keep.id:
-                self.other.addItem(self._describe(org), org.id)
-        self.other.blockSignals(False)
+        self._fill_others()
         assert old_keep.id is not None
         self.select_other(old_keep.id)
         self._update()
@@ -144,15 +176,24 @@ class MergeOrganisationsDialog(QDialog):
         )
 
     def accept(self) -> None:
-        other_id = self.other_id()
-        if other_id is None or self._keep.id is None:
+        """Merge in the background; the dialog closes once it is written."""
+        other_id, keep_id = self.other_id(), self._keep.id
+        if other_id is None or keep_id is None:
             return
-        try:
-            self.services.organisations.merge(self._keep.id, other_id)
-        except PressDeskError as exc:
-            self.error.show_message(str(exc))
-            return
-        self.kept_id = self._keep.id
-        data_events().changed.emit("organisations")
-        data_events().changed.emit("contacts")
+        organisations = self.services.organisations
+        self.buttons.setEnabled(False)
+        operations.write(
+            self,
+            lambda _p: organisations.merge(keep_id, other_id),
+            lambda _result: self._merged(keep_id),
+            changes=("organisations", "contacts"),
+            on_error=self._refused,
+        )
+
+    def _merged(self, kept_id: int) -> None:
+        self.kept_id = kept_id
         super().accept()
+
+    def _refused(self, error: PressDeskError) -> None:
+        self.buttons.setEnabled(True)
+        self.error.show_message(message_of(error))

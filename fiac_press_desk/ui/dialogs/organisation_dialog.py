@@ -6,9 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from fiac_press_desk.domain.contact import OrganisationData
-from fiac_press_desk.domain.errors import ConflictError, ValidationError
+from fiac_press_desk.domain.errors import ConflictError, PressDeskError, ValidationError
 from fiac_press_desk.services import Services
-from fiac_press_desk.ui.events import data_events
+from fiac_press_desk.ui import operations
+from fiac_press_desk.ui.errors import show_expected
 from fiac_press_desk.ui.views.organisation_form import OrganisationForm
 
 
@@ -36,13 +37,27 @@ class OrganisationDialog(QDialog):
         self.form.name.setFocus()
 
     def accept(self) -> None:
+        """Create it in the background; the dialog closes once it is written."""
         self.form.clear_errors()
         if not self.form.check_now():
             return
-        try:
-            self.created_id = self.services.organisations.create(self.form.data())
-        except (ValidationError, ConflictError) as exc:
-            self.form.show_error(exc)
-            return
-        data_events().changed.emit("organisations")
+        data, organisations = self.form.data(), self.services.organisations
+        self.buttons.setEnabled(False)
+        operations.write(
+            self,
+            lambda _p: organisations.create(data),
+            self._created,
+            changes=("organisations",),
+            on_error=self._refused,
+        )
+
+    def _created(self, organisation_id: int) -> None:
+        self.created_id = organisation_id
         super().accept()
+
+    def _refused(self, error: PressDeskError) -> None:
+        self.buttons.setEnabled(True)
+        if isinstance(error, ValidationError | ConflictError):
+            self.form.show_error(error)
+        else:
+            show_expected(self, error)

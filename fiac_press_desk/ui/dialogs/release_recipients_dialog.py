@@ -1,13 +1,17 @@
 """Choosing who gets a release: lists, tags, organisation types, a search, contacts one by
 one. The table shows everyone reached and who will be skipped, and why; from there the release
-is sent by email, recorded as distributed elsewhere, or exported (Bcc, .eml, Excel)."""
+is sent by email, recorded as distributed elsewhere, or exported (Bcc, .eml, Excel). What it
+offers and the plan are read, and a distribution recorded, off the GUI thread."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -35,14 +39,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fiac_press_desk.domain.enums import DistributionChannel
+from fiac_press_desk.domain.errors import PressDeskError
 from fiac_press_desk.services.contact_queries import ContactFilter, ContactRow
 from fiac_press_desk.services.distribution import RecipientCriteria, RecipientPlan, RecordResult
 from fiac_press_desk.services.hub import Services
-from fiac_press_desk.ui import formatting, icons, labels
-from fiac_press_desk.ui.events import data_events
+from fiac_press_desk.services.labels import NamedGroup
+from fiac_press_desk.services.sending import SendingService
+from fiac_press_desk.ui import formatting, icons, labels, operations
+from fiac_press_desk.ui.errors import short_message
 from fiac_press_desk.ui.labels import contact_kinds, organisation_types
+from fiac_press_desk.ui.operations import Progress
 from fiac_press_desk.ui.qtmodels.recipient_plan_model import PlanColumn, RecipientPlanModel
-from fiac_press_desk.ui.views import release_jobs
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SEARCH_LIMIT = 50
@@ -65,14 +73,24 @@ class _KeptFilter(QSortFilterProxyModel):
         if self.mode == SHOW_ALL:
             return True
         kept = (
-            self.sourceModel()
-            .index(source_row, 0, source_parent)
-            .data(RecipientPlanModel.KEPT_ROLE)
+            self.sourceModel().index(source_row, 0, source_parent).data(RecipientPlanModel.KeptRole)
         )
         return bool(kept) == (self.mode == SHOW_KEPT)
 
 
+@dataclass(frozen=True)
+class _Offer:
+    """The release's title and what the dialog offers to choose from."""
+
+    title: str
+    saved: RecipientCriteria | None  # the last distribution's choice ("new only")
+    lists: list[NamedGroup]
+    tags: list[NamedGroup]
+
+
 class RecipientsDialog(QDialog):
+    """Choose the recipients of one release, see the plan, act on it."""
+
     plan_ready = Signal(object)  # RecipientPlan
     recorded = Signal(object)  # RecordResult
 
@@ -89,24 +107,13 @@ class RecipientsDialog(QDialog):
         self._release_id = release_id
         self._generation = 0
         self.plan: RecipientPlan | None = None
-        release = services.releases.get(release_id)
-        self._title = release.title
-        if only_new:
-            criteria = services.distributions.saved_criteria(release_id) or criteria
+        self._only_new = only_new
+        self._title = ""
         self.criteria = criteria or RecipientCriteria()
-        self.setWindowTitle(
-            self.tr("New recipients of « %1 »") if only_new else self.tr("Recipients of « %1 »")
-        )
-        self.setWindowTitle(self.windowTitle().replace("%1", self._title))
 
         # -- criteria (left) ----------------------------------------------------------------
-        self.lists = self._checklist(
-            [(g.id, f"{g.name} ({g.count})") for g in services.lists.all()],
-            self.criteria.list_ids,
-        )
-        self.tags = self._checklist(
-            [(g.id, f"{g.name} ({g.count})") for g in services.tags.all()], self.criteria.tag_ids
-        )
+        self.lists = self._checklist([], [])
+        self.tags = self._checklist([], [])
         self.types = self._checklist(
             [(str(value), text) for value, text in organisation_types().items()],
             self.criteria.organisation_kinds,
@@ -275,6 +282,39 @@ class RecipientsDialog(QDialog):
             self.show_combo.setCurrentIndex(SHOW_KEPT)
         self._update_extra()
         self._update_buttons()
+        self.summary.setText(self.tr("Working out the recipients…"))
+
+        def work(_progress: Progress) -> _Offer:
+            return _Offer(
+                services.releases.get(release_id).title,
+                services.distributions.saved_criteria(release_id) if only_new else None,
+                services.lists.all(),
+                services.tags.all(),
+            )
+
+        operations.read(self, work, self._offer, on_error=self._error)
+
+    def _offer(self, offer: _Offer) -> None:
+        self._title = offer.title
+        title = (
+            self.tr("New recipients of « %1 »")
+            if self._only_new
+            else self.tr("Recipients of « %1 »")
+        )
+        self.setWindowTitle(title.replace("%1", self._title))
+        if offer.saved is not None:
+            self.criteria = offer.saved
+        self._fill(
+            self.lists,
+            [(g.id, f"{g.name} ({g.count})") for g in offer.lists],
+            self.criteria.list_ids,
+        )
+        self._fill(
+            self.tags, [(g.id, f"{g.name} ({g.count})") for g in offer.tags], self.criteria.tag_ids
+        )
+        self._update_extra()
+        if self.lists.hasFocus() and self.lists.count():  # the keyboard's place, as before
+            self.lists.setCurrentRow(0, QItemSelectionModel.SelectionFlag.NoUpdate)
         self.recompute()
 
     # -- criteria -----------------------------------------------------------------------------
@@ -283,6 +323,15 @@ class RecipientsDialog(QDialog):
         self, items: Sequence[tuple[object, str]], checked: Sequence[object]
     ) -> QListWidget:
         widget = QListWidget(self)
+        self._fill(widget, items, checked)
+        return widget
+
+    @staticmethod
+    def _fill(
+        widget: QListWidget, items: Sequence[tuple[object, str]], checked: Sequence[object]
+    ) -> None:
+        widget.blockSignals(True)
+        widget.clear()
         wanted = set(checked)
         for value, text in items:
             item = QListWidgetItem(text)
@@ -292,7 +341,7 @@ class RecipientsDialog(QDialog):
                 Qt.CheckState.Checked if value in wanted else Qt.CheckState.Unchecked
             )
             widget.addItem(item)
-        return widget
+        widget.blockSignals(False)
 
     @staticmethod
     def _checked(widget: QListWidget) -> list[object]:
@@ -310,8 +359,8 @@ class RecipientsDialog(QDialog):
                 )
 
     def _criteria_changed(self) -> None:
-        self.criteria.list_ids = [int(v) for v in self._checked(self.lists)]  # type: ignore[call-overload]
-        self.criteria.tag_ids = [int(v) for v in self._checked(self.tags)]  # type: ignore[call-overload]
+        self.criteria.list_ids = [v for v in self._checked(self.lists) if isinstance(v, int)]
+        self.criteria.tag_ids = [v for v in self._checked(self.tags) if isinstance(v, int)]
         self.criteria.organisation_kinds = [str(v) for v in self._checked(self.types)]
         self.criteria.contact_kinds = [str(v) for v in self._checked(self.kinds)]
         self._timer.start()
@@ -323,10 +372,10 @@ class RecipientsDialog(QDialog):
             return
         queries = self._services.contact_queries
 
-        def work(_p: object) -> list[ContactRow]:
+        def work(_p: Progress) -> list[ContactRow]:
             return queries.rows(ContactFilter(search=query, archived=None), limit=SEARCH_LIMIT)
 
-        release_jobs.run(work, self._show_results, self._error, self)
+        operations.read(self, work, self._show_results, key="search", on_error=self._error)
 
     def _show_results(self, rows: list[ContactRow]) -> None:
         self.results.clear()
@@ -369,7 +418,7 @@ class RecipientsDialog(QDialog):
 
     def exclude_selected(self) -> None:
         for index in self.table.selectionModel().selectedRows():
-            cid = index.data(RecipientPlanModel.ID_ROLE)
+            cid = index.data(RecipientPlanModel.IdRole)
             if cid is not None and cid not in self.criteria.excluded_ids:
                 self.criteria.excluded_ids.append(int(cid))
         self._update_buttons()
@@ -416,11 +465,12 @@ class RecipientsDialog(QDialog):
         distributions, release_id = self._services.distributions, self._release_id
         self.summary.setText(self.tr("Working out the recipients…"))
         self._update_buttons(busy=True)
-        release_jobs.run(
+        operations.read(
+            self,
             lambda _p: distributions.plan(release_id, criteria),
             lambda plan: self._plan_ready(generation, plan),
-            self._error,
-            self,
+            key="plan",
+            on_error=self._error,
         )
 
     def is_computing(self) -> bool:
@@ -474,10 +524,10 @@ class RecipientsDialog(QDialog):
         )
         self.restore_button.setVisible(bool(self.criteria.excluded_ids))
 
-    def _error(self, error: Exception) -> None:
+    def _error(self, error: PressDeskError) -> None:
         self._update_buttons()
         self.message.setStyleSheet(f"color: {labels.RED.name()};")
-        self.message.setText(release_jobs.message_of(error))
+        self.message.setText(short_message(error))
 
     def _say(self, text: str) -> None:
         self.message.setStyleSheet("")
@@ -488,7 +538,7 @@ class RecipientsDialog(QDialog):
     def copy_bcc(self) -> str:
         if self.plan is None:
             return ""
-        text = self._services.sending.bcc_addresses(self.plan)
+        text = SendingService.bcc_addresses(self.plan)  # the plan's addresses, no database
         QGuiApplication.clipboard().setText(text)
         self._say(
             formatting.count_text(
@@ -509,7 +559,8 @@ class RecipientsDialog(QDialog):
         if plan is None:
             return
         sending = self._services.sending
-        release_jobs.run(
+        operations.read(
+            self,
             lambda _p: sending.save_eml(plan, folder),
             lambda files: self._say(
                 formatting.count_text(
@@ -518,8 +569,8 @@ class RecipientsDialog(QDialog):
                     self.tr("%1 messages saved in %2"),
                 ).replace("%2", str(folder))
             ),
-            self._error,
-            self,
+            on_error=self._error,
+            busy=True,
         )
 
     def choose_xlsx(self) -> None:
@@ -534,15 +585,16 @@ class RecipientsDialog(QDialog):
         if plan is None:
             return
         sending = self._services.sending
-        release_jobs.run(
+        operations.read(
+            self,
             lambda _p: sending.export_recipients_xlsx(plan.recipients, path),
             lambda n: self._say(
                 formatting.count_text(
                     n, self.tr("%1 line exported to %2"), self.tr("%1 lines exported to %2")
                 ).replace("%2", path.name)
             ),
-            self._error,
-            self,
+            on_error=self._error,
+            busy=True,
         )
 
     def record(self) -> None:
@@ -556,7 +608,7 @@ class RecipientsDialog(QDialog):
         at, channel = dialog.values()
         self.record_now(at, channel)
 
-    def record_now(self, at: object, channel: object) -> None:
+    def record_now(self, at: datetime, channel: DistributionChannel) -> None:
         """Record the plan's contacts as distributed (the service re-applies the rules)."""
         plan = self.plan
         if plan is None:
@@ -565,15 +617,15 @@ class RecipientsDialog(QDialog):
         distributions, release_id = self._services.distributions, self._release_id
         criteria = plan.criteria
         self.record_button.setEnabled(False)
-        release_jobs.run(
-            lambda _p: distributions.record(release_id, ids, at, channel, criteria),  # type: ignore[arg-type]
-            self._recorded,
-            self._error,
+        operations.write(
             self,
+            lambda _p: distributions.record(release_id, ids, at, channel, criteria),
+            self._recorded,
+            changes=("releases",),
+            on_error=self._error,
         )
 
     def _recorded(self, result: RecordResult) -> None:
-        data_events().changed.emit("releases")
         text = formatting.count_text(
             result.recorded,
             self.tr("%1 recipient recorded."),
@@ -601,5 +653,4 @@ class RecipientsDialog(QDialog):
             contact_ids=self.plan.contact_ids(),
             criteria=self.plan.criteria,
         )
-        if dialog is not None:
-            self.accept()
+        dialog.started.connect(self.accept)  # not when the press officer gave up a check

@@ -21,6 +21,8 @@ from fiac_press_desk.ui import formatting, labels
 
 
 class RecordDialog(QDialog):
+    """When and how a release reached the chosen recipients without the desk sending it."""
+
     def __init__(self, candidates: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Record a distribution"))

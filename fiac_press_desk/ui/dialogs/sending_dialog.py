@@ -1,12 +1,14 @@
 """Sending a release: progress, each recipient's outcome as it happens, and Cancel.
 
-The work runs in ``workers.Job``; a cancel stops between two messages (never in the middle of
-one) and what is left stays queued, so the release page can resume it later.
+The sending is a write of ``ui.operations``; a cancel stops between two messages (never in
+the middle of one) and what is left stays queued, so the release page can resume it later.
+The checks before it (settings, password, how many wait) are read off the GUI thread too.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
@@ -24,13 +26,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fiac_press_desk.domain.errors import PressDeskError
 from fiac_press_desk.services.distribution import RecipientCriteria
 from fiac_press_desk.services.hub import Services
-from fiac_press_desk.services.sending import Outcome, SendReport
-from fiac_press_desk.ui import formatting, icons, labels
+from fiac_press_desk.services.releases import ReleaseData
+from fiac_press_desk.services.sending import Outcome, SendingState, SendReport, SmtpSettings
+from fiac_press_desk.ui import formatting, icons, labels, operations
+from fiac_press_desk.ui.errors import short_message
 from fiac_press_desk.ui.events import data_events
-from fiac_press_desk.ui.views import release_jobs
-from fiac_press_desk.ui.workers import Job, Progress
+from fiac_press_desk.ui.operations import Operation, Progress
+
+
+@dataclass(frozen=True)
+class _Checks:
+    """What ``start_sending`` needs to know before it asks or starts anything."""
+
+    settings: SmtpSettings
+    password: str | None  # stored one, when the account has a login
+    count: int  # messages to send
+    release: ReleaseData
 
 
 class _Bridge(QObject):
@@ -42,7 +56,8 @@ class _Bridge(QObject):
 class SendingDialog(QDialog):
     """Runs the sending of the queued lines of a release (queueing ``contact_ids`` first)."""
 
-    report_ready = Signal(object)  # SendReport, or None if cancelled or failed
+    report_ready = Signal(object)  # SendReport, or None if cancelled, failed or given up
+    started = Signal()  # the checks passed: the dialog is open and the sending under way
 
     def __init__(
         self,
@@ -59,7 +74,7 @@ class SendingDialog(QDialog):
         self._password = password
         self._contact_ids = contact_ids
         self._criteria = criteria
-        self._job: Job | None = None
+        self._job: Operation[SendReport] | None = None
         self._running = False
         self.sent = 0
         self.failed = 0
@@ -67,8 +82,7 @@ class SendingDialog(QDialog):
         self.setWindowTitle(self.tr("Sending the release"))
         self.setModal(True)
 
-        title = services.releases.get(release_id).title
-        self.heading = QLabel(self.tr("Sending « %1 »").replace("%1", title), self)
+        self.heading = QLabel(self)
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
@@ -111,6 +125,67 @@ class SendingDialog(QDialog):
     def is_running(self) -> bool:
         return self._running
 
+    def set_title(self, title: str) -> None:
+        self.heading.setText(self.tr("Sending « %1 »").replace("%1", title))
+
+    def prepare(self, confirm: bool = True) -> None:
+        """Check the settings, the password and who waits (read off the GUI thread), ask
+        what must be asked, then open and start; or give up (``report_ready(None)``)."""
+        services, release_id, contact_ids = self._services, self._release_id, self._contact_ids
+
+        def work(_progress: Progress) -> _Checks:
+            settings = services.sending.settings()
+            return _Checks(
+                settings,
+                services.sending.password(settings) if settings.username else None,
+                len(contact_ids)
+                if contact_ids is not None
+                else services.sending.state(release_id).pending,
+                services.releases.get(release_id),
+            )
+
+        operations.read(
+            self, work, lambda checks: self._checked(checks, confirm), on_error=self._error
+        )
+
+    def _checked(self, checks: _Checks, confirm: bool) -> None:
+        from fiac_press_desk.ui.dialogs.smtp_settings_dialog import SmtpSettingsDialog, ask_password
+
+        parent = self.parentWidget()
+        if not checks.settings.configured:
+            dialog = SmtpSettingsDialog(self._services, parent)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                self._give_up()
+            else:
+                self.prepare(confirm)  # again, with the settings just saved
+            return
+        password = None
+        if checks.settings.username:
+            password = ask_password(self._services, checks.settings, parent, checks.password)
+            if password is None:
+                self._give_up()
+                return
+        if checks.count == 0:
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("SendingDialog", "Sending the release"),
+                QCoreApplication.translate("SendingDialog", "Nobody to send to."),
+            )
+            self._give_up()
+            return
+        if confirm and not _confirm(checks.release, checks.count, parent):
+            self._give_up()
+            return
+        self._password = password
+        self.set_title(checks.release.title)
+        self.open()
+        self.start()
+        self.started.emit()
+
+    def _give_up(self) -> None:
+        self.report_ready.emit(None)
+        self.done(QDialog.DialogCode.Rejected)
+
     def start(self) -> None:
         services, release_id = self._services, self._release_id
         contact_ids, criteria, password = self._contact_ids, self._criteria, self._password
@@ -124,8 +199,13 @@ class SendingDialog(QDialog):
             )
 
         self._running = True
-        self._job = release_jobs.run(
-            work, self._finished, self._error, self, on_cancel=self._cancelled
+        self._job = operations.write(
+            self,
+            work,
+            self._finished,
+            changes=("releases",),
+            on_error=self._error,
+            on_cancel=self._cancelled,
         )
         self._job.progressed.connect(self._progressed)
 
@@ -195,7 +275,6 @@ class SendingDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.close_button.setEnabled(True)
         self.close_button.setDefault(True)
-        data_events().changed.emit("releases")
 
     def _finished(self, report: SendReport) -> None:
         self._end()
@@ -214,7 +293,10 @@ class SendingDialog(QDialog):
 
     def _cancelled(self) -> None:
         self._end()
-        state = self._services.sending.state(self._release_id)
+        sending, release_id = self._services.sending, self._release_id
+        operations.read(self, lambda _p: sending.state(release_id), self._say_cancelled)
+
+    def _say_cancelled(self, state: SendingState) -> None:
         self.current.setText(
             formatting.count_text(
                 state.pending,
@@ -224,9 +306,10 @@ class SendingDialog(QDialog):
         )
         self.report_ready.emit(None)
 
-    def _error(self, error: Exception) -> None:
+    def _error(self, error: PressDeskError) -> None:
         self._end()
-        self.current.setText(release_jobs.message_of(error))
+        data_events().changed.emit("releases")  # some may have gone before it failed
+        self.current.setText(short_message(error))
         self.current.setStyleSheet(f"color: {labels.RED.name()};")
         self.current.setWordWrap(True)
         self.progress.setRange(0, 1)
@@ -257,46 +340,21 @@ def start_sending(
     criteria: RecipientCriteria | None = None,
     on_finished: Callable[[], None] | None = None,
     confirm: bool = True,
-) -> SendingDialog | None:
+) -> SendingDialog:
     """Check the settings and password, confirm, then open the progress dialog and start.
 
-    ``contact_ids`` None resumes the lines already queued for the release.
+    ``contact_ids`` None resumes the lines already queued for the release. The dialog comes
+    back at once; it opens (``started``) once the checks passed, or gives up
+    (``report_ready(None)``) when the press officer cancels one of them.
     """
-    from fiac_press_desk.ui.dialogs.smtp_settings_dialog import SmtpSettingsDialog, ask_password
-
-    settings = services.sending.settings()
-    if not settings.configured:
-        dialog = SmtpSettingsDialog(services, parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        settings = services.sending.settings()
-    password = None
-    if settings.username:
-        password = ask_password(services, settings, parent)
-        if password is None:
-            return None
-    count = (
-        len(contact_ids) if contact_ids is not None else services.sending.state(release_id).pending
-    )
-    if count == 0:
-        QMessageBox.information(
-            parent,
-            QCoreApplication.translate("SendingDialog", "Sending the release"),
-            QCoreApplication.translate("SendingDialog", "Nobody to send to."),
-        )
-        return None
-    if confirm and not _confirm(services, release_id, count, parent):
-        return None
-    sending = SendingDialog(services, release_id, password, contact_ids, criteria, parent)
+    sending = SendingDialog(services, release_id, None, contact_ids, criteria, parent)
     if on_finished is not None:
         sending.finished.connect(lambda _code: on_finished())
-    sending.open()
-    sending.start()
+    sending.prepare(confirm)
     return sending
 
 
-def _confirm(services: Services, release_id: int, count: int, parent: QWidget | None) -> bool:
-    release = services.releases.get(release_id)
+def _confirm(release: ReleaseData, count: int, parent: QWidget | None) -> bool:
     text = formatting.count_text(
         count,
         QCoreApplication.translate(

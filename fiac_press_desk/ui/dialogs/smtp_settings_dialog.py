@@ -1,7 +1,11 @@
 """The mail server and the press office's sender identity; the password goes to the system
-keyring when there is one, otherwise it is kept in memory until the application quits."""
+keyring when there is one, otherwise it is kept in memory until the application quits. The
+settings and the keyring are read and written off the GUI thread (a keyring may take its time
+to answer)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -20,21 +24,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiac_press_desk.domain.errors import ValidationError
+from fiac_press_desk.domain.errors import PressDeskError, ValidationError
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.sending import PasswordStore, Security, SmtpSettings
-from fiac_press_desk.ui import labels
-from fiac_press_desk.ui.views import release_jobs
+from fiac_press_desk.ui import labels, operations
+from fiac_press_desk.ui.errors import short_message
+from fiac_press_desk.ui.operations import Progress
 
 DEFAULT_PORTS = {Security.STARTTLS: 587, Security.SSL: 465, Security.NONE: 25}
 
 
+@dataclass(frozen=True)
+class _Stored:
+    settings: SmtpSettings
+    has_password: bool
+
+
 class SmtpSettingsDialog(QDialog):
+    """The sending settings, read when it opens and saved on Save."""
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        self._loaded = False
         self.setWindowTitle(self.tr("Sending settings"))
-        current = services.sending.settings()
+        current = SmtpSettings()
 
         self.host = QLineEdit(current.host, self)
         self.host.setPlaceholderText(self.tr("e.g. smtp.example.fr"))
@@ -55,11 +69,7 @@ class SmtpSettingsDialog(QDialog):
         self.keyring_available = PasswordStore.keyring_available()
         if self.keyring_available:
             self.remember.setChecked(True)
-            self.password.setPlaceholderText(
-                self.tr("Unchanged")
-                if services.sending.password(current) is not None
-                else self.tr("Password")
-            )
+            self.password.setPlaceholderText(self.tr("Password"))
         else:
             self.remember.setChecked(False)
             self.remember.setEnabled(False)
@@ -87,6 +97,7 @@ class SmtpSettingsDialog(QDialog):
         )
 
         server_box = QGroupBox(self.tr("Mail server"), self)
+        self._boxes: list[QWidget] = [server_box]
         server = QFormLayout(server_box)
         server.addRow(self.tr("Server"), self.host)
         port_row = QHBoxLayout()
@@ -100,6 +111,7 @@ class SmtpSettingsDialog(QDialog):
         server.addRow(self.tr("Pace"), self.pace)
 
         sender_box = QGroupBox(self.tr("Sender (the press office)"), self)
+        self._boxes.append(sender_box)
         sender = QFormLayout(sender_box)
         sender.addRow(self.tr("Name"), self.sender_name)
         sender.addRow(self.tr("Address"), self.sender_address)
@@ -125,7 +137,41 @@ class SmtpSettingsDialog(QDialog):
         layout.addWidget(sender_box)
         layout.addLayout(bottom)
         layout.addWidget(buttons)
+        self.buttons = buttons
         self.resize(560, self.sizeHint().height())
+        for box in self._boxes:  # nothing to type over until the stored settings are shown
+            box.setEnabled(False)
+        sending = services.sending
+
+        def work(_progress: Progress) -> _Stored:
+            settings = sending.settings()
+            return _Stored(settings, sending.password(settings) is not None)
+
+        operations.read(self, work, self._show_stored)
+
+    def _show_stored(self, stored: _Stored) -> None:
+        current = stored.settings
+        self.host.setText(current.host)
+        self.security.setCurrentIndex(max(0, self.security.findData(current.security.value)))
+        self.port.setValue(current.port)
+        self.username.setText(current.username)
+        if self.keyring_available and stored.has_password:
+            self.password.setPlaceholderText(self.tr("Unchanged"))
+        self.sender_name.setText(current.sender_name)
+        self.sender_address.setText(current.sender_address)
+        self.reply_to.setText(current.reply_to)
+        self.organisation.setText(current.organisation)
+        self.phone.setText(current.phone)
+        self.pace.setValue(current.pace_seconds)
+        for box in self._boxes:
+            box.setEnabled(True)
+        if self.focusWidget() in (None, self.test_button):  # the fields were off at opening
+            self.host.setFocus()
+        self._loaded = True
+
+    def is_loaded(self) -> bool:
+        """The stored settings are shown."""
+        return self._loaded
 
     def _security_changed(self) -> None:
         security = Security(str(self.security.currentData()))
@@ -146,12 +192,6 @@ class SmtpSettingsDialog(QDialog):
             pace_seconds=self.pace.value(),
         )
 
-    def _password_for(self, settings: SmtpSettings) -> str | None:
-        typed = self.password.text()
-        if typed:
-            return typed
-        return self._services.sending.password(settings) if settings.username else None
-
     def _show(self, text: str, ok: bool) -> None:
         color = labels.GREEN if ok else labels.RED
         self.status.setStyleSheet(f"color: {color.name()};")
@@ -163,36 +203,52 @@ class SmtpSettingsDialog(QDialog):
         except ValidationError as exc:
             self._show(exc.message, False)
             return
-        password = self._password_for(settings)
+        typed = self.password.text()
         self.test_button.setEnabled(False)
         self._show(self.tr("Connecting…"), True)
         sending = self._services.sending
+
+        def work(_progress: Progress) -> None:
+            password = typed or (sending.password(settings) if settings.username else None)
+            sending.test_connection(settings, password)
 
         def done(_result: object) -> None:
             self.test_button.setEnabled(True)
             self._show(self.tr("Connection and login succeeded."), True)
 
-        def failed(error: Exception) -> None:
+        def failed(error: PressDeskError) -> None:
             self.test_button.setEnabled(True)
-            self._show(release_jobs.message_of(error), False)
+            self._show(short_message(error), False)
 
-        release_jobs.run(lambda _p: sending.test_connection(settings, password), done, failed, self)
+        operations.read(self, work, done, on_error=failed)
 
     def accept(self) -> None:
+        """Save in the background (the password to the keyring); close once it is written."""
         try:
-            saved = self._services.sending.save_settings(self.settings_from_fields())
+            settings = self.settings_from_fields().validated()
         except ValidationError as exc:
             self._show(exc.message, False)
             return
-        if self.password.text() and saved.username:
-            stored = self._services.sending.passwords.remember(
-                saved.account, self.password.text(), persist=self.remember.isChecked()
-            )
-            if self.remember.isChecked() and not stored:
-                self._show(
-                    self.tr("The keyring refused the password: kept for this session."), False
-                )
+        typed, persist = self.password.text(), self.remember.isChecked()
+        sending = self._services.sending
+
+        def work(_progress: Progress) -> bool:
+            saved = sending.save_settings(settings)
+            if typed and saved.username:
+                return sending.passwords.remember(saved.account, typed, persist=persist)
+            return True
+
+        self.buttons.setEnabled(False)
+        operations.write(self, work, self._saved, on_error=self._refused, busy=False)
+
+    def _saved(self, stored: bool) -> None:
+        if self.remember.isChecked() and not stored:
+            self._show(self.tr("The keyring refused the password: kept for this session."), False)
         super().accept()
+
+    def _refused(self, error: PressDeskError) -> None:
+        self.buttons.setEnabled(True)
+        self._show(short_message(error), False)
 
 
 class SmtpPasswordDialog(QDialog):
@@ -225,16 +281,19 @@ class SmtpPasswordDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def ask_password(services: Services, settings: SmtpSettings, parent: QWidget | None) -> str | None:
-    """The account's password: stored, or asked (and kept as the user chose); None: cancelled."""
-    known = services.sending.password(settings)
+def ask_password(
+    services: Services, settings: SmtpSettings, parent: QWidget | None, known: str | None
+) -> str | None:
+    """The account's password: ``known`` (read from the store off the GUI thread), or asked
+    (and kept as the user chose, in the background); None: cancelled."""
     if known is not None:
         return known
     dialog = SmtpPasswordDialog(settings, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.password.text():
         return None
-    password = dialog.password.text()
-    services.sending.passwords.remember(
-        settings.account, password, persist=dialog.remember.isChecked()
+    password, persist = dialog.password.text(), dialog.remember.isChecked()
+    passwords = services.sending.passwords
+    operations.write(
+        None, lambda _p: passwords.remember(settings.account, password, persist=persist), busy=False
     )
     return password

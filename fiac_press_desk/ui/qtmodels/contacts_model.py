@@ -1,18 +1,22 @@
 """The contacts table: every filtered contact in the database order, rows fetched as they show.
 
 Filtering and sorting happen in the database (``services.contact_queries``). A query returns
-only the ordered ids, off the GUI thread; ``rowCount`` is their number, so the scroll bar is
-right from the start. Row contents (names, emails, tags...) are loaded a page at a time when
-the view first asks for a row of that page, and kept in a bounded cache keyed by page: scrolling
-100 000 contacts stays smooth and the memory stays flat. Selections work on ids, never on rows,
-so a bulk action on 100 000 selected contacts loads none of them.
+the ordered ids (and the rows of the screen the view shows), off the GUI thread through
+``ui.operations``; ``rowCount`` is their number, so the scroll bar is right from the start.
+Other rows are read a page at a time, also off the GUI thread, when the view first asks for
+a row of that page (the cells stay blank the few milliseconds that takes), and kept in a
+bounded cache keyed by page: scrolling 100 000 contacts stays smooth and the memory flat.
+Selections work on ids, never on rows, so a bulk action on 100 000 selected contacts loads
+none of them.
 """
 
 from __future__ import annotations
 
 import json
 from collections import OrderedDict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,22 +26,21 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from fiac_press_desk.services.contact_queries import ContactFilter, ContactRow, SortKey
 from fiac_press_desk.services.hub import Services
-from fiac_press_desk.ui import icons
+from fiac_press_desk.ui import icons, operations
+from fiac_press_desk.ui.errors import message_of
 from fiac_press_desk.ui.labels import contact_kinds
+from fiac_press_desk.ui.operations import Progress
 from fiac_press_desk.ui.qtmodels.table_base import TableHeaders
-from fiac_press_desk.ui.workers import Job
 
 CONTACT_IDS_MIME = "application/x-fiac-press-desk-contact-ids"
 
 _ModelIndex = QModelIndex | QPersistentModelIndex
-_running: set[Job] = set()  # jobs outlive the model that started them until they finish
 
 
 def ids_to_mime(ids: list[int]) -> QMimeData:
@@ -66,36 +69,50 @@ class _Line:
 
 @dataclass(frozen=True)
 class QueryResult:
+    """A query's answer: the ids in order, the database-wide count, the screen's rows."""
+
     generation: int
     ids: list[int]
     total: int  # every contact in the database, archived included; -1: not counted this time
+    pages: dict[int, list[ContactRow]]  # the pages the view shows, read with the ids
+
+
+@dataclass(frozen=True)
+class _PageResult:
+    generation: int
+    page: int
+    rows: list[ContactRow]
+
+
+class ContactColumn(IntEnum):
+    """The columns of the contacts table, in order."""
+
+    NAME = 0
+    ORGANISATION = 1
+    JOB_TITLE = 2
+    EMAIL = 3
+    PHONE = 4
+    KIND = 5
+    TAGS = 6
+    LAST_RELEASE = 7
+    OPTED_OUT = 8
 
 
 class ContactsModel(TableHeaders):
     """Lazy, database-sorted table of contacts; see the module docstring."""
 
-    (
-        COL_NAME,
-        COL_ORGANISATION,
-        COL_JOB_TITLE,
-        COL_EMAIL,
-        COL_PHONE,
-        COL_KIND,
-        COL_TAGS,
-        COL_LAST_RELEASE,
-        COL_OPTED_OUT,
-    ) = range(9)
-    COLUMN_COUNT = 9
-    IdRole = Qt.ItemDataRole.UserRole + 1
-    RowRole = Qt.ItemDataRole.UserRole + 2
+    Columns = ContactColumn
+    COLUMN_COUNT = len(ContactColumn)
+    IdRole = Qt.ItemDataRole.UserRole + 1  # the contact's id (int)
+    RowRole = Qt.ItemDataRole.UserRole + 2  # the ContactRow, or None while its page loads
     SORTABLE: dict[int, SortKey] = {
-        COL_NAME: SortKey.NAME,
-        COL_ORGANISATION: SortKey.ORGANISATION,
-        COL_JOB_TITLE: SortKey.JOB_TITLE,
-        COL_KIND: SortKey.KIND,
+        ContactColumn.NAME: SortKey.NAME,
+        ContactColumn.ORGANISATION: SortKey.ORGANISATION,
+        ContactColumn.JOB_TITLE: SortKey.JOB_TITLE,
+        ContactColumn.KIND: SortKey.KIND,
     }
-    PAGE_SIZE = 100
-    MAX_PAGES = 40  # at most 4 000 rows kept in memory
+    PAGE_SIZE = 50  # a screen and a half: what a query reads with the ids
+    MAX_PAGES = 40  # at most 2 000 rows kept in memory
 
     loading = Signal()
     loaded = Signal(int)  # number of rows now shown
@@ -119,8 +136,9 @@ class ContactsModel(TableHeaders):
         self._loaded_once = False
         self._shown_generation = -1
         self._total_stale = True  # the database-wide count is read again only after writes
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # queries run one after the other, newest wins
+        self._visible = (0, -1)  # rows the view shows (``set_visible_rows``), read with the ids
+        self._stale_pages: set[int] = set()  # shown as they were until read again
+        self._loading_pages: set[int] = set()
 
     # -- what to show ---------------------------------------------------------------------
 
@@ -152,6 +170,11 @@ class ContactsModel(TableHeaders):
         """The rows shown answer the latest filter and sort (no query on its way)."""
         return self._loaded_once and self._shown_generation == self._generation
 
+    def set_visible_rows(self, first: int, last: int) -> None:
+        """The rows the view shows: a query reads their contents along with the ids, so
+        that the table paints the new rows at once, without a blank frame."""
+        self._visible = (max(0, first), last)
+
     # -- loading ----------------------------------------------------------------------------
 
     def reload(self, data_changed: bool = False) -> None:
@@ -159,7 +182,7 @@ class ContactsModel(TableHeaders):
         self._generation += 1
         self._total_stale = self._total_stale or data_changed
         if self._busy:
-            self._pending = True
+            self._pending = True  # only the newest query runs once this one is done
             return
         self._start()
 
@@ -172,22 +195,27 @@ class ContactsModel(TableHeaders):
             self._descending,
         )
         queries = self._services.contact_queries
-
         count_all = self._total_stale
+        first, last = self._visible
+        size = self.PAGE_SIZE
+        wanted_pages = range(first // size, last // size + 1) if last >= first else range(0)
 
-        def work(_progress: object) -> QueryResult:
+        def work(_progress: Progress) -> QueryResult:
             ids = queries.ids(flt, sort, descending)
             total = queries.count(ContactFilter(archived=None)) if count_all else -1
-            return QueryResult(generation, ids, total)
+            pages = {
+                page: queries.rows_by_id(ids[page * size : (page + 1) * size])
+                for page in wanted_pages
+                if page * size < len(ids)
+            }
+            return QueryResult(generation, ids, total, pages)
 
-        job = Job(work)
-        _running.add(job)
-        job.succeeded.connect(self._on_result)
-        job.failed.connect(self._on_failed)
-        job.finished.connect(lambda: _running.discard(job))
-        job.finished.connect(self._on_finished)
         self.loading.emit()
-        job.start(self._pool)
+        # What the press officer looks at: before the sidebar's counts and the pickers.
+        query = operations.read(
+            self, work, self._on_result, key="query", on_error=self._on_failed, priority=1
+        )
+        query.finished.connect(self._on_finished)
 
     def _on_result(self, result: QueryResult) -> None:
         if result.generation != self._generation:
@@ -197,6 +225,10 @@ class ContactsModel(TableHeaders):
         self._ids = result.ids
         self._row_of = None
         self._pages.clear()
+        self._stale_pages.clear()
+        self._loading_pages.clear()
+        for page, rows in result.pages.items():
+            self._store_page(page, rows)
         if result.total >= 0:
             self._total = result.total
             self._total_stale = False
@@ -204,27 +236,21 @@ class ContactsModel(TableHeaders):
         self.endResetModel()
         self.loaded.emit(len(self._ids))
 
-    def _on_failed(self, message: str, _details: str) -> None:
-        self.failed.emit(message)
+    def _on_failed(self, error: Exception) -> None:
+        self.failed.emit(message_of(error))
 
     def _on_finished(self) -> None:
         self._busy = False
         if self._pending:
             self._start()
 
-    def wait(self, msecs: int = 10_000) -> bool:
-        """Let the running query finish (window closing, tests)."""
-        return self._pool.waitForDone(msecs)
-
     def invalidate_rows(self, ids: list[int] | None = None) -> None:
-        """Forget cached row contents (of ``ids``, or all) so that they are read again."""
-        if ids is None:
-            self._pages.clear()
-        else:
-            wanted = set(ids)
-            for page, rows in list(self._pages.items()):
-                if any(line is not None and line.row.id in wanted for line in rows):
-                    del self._pages[page]
+        """Read cached row contents again (of ``ids``, or all); they show as they were until
+        the new ones arrive."""
+        wanted = None if ids is None else set(ids)
+        for page, rows in self._pages.items():
+            if wanted is None or any(line is not None and line.row.id in wanted for line in rows):
+                self._stale_pages.add(page)
         if self._ids:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._ids) - 1, self.COLUMN_COUNT - 1)
@@ -233,21 +259,58 @@ class ContactsModel(TableHeaders):
     def _line(self, row: int) -> _Line | None:
         page = row // self.PAGE_SIZE
         rows = self._pages.get(page)
+        if rows is None or page in self._stale_pages:
+            self._fetch(page)
         if rows is None:
-            start = page * self.PAGE_SIZE
-            chunk = self._ids[start : start + self.PAGE_SIZE]
-            found = {r.id: r for r in self._services.contact_queries.rows_by_id(chunk)}
-            rows = [
-                None if item is None else _Line(item, self._cells(item))
-                for item in (found.get(i) for i in chunk)
-            ]
-            self._pages[page] = rows
-            while len(self._pages) > self.MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page)
+            return None
+        self._pages.move_to_end(page)
         offset = row - page * self.PAGE_SIZE
         return rows[offset] if offset < len(rows) else None
+
+    def _fetch(self, page: int) -> None:
+        """Read one page of rows in the background; the view repaints it when it comes."""
+        if page in self._loading_pages:
+            return
+        self._loading_pages.add(page)
+        start = page * self.PAGE_SIZE
+        chunk = self._ids[start : start + self.PAGE_SIZE]
+        generation = self._shown_generation
+        queries = self._services.contact_queries
+        operations.read(
+            self,
+            lambda _p: _PageResult(generation, page, queries.rows_by_id(chunk)),
+            self._on_page,
+            key=f"page {page}",
+            on_error=self._on_failed,
+        )
+
+    def _on_page(self, result: _PageResult) -> None:
+        if result.generation != self._shown_generation:
+            return  # rows of an older query: the page is asked again if still shown
+        self._loading_pages.discard(result.page)
+        self._stale_pages.discard(result.page)
+        self._store_page(result.page, result.rows)
+        first = result.page * self.PAGE_SIZE
+        last = min(first + self.PAGE_SIZE, len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, self.COLUMN_COUNT - 1))
+
+    def _store_page(self, page: int, rows: list[ContactRow]) -> None:
+        start = page * self.PAGE_SIZE
+        found = {r.id: r for r in rows}
+        self._pages[page] = [
+            None if item is None else _Line(item, self._cells(item))
+            for item in (found.get(i) for i in self._ids[start : start + self.PAGE_SIZE])
+        ]
+        self._pages.move_to_end(page)
+        while len(self._pages) > self.MAX_PAGES:
+            oldest, _rows = self._pages.popitem(last=False)
+            self._stale_pages.discard(oldest)
+
+    def is_row_read(self, row: int) -> bool:
+        """The row's contents are here (its page was read), without asking for them."""
+        rows = self._pages.get(row // self.PAGE_SIZE)
+        return rows is not None and (row // self.PAGE_SIZE) not in self._stale_pages
 
     def cached_pages(self) -> int:
         return len(self._pages)
@@ -266,6 +329,7 @@ class ContactsModel(TableHeaders):
         return self._row_of.get(contact_id)
 
     def contact_row(self, row: int) -> ContactRow | None:
+        """The row's contents if its page is read (else None, and the page is asked for)."""
         line = self._line(row) if 0 <= row < len(self._ids) else None
         return None if line is None else line.row
 
@@ -294,12 +358,12 @@ class ContactsModel(TableHeaders):
 
     def header_tips(self) -> dict[int, str]:
         return {
-            self.COL_OPTED_OUT: self.tr("Opted out: receives nothing from the press office"),
-            self.COL_LAST_RELEASE: self.tr("The last press release sent to this contact"),
+            self.Columns.OPTED_OUT: self.tr("Opted out: receives nothing from the press office"),
+            self.Columns.LAST_RELEASE: self.tr("The last press release sent to this contact"),
         }
 
     def header_icon(self, section: int) -> Any:
-        return icons.icon("opted-out") if section == self.COL_OPTED_OUT else None
+        return icons.icon("opted-out") if section == self.Columns.OPTED_OUT else None
 
     def kind_label(self, kind: str) -> str:
         return self._kind_labels.get(kind, kind)
@@ -328,7 +392,7 @@ class ContactsModel(TableHeaders):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, column)
         if role == Qt.ItemDataRole.DecorationRole:
-            if column == self.COL_OPTED_OUT and item.opted_out:
+            if column == self.Columns.OPTED_OUT and item.opted_out:
                 return icons.icon("opted-out", QColor("#c0392b"))
             return None
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -349,21 +413,21 @@ class ContactsModel(TableHeaders):
         return tuple(self._display(item, column) for column in range(self.COLUMN_COUNT))
 
     def _display(self, item: ContactRow, column: int) -> str:
-        if column == self.COL_NAME:
+        if column == self.Columns.NAME:
             return item.name
-        if column == self.COL_ORGANISATION:
+        if column == self.Columns.ORGANISATION:
             return item.organisation
-        if column == self.COL_JOB_TITLE:
+        if column == self.Columns.JOB_TITLE:
             return item.job_title
-        if column == self.COL_EMAIL:
+        if column == self.Columns.EMAIL:
             return item.email
-        if column == self.COL_PHONE:
+        if column == self.Columns.PHONE:
             return item.phone
-        if column == self.COL_KIND:
+        if column == self.Columns.KIND:
             return self.kind_label(item.kind)
-        if column == self.COL_TAGS:
+        if column == self.Columns.TAGS:
             return item.tags
-        if column == self.COL_LAST_RELEASE:
+        if column == self.Columns.LAST_RELEASE:
             if not item.last_release:
                 return ""
             if item.last_release_at is None:
@@ -372,9 +436,9 @@ class ContactsModel(TableHeaders):
         return ""
 
     def _tooltip(self, item: ContactRow, column: int) -> str | None:
-        if column == self.COL_OPTED_OUT:
+        if column == self.Columns.OPTED_OUT:
             return self.tr("Opted out") if item.opted_out else None
-        if column == self.COL_NAME and item.archived:
+        if column == self.Columns.NAME and item.archived:
             return self.tr("%1 (archived)").replace("%1", item.name)
         text = self._display(item, column)
         return text or None
@@ -384,7 +448,7 @@ class ContactsModel(TableHeaders):
     def mimeTypes(self) -> list[str]:
         return [CONTACT_IDS_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
         rows = sorted({i.row() for i in indexes if i.isValid()})
         return ids_to_mime([self._ids[r] for r in rows if 0 <= r < len(self._ids)])
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt
@@ -45,19 +46,25 @@ def urgency_icon(urgency: Urgency) -> QIcon:
     return icons.icon(name, URGENCY_FOREGROUND[urgency])
 
 
+class EnquiryColumn(IntEnum):
+    """The columns of the enquiries table, in order."""
+
+    RECEIVED = 0
+    DEADLINE = 1
+    JOURNALIST = 2
+    OUTLET = 3
+    SUBJECT = 4
+    ASSIGNEE = 5
+    STATUS = 6
+
+
 class EnquiryTableModel(RowTableModel[EnquiryRow]):
-    (
-        COL_RECEIVED,
-        COL_DEADLINE,
-        COL_JOURNALIST,
-        COL_OUTLET,
-        COL_SUBJECT,
-        COL_ASSIGNEE,
-        COL_STATUS,
-    ) = range(7)
-    IdRole = Qt.ItemDataRole.UserRole + 1
-    SortRole = Qt.ItemDataRole.UserRole + 2
-    UrgencyRole = Qt.ItemDataRole.UserRole + 3
+    """Enquiries with their urgency (colour, icon and words) judged against ``now``."""
+
+    Columns = EnquiryColumn
+    IdRole = Qt.ItemDataRole.UserRole + 1  # the enquiry's id
+    SortRole = Qt.ItemDataRole.UserRole + 2  # what a column sorts by (deadline: by urgency)
+    UrgencyRole = Qt.ItemDataRole.UserRole + 3  # the Urgency value
 
     def __init__(self, clock: DeskClock, parent: QObject | None = None) -> None:
         self._clock = clock
@@ -75,9 +82,6 @@ class EnquiryTableModel(RowTableModel[EnquiryRow]):
             if r.id == enquiry_id:
                 return i
         return -1
-
-    def rows(self) -> list[EnquiryRow]:
-        return list(self._rows)
 
     # -- columns and cells ----------------------------------------------------------------------
 
@@ -110,34 +114,37 @@ class EnquiryTableModel(RowTableModel[EnquiryRow]):
             return row.urgency.value
         if role == self.SortRole:
             return self._sort_key(row, col)
-        if role == Qt.ItemDataRole.DecorationRole and col == self.COL_DEADLINE:
+        if role == Qt.ItemDataRole.DecorationRole and col == self.Columns.DEADLINE:
             icon = urgency_icon(row.urgency)
             return None if icon.isNull() else icon
         if role == Qt.ItemDataRole.BackgroundRole:
             return URGENCY_BACKGROUND.get(row.urgency)
-        if role == Qt.ItemDataRole.ForegroundRole and col in (self.COL_DEADLINE, self.COL_STATUS):
+        if role == Qt.ItemDataRole.ForegroundRole and col in (
+            self.Columns.DEADLINE,
+            self.Columns.STATUS,
+        ):
             return URGENCY_FOREGROUND.get(row.urgency)
         if role == Qt.ItemDataRole.FontRole and (
-            (col == self.COL_DEADLINE and row.urgency in URGENCY_FOREGROUND)
-            or (col == self.COL_SUBJECT and row.status == "new")
+            (col == self.Columns.DEADLINE and row.urgency in URGENCY_FOREGROUND)
+            or (col == self.Columns.SUBJECT and row.status == "new")
         ):
             font = QFont()
             font.setBold(True)
             return font
-        if role == Qt.ItemDataRole.AccessibleTextRole and col == self.COL_DEADLINE:
+        if role == Qt.ItemDataRole.AccessibleTextRole and col == self.Columns.DEADLINE:
             return f"{self.cell_text(row, col)} — {urgency_label(row.urgency)}"
         return None
 
     def _sort_key(self, row: EnquiryRow, col: int) -> Any:
-        if col == self.COL_RECEIVED:
+        if col == self.Columns.RECEIVED:
             return row.received_at.timestamp()
-        if col == self.COL_DEADLINE:
+        if col == self.Columns.DEADLINE:
             # Open ones first by deadline, those without one after them, finished ones last.
             base = row.deadline.timestamp() if row.deadline else 0.0
             if not row.is_open:
                 return 4e10 + base
             return base if row.deadline else 2e10
-        if col == self.COL_STATUS:
+        if col == self.Columns.STATUS:
             return f"{URGENCY_RANK[row.urgency]}{status_label(row.status).casefold()}"
         return self.cell_text(row, col).casefold()
 
@@ -147,6 +154,6 @@ class EnquiryTableModel(RowTableModel[EnquiryRow]):
         if phrase:
             lines.append(phrase)
         lines.append(request_and_priority(row.request_type, row.priority))
-        if col == self.COL_JOURNALIST and row.outlet:
+        if col == self.Columns.JOURNALIST and row.outlet:
             lines.insert(0, f"{row.contact_name} — {row.outlet}")
         return "\n".join(lines)

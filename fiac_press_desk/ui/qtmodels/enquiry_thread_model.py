@@ -16,6 +16,8 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 class EnquiryThreadModel(QAbstractListModel):
+    """An enquiry's thread: each step and note, oldest first."""
+
     KindRole = Qt.ItemDataRole.UserRole + 1
     HeadlineRole = Qt.ItemDataRole.UserRole + 2
     TextRole = Qt.ItemDataRole.UserRole + 3

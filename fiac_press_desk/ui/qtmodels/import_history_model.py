@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 
 from fiac_press_desk.domain.enums import ImportBatchStatus
 from fiac_press_desk.services.imports import ImportBatchInfo
@@ -15,6 +16,8 @@ from fiac_press_desk.ui.qtmodels.table_base import RIGHT, Column, RowTableModel
 
 
 class HistoryColumn(IntEnum):
+    """The columns of the import history, in order."""
+
     DATE = 0
     FILES = 1
     CREATED = 2
@@ -25,8 +28,11 @@ class HistoryColumn(IntEnum):
 
 
 class ImportHistoryModel(RowTableModel[ImportBatchInfo]):
-    BATCH_ROLE = Qt.ItemDataRole.UserRole + 1  # batch id
-    UNDOABLE_ROLE = Qt.ItemDataRole.UserRole + 2  # True while the batch is applied
+    """Past imports, newest first; the undoable ones say so (``UndoableRole``)."""
+
+    Columns = HistoryColumn
+    BatchRole = Qt.ItemDataRole.UserRole + 1  # batch id
+    UndoableRole = Qt.ItemDataRole.UserRole + 2  # True while the batch is applied
 
     def set_batches(self, batches: list[ImportBatchInfo]) -> None:
         self.reset_rows(list(batches))
@@ -52,14 +58,14 @@ class ImportHistoryModel(RowTableModel[ImportBatchInfo]):
         return row.source if column == HistoryColumn.FILES else None
 
     def cell_data(self, row: ImportBatchInfo, column: int, role: int) -> Any:
-        if role == self.BATCH_ROLE:
+        if role == self.BatchRole:
             return row.id
-        if role == self.UNDOABLE_ROLE:
+        if role == self.UndoableRole:
             return row.status is ImportBatchStatus.APPLIED
         return None
 
     def _date(self, batch: ImportBatchInfo) -> str:
-        return QLocale().toString(batch.created_at.astimezone(), QLocale.FormatType.ShortFormat)
+        return _moment(batch.created_at)
 
     def _files(self, batch: ImportBatchInfo) -> str:
         names = [p.replace("\\", "/").rsplit("/", 1)[-1] for p in batch.source.splitlines()]
@@ -68,6 +74,13 @@ class ImportHistoryModel(RowTableModel[ImportBatchInfo]):
     def _status(self, batch: ImportBatchInfo) -> str:
         text = self._statuses[batch.status]
         if batch.undone_at is not None:
-            when = QLocale().toString(batch.undone_at.astimezone(), QLocale.FormatType.ShortFormat)
+            when = _moment(batch.undone_at)
             text = self.tr("%1 on %2").replace("%1", text).replace("%2", when)
         return text
+
+
+def _moment(when: datetime) -> str:
+    """A moment in the user's locale and time zone, short ("31/01/2024 09:30")."""
+    return QLocale().toString(
+        QDateTime.fromSecsSinceEpoch(int(when.timestamp())), QLocale.FormatType.ShortFormat
+    )

@@ -37,6 +37,8 @@ _KIND_COLOURS = {
 
 
 class PlanColumn(IntEnum):
+    """The columns of an import's plan, in order."""
+
     PLACE = 0
     NAME = 1
     RESULT = 2
@@ -50,10 +52,13 @@ def choices_for(item: PlanItem) -> tuple[Decision, ...]:
 
 
 class ImportPlanModel(RowTableModel[PlanItem]):
-    KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # MatchKind value
-    DECISION_ROLE = Qt.ItemDataRole.UserRole + 2  # Decision value
-    CHOICES_ROLE = Qt.ItemDataRole.UserRole + 3  # list of (Decision value, label)
-    WARNED_ROLE = Qt.ItemDataRole.UserRole + 4  # True when the record carries warnings
+    """One line per record found: where, who, what was found, and the decision (editable)."""
+
+    Columns = PlanColumn
+    KindRole = Qt.ItemDataRole.UserRole + 1  # MatchKind value
+    DecisionRole = Qt.ItemDataRole.UserRole + 2  # Decision value
+    ChoicesRole = Qt.ItemDataRole.UserRole + 3  # list of (Decision value, label)
+    WarnedRole = Qt.ItemDataRole.UserRole + 4  # True when the record carries warnings
 
     def set_plan(self, plan: ImportPlan | None) -> None:
         # The plan's own list: a decision changed here is the one ``apply_plan`` follows.
@@ -94,13 +99,13 @@ class ImportPlanModel(RowTableModel[PlanItem]):
             return row.decision.value
         if role == Qt.ItemDataRole.ForegroundRole and column == PlanColumn.RESULT:
             return QBrush(_KIND_COLOURS[row.kind])
-        if role == self.KIND_ROLE:
+        if role == self.KindRole:
             return row.kind.value
-        if role == self.DECISION_ROLE:
+        if role == self.DecisionRole:
             return row.decision.value
-        if role == self.CHOICES_ROLE:
+        if role == self.ChoicesRole:
             return [(d.value, self._decisions[d]) for d in choices_for(row)]
-        if role == self.WARNED_ROLE:
+        if role == self.WarnedRole:
             return bool(row.warnings)
         return None
 
@@ -221,5 +226,5 @@ class PlanFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         if self._show == self.WARNINGS:
-            return bool(model.data(index, ImportPlanModel.WARNED_ROLE))
-        return bool(model.data(index, ImportPlanModel.KIND_ROLE) == self._show)
+            return bool(model.data(index, ImportPlanModel.WarnedRole))
+        return bool(model.data(index, ImportPlanModel.KindRole) == self._show)

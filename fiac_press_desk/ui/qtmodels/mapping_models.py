@@ -6,6 +6,7 @@ Field names are shown through translated labels (``target_label``), never the st
 
 from __future__ import annotations
 
+from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,7 +25,7 @@ from fiac_press_desk.interchange.spreadsheet_mapping import ColumnMapping, Targe
 from fiac_press_desk.interchange.spreadsheet_read import column_letter, is_blank
 
 _CTX = "MappingFields"
-FIELD_LABELS: dict[str, str] = {
+FIELD_LABELS: dict[str, object] = {  # source texts (QT_TRANSLATE_NOOP), translated by _t
     "id": QT_TRANSLATE_NOOP("MappingFields", "ID (contact number)"),
     "kind": QT_TRANSLATE_NOOP("MappingFields", "Contact type"),
     "civility": QT_TRANSLATE_NOOP("MappingFields", "Title (Mr, Ms…)"),
@@ -69,7 +70,7 @@ FIELD_LABELS: dict[str, str] = {
     "data_source": QT_TRANSLATE_NOOP("MappingFields", "Data source"),
     "uid": QT_TRANSLATE_NOOP("MappingFields", "vCard UID"),
 }
-LABEL_WORDS: dict[str, str] = {
+LABEL_WORDS: dict[str, object] = {
     "work": QT_TRANSLATE_NOOP("MappingFields", "work"),
     "home": QT_TRANSLATE_NOOP("MappingFields", "personal"),
     "mobile": QT_TRANSLATE_NOOP("MappingFields", "mobile"),
@@ -126,8 +127,9 @@ CHOICES: list[Target | None] = [
 ]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
+def _t(text: object) -> str:
+    """A source text of the tables above, in the window's language."""
+    return QCoreApplication.translate(_CTX, str(text))
 
 
 def target_label(target: Target | None) -> str:
@@ -148,11 +150,20 @@ def target_label(target: Target | None) -> str:
     return text
 
 
+class MappingColumn(IntEnum):
+    """The columns of the mapping table: one row per column of the sheet."""
+
+    LETTER = 0
+    HEADER = 1
+    SAMPLES = 2
+    TARGET = 3
+
+
 class MappingColumnsModel(QAbstractTableModel):
     """One row per column of the sheet: letter, header, sample values, imported as."""
 
-    COL_LETTER, COL_HEADER, COL_SAMPLES, COL_TARGET = range(4)
-    TargetRole = Qt.ItemDataRole.UserRole + 1
+    Columns = MappingColumn
+    TargetRole = Qt.ItemDataRole.UserRole + 1  # the Target the column is imported as
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -190,7 +201,7 @@ class MappingColumnsModel(QAbstractTableModel):
             self._mapping.columns.pop(column, None)
         else:
             self._mapping.columns[column] = target
-        index = self.index(column, self.COL_TARGET)
+        index = self.index(column, self.Columns.TARGET)
         self.dataChanged.emit(index, index)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -206,24 +217,24 @@ class MappingColumnsModel(QAbstractTableModel):
             return None
         row, col = index.row(), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if col == self.COL_LETTER:
+            if col == self.Columns.LETTER:
                 return column_letter(row)
-            if col == self.COL_HEADER:
+            if col == self.Columns.HEADER:
                 header = self._preview.headers[row] if row < len(self._preview.headers) else ""
                 return header or _t(QT_TRANSLATE_NOOP("MappingFields", "(no header)"))
-            if col == self.COL_SAMPLES:
+            if col == self.Columns.SAMPLES:
                 return self._samples[row] if row < len(self._samples) else ""
-            if col == self.COL_TARGET:
+            if col == self.Columns.TARGET:
                 return target_label(self.target(row))
         if (
             role == Qt.ItemDataRole.ForegroundRole
-            and col == self.COL_TARGET
+            and col == self.Columns.TARGET
             and self.target(row) is None
         ):
             return Qt.GlobalColor.gray
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.COL_SAMPLES:
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.Columns.SAMPLES:
             return self._samples[row] if row < len(self._samples) else ""
-        if role == self.TargetRole and col == self.COL_TARGET:
+        if role == self.TargetRole and col == self.Columns.TARGET:
             return self.target(row)
         return None
 
@@ -242,10 +253,25 @@ class MappingColumnsModel(QAbstractTableModel):
         return None
 
 
+class PreviewColumn(IntEnum):
+    """The columns of the preview: a record as the import will make it."""
+
+    ROW = 0
+    NAME = 1
+    ORGANISATION = 2
+    JOB_TITLE = 3
+    EMAIL = 4
+    PHONE = 5
+    ADDRESS = 6
+    GROUPS = 7
+    WARNINGS = 8
+
+
 class MappingPreviewModel(QAbstractTableModel):
     """The first data rows as contacts: what the import will make of them."""
 
-    HEADERS = (
+    Columns = PreviewColumn
+    HEADERS = (  # in the order of Columns
         QT_TRANSLATE_NOOP("MappingFields", "Row"),
         QT_TRANSLATE_NOOP("MappingFields", "Name"),
         QT_TRANSLATE_NOOP("MappingFields", "Outlet / organisation"),
@@ -287,14 +313,14 @@ class MappingPreviewModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
+        return 0 if parent.isValid() else len(self.Columns)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = 0) -> Any:
         if not index.isValid():
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._rows[index.row()][index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 0:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.Columns.ROW:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 

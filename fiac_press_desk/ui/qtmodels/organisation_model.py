@@ -16,12 +16,12 @@ from fiac_press_desk.services.contact_queries import ContactRow
 from fiac_press_desk.ui.labels import contact_kinds, organisation_types
 from fiac_press_desk.ui.qtmodels.table_base import RIGHT, Column, RowTableModel
 
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 MUTED = QColor("#5f6b76")
 
 
 class OrganisationColumn(IntEnum):
+    """The columns of the organisations table, in order."""
+
     NAME = 0
     KIND = 1
     CONTACTS = 2
@@ -30,6 +30,10 @@ class OrganisationColumn(IntEnum):
 
 class OrganisationTableModel(RowTableModel[OrganisationData]):
     """Every organisation (there are hundreds, not thousands: they are all in memory)."""
+
+    Columns = OrganisationColumn
+    IdRole = Qt.ItemDataRole.UserRole + 1  # the organisation's id
+    SortRole = Qt.ItemDataRole.UserRole + 2  # what the column sorts by (counts as numbers)
 
     def set_organisations(self, rows: list[OrganisationData]) -> None:
         self.reset_rows(list(rows))
@@ -61,11 +65,11 @@ class OrganisationTableModel(RowTableModel[OrganisationData]):
         return row.name if column == OrganisationColumn.NAME else None
 
     def cell_data(self, row: OrganisationData, column: int, role: int) -> Any:
-        if role == SORT_ROLE:
+        if role == self.SortRole:
             if column == OrganisationColumn.CONTACTS:
                 return row.contact_count
             return fold(self.cell_text(row, column) or "")
-        if role == ID_ROLE:
+        if role == self.IdRole:
             return row.id
         if (
             role == Qt.ItemDataRole.ForegroundRole
@@ -77,6 +81,8 @@ class OrganisationTableModel(RowTableModel[OrganisationData]):
 
 
 class OrganisationContactColumn(IntEnum):
+    """The columns of an organisation's contacts, in order."""
+
     NAME = 0
     JOB_TITLE = 1
     EMAIL = 2
@@ -86,11 +92,11 @@ class OrganisationContactColumn(IntEnum):
 class OrganisationContactsModel(RowTableModel[ContactRow]):
     """The contacts attached to one organisation."""
 
+    Columns = OrganisationContactColumn
+    IdRole = Qt.ItemDataRole.UserRole + 1  # the contact's id
+
     def set_contacts(self, rows: list[ContactRow]) -> None:
         self.reset_rows(list(rows))
-
-    def contact(self, row: int) -> ContactRow:
-        return self._rows[row]
 
     def refresh_labels(self) -> None:
         self._kinds = {str(k): v for k, v in contact_kinds().items()}
@@ -114,7 +120,7 @@ class OrganisationContactsModel(RowTableModel[ContactRow]):
         return f"{row.name} ({', '.join(notes)})"
 
     def cell_data(self, row: ContactRow, column: int, role: int) -> Any:
-        if role == ID_ROLE:
+        if role == self.IdRole:
             return row.id
         if role == Qt.ItemDataRole.ForegroundRole and (row.archived or row.opted_out):
             return MUTED

@@ -15,6 +15,8 @@ from fiac_press_desk.ui.qtmodels.table_base import Column, IndexLike, RowTableMo
 
 
 class LedgerColumn(IntEnum):
+    """The columns of a release's ledger, in order."""
+
     NAME = 0
     OUTLET = 1
     ADDRESS = 2
@@ -27,19 +29,18 @@ class LedgerColumn(IntEnum):
 class RecipientLedgerModel(RowTableModel[LedgerLine]):
     """Holds every line (20 000 is fine: cells are computed when painted)."""
 
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1  # distribution id
-    CONTACT_ROLE = Qt.ItemDataRole.UserRole + 2
-    STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 4
+    Columns = LedgerColumn
+
+    IdRole = Qt.ItemDataRole.UserRole + 1  # distribution id
+    ContactRole = Qt.ItemDataRole.UserRole + 2
+    StatusRole = Qt.ItemDataRole.UserRole + 3
+    SortRole = Qt.ItemDataRole.UserRole + 4
 
     def set_lines(self, lines: list[LedgerLine]) -> None:
         self.reset_rows(lines)
 
     def line(self, row: int) -> LedgerLine | None:
         return self.row_at(row)
-
-    def lines(self) -> list[LedgerLine]:
-        return list(self._rows)
 
     def refresh_labels(self) -> None:
         self._statuses = labels.distribution_statuses()
@@ -57,7 +58,7 @@ class RecipientLedgerModel(RowTableModel[LedgerLine]):
         ]
 
     def data(self, index: IndexLike, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == self.SORT_ROLE and index.isValid() and index.column() == LedgerColumn.NAME:
+        if role == self.SortRole and index.isValid() and index.column() == LedgerColumn.NAME:
             return index.row()  # the service's order: family name, then given name
         return super().data(index, role)
 
@@ -65,13 +66,13 @@ class RecipientLedgerModel(RowTableModel[LedgerLine]):
         return self.cell_text(row, column)
 
     def cell_data(self, row: LedgerLine, column: int, role: int) -> Any:
-        if role == self.ID_ROLE:
+        if role == self.IdRole:
             return row.distribution_id
-        if role == self.CONTACT_ROLE:
+        if role == self.ContactRole:
             return row.contact_id
-        if role == self.STATUS_ROLE:
+        if role == self.StatusRole:
             return row.status
-        if role == self.SORT_ROLE:
+        if role == self.SortRole:
             if column == LedgerColumn.DATE:
                 return row.when.isoformat()
             return fold(self.cell_text(row, column))

@@ -14,6 +14,8 @@ from fiac_press_desk.ui.qtmodels.table_base import Column, RowTableModel
 
 
 class PlanColumn(IntEnum):
+    """The columns of a recipients plan, in order."""
+
     NAME = 0
     OUTLET = 1
     ADDRESS = 2
@@ -22,14 +24,14 @@ class PlanColumn(IntEnum):
 
 
 class RecipientPlanModel(RowTableModel[PlannedRecipient]):
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
-    KEPT_ROLE = Qt.ItemDataRole.UserRole + 2  # True: will receive
+    """Everyone a distribution reaches, and for the skipped ones why."""
+
+    Columns = PlanColumn
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    KeptRole = Qt.ItemDataRole.UserRole + 2  # True: will receive
 
     def set_plan(self, plan: RecipientPlan | None) -> None:
         self.reset_rows(list(plan.recipients) if plan else [])
-
-    def recipient(self, row: int) -> PlannedRecipient | None:
-        return self.row_at(row)
 
     def refresh_labels(self) -> None:
         self._reasons = labels.skip_reasons()
@@ -56,9 +58,9 @@ class RecipientPlanModel(RowTableModel[PlannedRecipient]):
         return self.cell_text(row, column)
 
     def cell_data(self, row: PlannedRecipient, column: int, role: int) -> Any:
-        if role == self.ID_ROLE:
+        if role == self.IdRole:
             return row.contact_id
-        if role == self.KEPT_ROLE:
+        if role == self.KeptRole:
             return row.skip is None
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.skip is None:

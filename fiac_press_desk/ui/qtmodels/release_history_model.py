@@ -14,6 +14,8 @@ from fiac_press_desk.ui.qtmodels.table_base import Column, RowTableModel
 
 
 class HistoryColumn(IntEnum):
+    """The columns of what one contact received, in order."""
+
     DATE = 0
     RELEASE = 1
     CHANNEL = 2
@@ -22,13 +24,13 @@ class HistoryColumn(IntEnum):
 
 
 class ReleaseHistoryModel(RowTableModel[ReleaseReceived]):
-    RELEASE_ROLE = Qt.ItemDataRole.UserRole + 1
+    """What one contact received from the press office, newest first."""
+
+    Columns = HistoryColumn
+    ReleaseRole = Qt.ItemDataRole.UserRole + 1
 
     def set_items(self, items: list[ReleaseReceived]) -> None:
         self.reset_rows(list(items))
-
-    def item(self, row: int) -> ReleaseReceived | None:
-        return self.row_at(row)
 
     def refresh_labels(self) -> None:
         self._statuses = labels.distribution_statuses()
@@ -51,7 +53,7 @@ class ReleaseHistoryModel(RowTableModel[ReleaseReceived]):
         return self.cell_text(row, column)  # a long title or refusal reads whole here
 
     def cell_data(self, row: ReleaseReceived, column: int, role: int) -> Any:
-        if role == self.RELEASE_ROLE:
+        if role == self.ReleaseRole:
             return row.release_id
         if role == Qt.ItemDataRole.ForegroundRole and column == HistoryColumn.STATUS:
             return labels.distribution_status_color(row.status)

@@ -16,6 +16,8 @@ from fiac_press_desk.ui.qtmodels.table_base import RIGHT, Column, RowTableModel
 
 
 class ReleaseColumn(IntEnum):
+    """The columns of the releases table, in order."""
+
     DATE = 0
     REFERENCE = 1
     TITLE = 2
@@ -25,9 +27,12 @@ class ReleaseColumn(IntEnum):
 
 
 class ReleaseTableModel(RowTableModel[ReleaseRow]):
-    ID_ROLE = Qt.ItemDataRole.UserRole + 1
-    SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-    STATUS_ROLE = Qt.ItemDataRole.UserRole + 3  # the stable value, for filtering
+    """Every press release with its date, status, embargo and recipients."""
+
+    Columns = ReleaseColumn
+    IdRole = Qt.ItemDataRole.UserRole + 1
+    SortRole = Qt.ItemDataRole.UserRole + 2
+    StatusRole = Qt.ItemDataRole.UserRole + 3  # the stable value, for filtering
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -56,11 +61,11 @@ class ReleaseTableModel(RowTableModel[ReleaseRow]):
         ]
 
     def cell_data(self, r: ReleaseRow, column: int, role: int) -> Any:
-        if role == self.ID_ROLE:
+        if role == self.IdRole:
             return r.id
-        if role == self.STATUS_ROLE:
+        if role == self.StatusRole:
             return r.status
-        if role == self.SORT_ROLE:
+        if role == self.SortRole:
             return self._sort_key(r, ReleaseColumn(column))
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == ReleaseColumn.STATUS:

@@ -13,6 +13,12 @@ alignment, answered the same way everywhere.
 Headers are translated when Qt asks for them (``self.tr`` in the concrete model, so that
 lupdate files them under that model's context); the cell functions are taken once per reset,
 because ``data`` is called for every visible cell and role at each repaint.
+
+The window's one convention for its models (checked by tests/ui/test_model_convention.py):
+the columns are an ``IntEnum`` declared on the model class as ``Columns`` (views say
+``ContactsModel.Columns.EMAIL``, never a bare number), and the model's own roles are class
+attributes named ``...Role`` above ``Qt.ItemDataRole.UserRole`` (``ReleaseTableModel.IdRole``),
+as Qt names its own. Every model is checked with pytest-qt's ``qtmodeltester``.
 """
 
 from __future__ import annotations

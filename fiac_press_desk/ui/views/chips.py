@@ -145,9 +145,12 @@ class Chip(QFrame):
 
     def set_removable(self, removable: bool) -> None:
         self.close_button.setVisible(removable)
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        if layout is None:
+            return
+        margins = layout.contentsMargins()
         margins.setRight(3 if removable else 9)
-        self.layout().setContentsMargins(margins)
+        layout.setContentsMargins(margins)
 
 
 class ChipsEdit(QFrame):

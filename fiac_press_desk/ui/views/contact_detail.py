@@ -2,12 +2,15 @@
 away, and the history of releases received and enquiries made.
 
 The main window drives it with ``show_contact(id)`` and ``start_new()``; it answers with
-``saved(id)`` and ``cancelled()``. Every save is one service call; the panel then announces
-the change with ``data_events().changed`` so that lists and counts elsewhere follow.
+``saved(id)`` and ``cancelled()``. Reading a contact and saving one are ``ui.operations``
+calls, off the GUI thread; a save announces what it touched (``data_events``) so that lists
+and counts elsewhere follow.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import Qt, Signal
@@ -36,8 +39,11 @@ from fiac_press_desk.domain.errors import (
 from fiac_press_desk.domain.messages import render
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.services import Services
+from fiac_press_desk.ui import operations
+from fiac_press_desk.ui.errors import show_expected
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.labels import contact_kinds
+from fiac_press_desk.ui.operations import Progress
 from fiac_press_desk.ui.views.contact_form import ContactForm
 from fiac_press_desk.ui.views.contact_form_card import ContactCard
 from fiac_press_desk.ui.views.contact_form_widgets import avatar_pixmap
@@ -51,9 +57,18 @@ BADGE_STYLE = (
 
 
 class Unsaved(Enum):
+    """What the press officer chose to do with edits not saved yet."""
+
     SAVE = "save"
     DISCARD = "discard"
     STAY = "stay"
+
+
+@dataclass(frozen=True)
+class _Completions:
+    organisations: list[str]
+    tags: list[str]
+    lists: list[str]
 
 
 def _badge(text: str, bg: str, fg: str) -> QLabel:
@@ -144,6 +159,7 @@ class ContactDetailPanel(QWidget):
 
     saved = Signal(int)
     cancelled = Signal()
+    leave_refused = Signal(int)  # the edited contact (-1: a new one) whose save failed on leaving
     editing_changed = Signal(bool)
     release_activated = Signal(int)
     enquiry_activated = Signal(int)
@@ -155,8 +171,10 @@ class ContactDetailPanel(QWidget):
         self._data = ContactData()
         self._editing = False
         self._dirty = False
-        self._announcing = False
-        self._completions: tuple[list[str], list[str], list[str]] | None = None
+        self._saving = False
+        self._pending_id: int | None = None  # a contact on its way from the database
+        self._edit_when_loaded = False
+        self._completions: _Completions | None = None
         self.setMinimumWidth(360)
 
         layout = QVBoxLayout(self)
@@ -262,68 +280,101 @@ class ContactDetailPanel(QWidget):
         first; returns False when the user chose to stay on the current contact."""
         if self._editing and contact_id == self._contact_id and contact_id is not None:
             return True  # the list re-selected the contact being edited: keep the edits
-        if not self.maybe_leave():
-            return False
-        self._load(contact_id)
-        return True
+        return self.maybe_leave(lambda: self._load(contact_id))
 
     def start_new(self, defaults: ContactData | None = None) -> bool:
         """Open the editor on a new contact (``defaults`` pre-fills it)."""
-        if not self.maybe_leave():
-            return False
+        return self.maybe_leave(lambda: self._new(defaults or ContactData()))
+
+    def _new(self, data: ContactData) -> None:
+        self._pending_id = None
         self._contact_id = None
-        self._data = defaults or ContactData()
+        self._data = data
         self._open_form()
         self.header.set_contact(self._data, new=True)
         self.history.show_contact(None)
         self.pages.setCurrentWidget(self.contact_page)
         self.form.given_name.setFocus()
-        return True
 
     def edit(self) -> None:
-        """Switch the shown contact to the editor (F2)."""
+        """Switch the shown contact to the editor (F2); one on its way opens in it."""
+        if self._pending_id is not None:
+            self._edit_when_loaded = True
+            return
         if self._contact_id is None or self._editing:
             return
         self._open_form()
         self.form.given_name.setFocus()
 
-    def save(self) -> int | None:
-        """Validate and write; returns the contact id, or None when something is wrong (the
-        message is then under the field concerned and nothing was written)."""
+    def save(self, then: Callable[[], None] | None = None) -> bool:
+        """Validate, then write in the background; ``then`` runs once it is written.
+
+        False when the form refused (the message is under the field, nothing was written);
+        a refusal of the services comes later, shown the same way (``leave_refused`` when the
+        save was asked for on leaving the contact)."""
         if not self._editing:
-            return self._contact_id
+            if then is not None:
+                then()
+            return True
+        if self._saving:
+            return False
         self.form.clear_errors()
         if not self.form.check_now():
-            return None
+            return False
         data = self.form.data()
-        try:
-            if self._contact_id is None:
-                contact_id = self.services.contacts.create(data)
-            else:
-                contact_id = self._contact_id
-                self.services.contacts.update(contact_id, data)
-        except ValidationError as exc:
-            self.form.show_error(exc)
-            return None
-        except ConflictError as exc:
-            self.form._show_banner(render(exc.code, **exc.params))
-            return None
-        except NotFoundError as exc:
+        contact_id = self._contact_id
+        contacts = self.services.contacts
+
+        def work(_progress: Progress) -> int:
+            if contact_id is None:
+                return contacts.create(data)
+            contacts.update(contact_id, data)
+            return contact_id
+
+        self._saving = True
+        self.save_button.setEnabled(False)
+        operations.write(
+            self,
+            work,
+            lambda saved_id: self._saved(saved_id, data, then),
+            changes=_areas_touched(self._data, data),
+            on_error=lambda error: self._save_failed(error, then is not None),
+        )
+        return True
+
+    def _saved(self, contact_id: int, data: ContactData, then: Callable[[], None] | None) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        self._dirty = False
+        self._contact_id = contact_id
+        # What was typed until the stored version (normalised by the services) is read back.
+        self._data = data
+        self.header.set_contact(data)
+        self.card.set_data(data)
+        self._set_editing(False)
+        self.saved.emit(contact_id)
+        if then is not None:
+            then()
+        else:
+            self._load(contact_id)
+
+    def _save_failed(self, error: PressDeskError, leaving: bool) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+        if isinstance(error, ValidationError):
+            self.form.show_error(error)
+        elif isinstance(error, ConflictError):
+            self.form._show_banner(render(error.code, **error.params))
+        elif isinstance(error, NotFoundError):
             self.form._show_banner(
                 self.tr("This contact no longer exists (deleted meanwhile?): %1").replace(
-                    "%1", str(exc)
+                    "%1", str(error)
                 )
             )
-            return None
-        except PressDeskError as exc:
-            self.form._show_banner(str(exc))
-            return None
-        before = self._data
-        self._dirty = False
-        self._announce(before, data)
-        self._load(contact_id)
-        self.saved.emit(contact_id)
-        return contact_id
+        else:
+            self.form._show_banner(str(error))
+        if leaving:
+            self.leave_refused.emit(self._contact_id if self._contact_id is not None else -1)
 
     def cancel(self) -> None:
         """Forget the edits: back to the card, or to the empty state for a new contact."""
@@ -337,22 +388,25 @@ class ContactDetailPanel(QWidget):
             self._set_editing(False)
         self.cancelled.emit()
 
-    def maybe_leave(self) -> bool:
-        """If there are unsaved edits, ask what to do; True when it is fine to move on."""
+    def maybe_leave(self, then: Callable[[], None]) -> bool:
+        """If there are unsaved edits, ask what to do, then move on with ``then`` (after the
+        save, when saving was chosen); False when the press officer stays on the contact."""
         if not self.has_unsaved_changes():
+            then()
             return True
         choice = self._ask_unsaved()
         if choice == Unsaved.STAY:
             return False
         if choice == Unsaved.SAVE:
-            return self.save() is not None
+            return self.save(then)
         self._dirty = False
+        then()
         return True
 
     def refresh(self) -> None:
         """Reload what is shown from the database (edits in progress are kept)."""
         if not self._editing:
-            self._load(self._contact_id)
+            self._load(self._shown_id())
 
     # -- internals --------------------------------------------------------------------------
 
@@ -378,17 +432,33 @@ class ContactDetailPanel(QWidget):
 
     def _load(self, contact_id: int | None) -> None:
         self._dirty = False
+        self._edit_when_loaded = False
         if contact_id is None:
+            self._pending_id = None
+            operations.forget_key(self, "contact")
             self._contact_id = None
             self._data = ContactData()
             self.history.show_contact(None)
             self.pages.setCurrentWidget(self.empty_page)
             self._set_editing(False)
             return
-        try:
-            data = self.services.contacts.get(contact_id)
-        except NotFoundError:
-            self._load(None)
+        self._pending_id = contact_id
+        contacts = self.services.contacts
+        operations.read(
+            self,
+            lambda _p: contacts.get(contact_id),
+            lambda data: self._show_loaded(contact_id, data),
+            key="contact",
+            on_error=self._load_failed,
+        )
+
+    def _shown_id(self) -> int | None:
+        """The contact shown, or the one on its way to be."""
+        return self._pending_id if self._pending_id is not None else self._contact_id
+
+    def _show_loaded(self, contact_id: int, data: ContactData) -> None:
+        self._pending_id = None
+        if self._editing:  # the editor opened meanwhile (a new contact): keep it
             return
         self._contact_id = contact_id
         self._data = data
@@ -397,21 +467,36 @@ class ContactDetailPanel(QWidget):
         self.history.show_contact(contact_id)
         self.pages.setCurrentWidget(self.contact_page)
         self._set_editing(False)
+        if self._edit_when_loaded:
+            self._edit_when_loaded = False
+            self.edit()
+
+    def _load_failed(self, error: PressDeskError) -> None:
+        self._pending_id = None
+        if isinstance(error, NotFoundError):  # deleted meanwhile
+            self._load(None)
+        else:
+            show_expected(self, error)
 
     def _open_form(self) -> None:
         if self._completions is None:  # read once, again only after a change somewhere
-            self._completions = (
-                self.services.organisations.names(),
-                [t.name for t in self.services.tags.all()],
-                [dl.name for dl in self.services.lists.all()],
-            )
-        organisations, tags, lists = self._completions
-        self.form.set_completions(organisations, tags, lists, list(self._data.beats))
+            services = self.services
+
+            def work(_progress: Progress) -> _Completions:
+                return _Completions(
+                    services.organisations.names(),
+                    [t.name for t in services.tags.all()],
+                    [dl.name for dl in services.lists.all()],
+                )
+
+            operations.read(self, work, self._show_completions, key="completions")
+        else:
+            self._show_completions(self._completions)
         self.form.set_data(self._data)
         self._dirty = False
         self._set_editing(True)
         self.tabs.setCurrentWidget(self.sheet)
-        self.form.scroll.verticalScrollBar().setValue(0)
+        self.form.scroll_area.verticalScrollBar().setValue(0)
 
     def _set_editing(self, editing: bool) -> None:
         changed = editing != self._editing
@@ -434,29 +519,19 @@ class ContactDetailPanel(QWidget):
         )
         self.tabs.setTabText(1, title)
 
-    def _announce(self, before: ContactData, after: ContactData) -> None:
-        """Tell the other views what this save touched."""
-        areas = ["contacts"]
-        if fold(before.organization) != fold(after.organization):
-            areas.append("organisations")
-        if sorted(map(fold, before.tags)) != sorted(map(fold, after.tags)):
-            areas.append("tags")
-        if sorted(map(fold, before.lists)) != sorted(map(fold, after.lists)):
-            areas.append("lists")
-        self._announcing = True
-        try:
-            for area in areas:
-                data_events().changed.emit(area)
-        finally:
-            self._announcing = False
+    def _show_completions(self, completions: _Completions) -> None:
+        self._completions = completions
+        self.form.set_completions(
+            completions.organisations, completions.tags, completions.lists, list(self._data.beats)
+        )
 
     def _data_changed(self, area: str) -> None:
         if area in ("contacts", "organisations", "tags", "lists", "imports"):
             self._completions = None
-        if self._announcing or self._editing:
+        if self._editing or self._saving:
             return
         if area in ("contacts", "organisations", "tags", "lists", "imports"):
-            self._load(self._contact_id)
+            self._load(self._shown_id())
         elif area in ("releases", "enquiries") and self._contact_id is not None:
             self.history.refresh()
 
@@ -467,3 +542,15 @@ class ContactDetailPanel(QWidget):
     def _cancel_shortcut(self) -> None:
         if self._editing:
             self.cancel()
+
+
+def _areas_touched(before: ContactData, after: ContactData) -> list[str]:
+    """What a save changes for the other views: the contacts, and what they are filed under."""
+    areas = ["contacts"]
+    if fold(before.organization) != fold(after.organization):
+        areas.append("organisations")
+    if sorted(map(fold, before.tags)) != sorted(map(fold, after.tags)):
+        areas.append("tags")
+    if sorted(map(fold, before.lists)) != sorted(map(fold, after.lists)):
+        areas.append("lists")
+    return areas

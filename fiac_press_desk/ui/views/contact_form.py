@@ -6,8 +6,10 @@ name (``emails[1]`` under the second email, ``birthday`` under the birthday).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimer, Signal
 from PySide6.QtGui import QResizeEvent
@@ -62,7 +64,8 @@ LABELS_ABOVE_BELOW = 450  # px of panel width under which labels go above their 
 _FIELD = re.compile(r"^(?P<name>[a-z_]+)(?:\[(?P<index>\d+)\])?")
 
 
-def _combo(items: dict[str, str] | dict[ContactKind, str]) -> QComboBox:
+def _combo(items: Mapping[Any, str]) -> QComboBox:
+    """A combo of labelled stored values (StrEnum members or strings) in the table's order."""
     combo = QComboBox()
     for value, text in items.items():
         combo.addItem(text, str(value))
@@ -102,14 +105,14 @@ class ContactForm(QWidget):
         banner_holder.setContentsMargins(8, 6, 8, 2)
         banner_holder.addWidget(self.banner)
         outer.addLayout(banner_holder)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(self.scroll)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(self.scroll_area)
         body = QWidget()
         body.setObjectName("contactFormBody")
         body.setStyleSheet(INVALID_STYLE)
-        self.scroll.setWidget(body)
+        self.scroll_area.setWidget(body)
         self._body = QVBoxLayout(body)
         self._body.setContentsMargins(8, 8, 8, 8)
         self._body.setSpacing(10)
@@ -561,14 +564,14 @@ class ContactForm(QWidget):
 
     def _reveal(self, widget: QWidget) -> None:
         def go() -> None:
-            self.scroll.ensureWidgetVisible(widget, 40, 60)
+            self.scroll_area.ensureWidgetVisible(widget, 40, 60)
             focus = getattr(widget, "focus_editor", None)
             if callable(focus):
                 focus()
             elif isinstance(widget, FieldBox):
                 widget.editor.setFocus()
 
-        QTimer.singleShot(0, self.scroll, go)  # dropped if the form is gone by then
+        QTimer.singleShot(0, self.scroll_area, go)  # dropped if the form is gone by then
 
 
 def _local_date(moment: datetime) -> QDate:

@@ -250,6 +250,8 @@ class RowsEditor(QWidget):
 
 
 class EmailsEditor(RowsEditor):
+    """The contact's email addresses, one row each with its label."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Add an email address"), parent)
 
@@ -281,6 +283,8 @@ class EmailsEditor(RowsEditor):
 
 
 class PhonesEditor(RowsEditor):
+    """The contact's phone numbers, one row each with its label."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Add a phone number"), parent)
 
@@ -309,6 +313,8 @@ class PhonesEditor(RowsEditor):
 
 
 class UrlsEditor(RowsEditor):
+    """The contact's web links (site, social networks), one row each."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Add a web link"), parent)
 
@@ -329,6 +335,8 @@ class UrlsEditor(RowsEditor):
 
 
 class AddressesEditor(RowsEditor):
+    """The contact's postal addresses, one block each."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Add a postal address"), parent)
 

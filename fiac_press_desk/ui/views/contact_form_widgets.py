@@ -236,8 +236,10 @@ class OrganisationCombo(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.combo.setMinimumContentsLength(12)
-        self.combo.lineEdit().setPlaceholderText(self.tr("Outlet or organisation"))
-        self.combo.lineEdit().setClearButtonEnabled(True)
+        line = self.combo.lineEdit()  # there: the combo is editable
+        if line is not None:
+            line.setPlaceholderText(self.tr("Outlet or organisation"))
+            line.setClearButtonEnabled(True)
         self._names = QStringListModel(self)
         self.combo.setModel(self._names)
         completer = QCompleter(self._names, self)
@@ -257,6 +259,7 @@ class OrganisationCombo(QWidget):
         self._names.setStringList(names)
         self._by_key = {" ".join(fold(n).split()): n for n in names}
         self.combo.setCurrentText(current)
+        self._update_hint(current)  # the names may arrive after the text (read off-thread)
 
     def set_text(self, name: str) -> None:
         self.combo.setCurrentText(name)
@@ -404,7 +407,10 @@ def load_photo(path: Path) -> tuple[bytes, str]:
     has_alpha = image.hasAlphaChannel()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG" if has_alpha else "JPEG", -1 if has_alpha else 88)
+    # PySide6's stub types the format as bytes, but the binding takes a str (a char *) and
+    # refuses bytes at run time.
+    written = "PNG" if has_alpha else "JPEG"
+    image.save(buffer, written, -1 if has_alpha else 88)  # type: ignore[call-overload]
     payload: QByteArray = buffer.data()
     return bytes(payload.data()), "image/png" if has_alpha else "image/jpeg"
 

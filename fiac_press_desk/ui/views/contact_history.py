@@ -34,6 +34,7 @@ from fiac_press_desk.services.contact_history import (
     EnquiryMade,
     ReleaseReceived,
 )
+from fiac_press_desk.ui import operations
 from fiac_press_desk.ui.formatting import format_moment, in_sentence
 from fiac_press_desk.ui.labels import (
     channel_label,
@@ -54,6 +55,8 @@ ROOT = QModelIndex()  # the invisible root, default parent of the list and table
 
 
 class HistoryRole(IntEnum):
+    """What the history list gives beyond its text, for the delegate and the tests."""
+
     DETAIL = Qt.ItemDataRole.UserRole + 1
     WHEN = Qt.ItemDataRole.UserRole + 2
     KIND = Qt.ItemDataRole.UserRole + 3  # "release" or "enquiry"
@@ -62,6 +65,8 @@ class HistoryRole(IntEnum):
 
 
 class HistoryFilter(IntEnum):
+    """Which part of the history is shown."""
+
     ALL = 0
     RELEASES = 1
     ENQUIRIES = 2
@@ -272,10 +277,21 @@ class ContactHistoryView(QWidget):
         self.show_contact(None)
 
     def show_contact(self, contact_id: int | None) -> None:
+        """Show the history of ``contact_id``, read off the GUI thread (None: no contact)."""
         self.contact_id = contact_id
-        history = None
-        if contact_id is not None:
-            history = self.services.history.for_contact(contact_id, limit=HISTORY_LIMIT)
+        if contact_id is None:
+            operations.forget_key(self, "history")
+            self._show(None)
+            return
+        history = self.services.history
+        operations.read(
+            self,
+            lambda _p: history.for_contact(contact_id, limit=HISTORY_LIMIT),
+            self._show,
+            key="history",
+        )
+
+    def _show(self, history: ContactHistory | None) -> None:
         self.history = history
         self.model.set_history(history)
         self._update_texts()

@@ -3,9 +3,14 @@
 Typing filters as you type: the query leaves 150 ms after the last key, so a fast typist sends
 one query, not seven. Accents and case are folded by the services' search index, so "lefevre"
 finds "Lefèvre". The pickers (type, list, tag, organisation, status) narrow the same query.
+Their choices (lists, tags, organisations) are read off the GUI thread; the contacts page's
+menus offer the same lists and tags (``lists``, ``tags``).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -20,7 +25,9 @@ from PySide6.QtWidgets import (
 
 from fiac_press_desk.services.contact_queries import ContactFilter
 from fiac_press_desk.services.hub import Services
-from fiac_press_desk.ui import icons
+from fiac_press_desk.services.labels import NamedGroup
+from fiac_press_desk.ui import icons, operations
+from fiac_press_desk.ui.operations import Progress
 
 SEARCH_DELAY_MS = 150
 
@@ -34,15 +41,29 @@ STATUSES: list[tuple[str, bool | None, bool | None]] = [
 ]
 
 
+@dataclass(frozen=True)
+class Choices:
+    """What the pickers offer, read in one go."""
+
+    lists: list[NamedGroup] = field(default_factory=list)
+    tags: list[NamedGroup] = field(default_factory=list)
+    organisations: list[tuple[int, str]] = field(default_factory=list)
+
+
 class ContactsFilterBar(QWidget):
     """Search box and pickers; emits ``changed`` with the resulting filter."""
 
     changed = Signal()
+    choices_loaded = Signal()
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._filling = False
+        self.choices = Choices()
+        # A list, tag or organisation asked for before the choices that hold it arrived (just
+        # created, say): the filter uses it at once, the picker shows it when they come.
+        self._wanted: dict[QComboBox, Any] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
@@ -93,7 +114,7 @@ class ContactsFilterBar(QWidget):
         layout.addWidget(self.reset)
 
         self._fill_static()
-        self.refresh_choices()
+        self.refresh_choices(first=True)
         self._update_reset()
 
     def _combo(self, name: str, tip: str) -> QComboBox:
@@ -130,35 +151,47 @@ class ContactsFilterBar(QWidget):
         finally:
             self._filling = False
 
-    def refresh_choices(self) -> None:
-        """Re-read lists, tags and organisations, keeping the current choices."""
+    def refresh_choices(self, first: bool = False) -> None:
+        """Re-read lists, tags and organisations (off the GUI thread), keeping the choices;
+        the first time, the table's query goes before."""
+        services = self._services
+
+        def work(_progress: Progress) -> Choices:
+            return Choices(
+                services.lists.all(),
+                services.tags.all(),
+                [(o.id, o.name) for o in services.organisations.all() if o.id is not None],
+            )
+
+        operations.read(self, work, self._show_choices, key="choices", priority=-1 if first else 0)
+
+    def _show_choices(self, choices: Choices) -> None:
+        self.choices = choices
+        before = self.current_filter()
         self._filling = True
         try:
             self._refill(
-                self.list,
-                self.tr("All lists"),
-                [(g.id, g.name) for g in self._services.lists.all()],
-                "list",
+                self.list, self.tr("All lists"), [(g.id, g.name) for g in choices.lists], "list"
             )
             self._refill(
-                self.tag,
-                self.tr("All tags"),
-                [(g.id, g.name) for g in self._services.tags.all()],
-                "tag",
+                self.tag, self.tr("All tags"), [(g.id, g.name) for g in choices.tags], "tag"
             )
             self._refill(
                 self.organisation,
                 self.tr("All organisations"),
-                [(o.id, o.name) for o in self._services.organisations.all() if o.id is not None],
+                choices.organisations,
                 "organisation",
             )
         finally:
             self._filling = False
+        self.choices_loaded.emit()
+        if self.current_filter() != before:  # a list or tag picked meanwhile is gone
+            self.apply_now()
 
     def _refill(
         self, combo: QComboBox, everything: str, items: list[tuple[int, str]], icon_name: str
     ) -> None:
-        current = combo.currentData()
+        current = self._wanted.pop(combo, combo.currentData())
         combo.clear()
         combo.addItem(everything, None)
         icon = icons.icon(icon_name)
@@ -176,9 +209,9 @@ class ContactsFilterBar(QWidget):
         return ContactFilter(
             search=self.search.text().strip(),
             kind=self.kind.currentData(),
-            list_id=self.list.currentData(),
-            tag_id=self.tag.currentData(),
-            organisation_id=self.organisation.currentData(),
+            list_id=self._wanted.get(self.list, self.list.currentData()),
+            tag_id=self._wanted.get(self.tag, self.tag.currentData()),
+            organisation_id=self._wanted.get(self.organisation, self.organisation.currentData()),
             opted_out=opted_out,
             archived=archived,
         )
@@ -205,14 +238,20 @@ class ContactsFilterBar(QWidget):
         self._set(self.status, key)
 
     def _set(self, combo: QComboBox, value: object) -> None:
+        self._wanted.pop(combo, None)
         index = combo.findData(value) if value is not None else 0
-        if index < 0:
-            self.refresh_choices()
-            index = combo.findData(value)
-        combo.setCurrentIndex(max(index, 0))
+        if index >= 0:
+            combo.setCurrentIndex(index)
+            return
+        # Not among the choices read so far (just created): filter on it now, show it in the
+        # picker once the choices are read again.
+        self._wanted[combo] = value
+        self.refresh_choices()
+        self.apply_now()
 
     def clear(self) -> None:
         """Back to every active contact: no search, no picker."""
+        self._wanted.clear()
         self._filling = True
         try:
             self.search.clear()
@@ -229,6 +268,9 @@ class ContactsFilterBar(QWidget):
 
     def _picked(self) -> None:
         if not self._filling:
+            combo = self.sender()
+            if isinstance(combo, QComboBox):
+                self._wanted.pop(combo, None)
             self.apply_now()
 
     def _update_reset(self) -> None:

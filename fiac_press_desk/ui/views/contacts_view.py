@@ -1,18 +1,26 @@
 """The contacts workspace: search and filters, the table, bulk actions, the contact's card.
 
 Where the press officer spends the day. The table is ``ContactsModel`` (lazy, sorted in the
-database); the card beside it is D2's ``ContactDetailPanel``. Bulk actions work on the selected
+database); the card beside it is ``ContactDetailPanel``. Bulk actions work on the selected
 ids and go through undoable commands (``ui.undo``) run off the GUI thread, so 100 000 selected
-contacts do not freeze the window.
+contacts do not freeze the window. The menus offer the lists and tags the filter bar read.
 """
 
 from __future__ import annotations
 
-import importlib
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFontMetrics, QGuiApplication, QIcon, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QFontMetrics,
+    QGuiApplication,
+    QIcon,
+    QKeySequence,
+    QResizeEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -34,12 +42,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fiac_press_desk.domain.errors import PressDeskError
 from fiac_press_desk.services.hub import Services
-from fiac_press_desk.ui import icons, settings
+from fiac_press_desk.ui import icons, operations, settings
+from fiac_press_desk.ui.errors import message_of
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.i18n import format_number, plural
+from fiac_press_desk.ui.operations import Progress
 from fiac_press_desk.ui.qtmodels.contacts_model import ContactsModel
-from fiac_press_desk.ui.tasks import TaskRunner
 from fiac_press_desk.ui.undo import (
     AddToList,
     ArchiveContacts,
@@ -48,20 +58,19 @@ from fiac_press_desk.ui.undo import (
     TagContacts,
     submit,
 )
+from fiac_press_desk.ui.views.contact_detail import ContactDetailPanel
 from fiac_press_desk.ui.views.contacts_filters import ContactsFilterBar
 
-DETAIL_MODULE = "fiac_press_desk.ui.views.contact_detail"
-EXPORT_MODULE = "fiac_press_desk.ui.dialogs.export_dialog"
 DEFAULT_WIDTHS = {
-    ContactsModel.COL_NAME: 170,
-    ContactsModel.COL_ORGANISATION: 160,
-    ContactsModel.COL_JOB_TITLE: 150,
-    ContactsModel.COL_EMAIL: 220,
-    ContactsModel.COL_PHONE: 130,
-    ContactsModel.COL_KIND: 95,
-    ContactsModel.COL_TAGS: 140,
-    ContactsModel.COL_LAST_RELEASE: 230,
-    ContactsModel.COL_OPTED_OUT: 30,
+    ContactsModel.Columns.NAME: 170,
+    ContactsModel.Columns.ORGANISATION: 160,
+    ContactsModel.Columns.JOB_TITLE: 150,
+    ContactsModel.Columns.EMAIL: 220,
+    ContactsModel.Columns.PHONE: 130,
+    ContactsModel.Columns.KIND: 95,
+    ContactsModel.Columns.TAGS: 140,
+    ContactsModel.Columns.LAST_RELEASE: 230,
+    ContactsModel.Columns.OPTED_OUT: 30,
 }
 EMAIL_CHUNK = 500
 
@@ -79,13 +88,6 @@ def ask_confirmation(parent: QWidget, title: str, text: str, action: str, detail
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is yes
-
-
-def module_available(name: str) -> bool:
-    try:
-        return importlib.util.find_spec(name) is not None
-    except (ImportError, ValueError):
-        return False
 
 
 class EmptyState(QWidget):
@@ -150,7 +152,6 @@ class ContactsView(QWidget):
         self.setObjectName("ContactsView")
         self._services = services
         self._undo_stack: QUndoStack | None = None
-        self._runner: TaskRunner | None = None
         self._dirty = False
         self._select_after_load: list[int] = []
         self._keep_selection: list[int] = []
@@ -191,9 +192,11 @@ class ContactsView(QWidget):
         self.model.failed.connect(self._on_query_failed)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.table.verticalScrollBar().valueChanged.connect(self._update_visible_rows)
         data_events().changed.connect(self._on_data_changed)
         self._restore_layout()
         self._update_bulk_bar()
+        self.model.set_visible_rows(0, ContactsModel.PAGE_SIZE - 1)  # before the first layout
         self.model.reload(data_changed=True)
 
     # -- building -------------------------------------------------------------------------
@@ -229,8 +232,8 @@ class ContactsView(QWidget):
         header.setMinimumSectionSize(28)
         for column, width in DEFAULT_WIDTHS.items():
             header.resizeSection(column, width)
-        header.setSectionResizeMode(ContactsModel.COL_OPTED_OUT, QHeaderView.ResizeMode.Fixed)
-        header.setSortIndicator(ContactsModel.COL_NAME, Qt.SortOrder.AscendingOrder)
+        header.setSectionResizeMode(ContactsModel.Columns.OPTED_OUT, QHeaderView.ResizeMode.Fixed)
+        header.setSortIndicator(ContactsModel.Columns.NAME, Qt.SortOrder.AscendingOrder)
         header.setSortIndicatorShown(True)
         header.sectionClicked.connect(self._on_header_clicked)
         table.doubleClicked.connect(lambda _index: self.edit_current())
@@ -277,24 +280,25 @@ class ContactsView(QWidget):
             tools.addAction(action)
             return action
 
-        def with_menu(action: QAction, fill: Any) -> None:
+        def with_menu(action: QAction, fill: Callable[[], None]) -> QMenu:
             menu = QMenu(self)
             menu.aboutToShow.connect(fill)
             action.setMenu(menu)
             button = tools.widgetForAction(action)
             if isinstance(button, QToolButton):
                 button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+            return menu
 
         self.add_to_list_action = add(
             "list", self.tr("Add to list"), self.tr("Add the selected contacts to a list")
         )
-        with_menu(self.add_to_list_action, self._fill_list_menu)
+        self.list_menu = with_menu(self.add_to_list_action, self._fill_list_menu)
         self.tag_action = add("tag", self.tr("Tag"), self.tr("Give the selected contacts a tag"))
-        with_menu(self.tag_action, lambda: self._fill_tag_menu(add=True))
+        self.tag_menu = with_menu(self.tag_action, lambda: self._fill_tag_menu(add=True))
         self.untag_action = add(
             "untag", self.tr("Untag"), self.tr("Remove a tag from the selected contacts")
         )
-        with_menu(self.untag_action, lambda: self._fill_tag_menu(add=False))
+        self.untag_menu = with_menu(self.untag_action, lambda: self._fill_tag_menu(add=False))
         self.archive_action = add(
             "archive",
             self.tr("Archive"),
@@ -319,7 +323,6 @@ class ContactsView(QWidget):
             self.tr("Export the selected contacts to a file"),
             self.export_selection,
         )
-        self._can_export = module_available(EXPORT_MODULE)
         layout.addWidget(tools, 1)
         clear = QToolButton(bar)
         self.clear_selection_button = clear
@@ -360,43 +363,24 @@ class ContactsView(QWidget):
         empty.finish()
         return empty
 
-    def _make_detail(self) -> QWidget:
-        if module_available(DETAIL_MODULE):
-            try:
-                module = importlib.import_module(DETAIL_MODULE)
-                panel = module.ContactDetailPanel(self._services, self)
-            except Exception as exc:  # a broken panel must not take the contacts list down
-                label = QLabel(
-                    self.tr("The contact card could not be shown: %1").replace("%1", str(exc))
-                )
-                label.setWordWrap(True)
-                return label
-            panel.saved.connect(self._on_saved)
-            if hasattr(panel, "cancelled"):
-                panel.cancelled.connect(self._on_detail_cancelled)
-            panel.setMinimumWidth(340)
-            return panel  # type: ignore[no-any-return]
-        placeholder = EmptyState("contacts", self)
-        placeholder.title.setText(self.tr("Contact card"))
-        placeholder.text.setText(self.tr("Select a contact to see their card here."))
-        placeholder.finish()
-        return placeholder
-
-    def has_detail_panel(self) -> bool:
-        return hasattr(self.detail, "show_contact")
+    def _make_detail(self) -> ContactDetailPanel:
+        panel = ContactDetailPanel(self._services, self)
+        panel.saved.connect(self._on_saved)
+        panel.cancelled.connect(self._on_detail_cancelled)
+        panel.leave_refused.connect(self._on_leave_refused)
+        panel.setMinimumWidth(340)
+        return panel
 
     # -- wiring with the window -----------------------------------------------------------
 
-    def set_command_context(self, stack: QUndoStack, runner: TaskRunner) -> None:
-        """Share the window's undo stack and write queue (else the view keeps its own)."""
-        self._undo_stack, self._runner = stack, runner
+    def set_undo_stack(self, stack: QUndoStack) -> None:
+        """Share the window's undo stack (else the view keeps its own)."""
+        self._undo_stack = stack
 
-    def _context(self) -> tuple[QUndoStack, TaskRunner]:
+    def _stack(self) -> QUndoStack:
         if self._undo_stack is None:
             self._undo_stack = QUndoStack(self)
-        if self._runner is None:
-            self._runner = TaskRunner(self)
-        return self._undo_stack, self._runner
+        return self._undo_stack
 
     def refresh(self) -> None:
         """Called when the page is shown: catch up with changes made while it was hidden."""
@@ -420,10 +404,21 @@ class ContactsView(QWidget):
         self._keep_selection = ids if len(ids) <= 5000 else []
         self.model.reload(data_changed=data_changed)
 
+    def _update_visible_rows(self) -> None:
+        """Tell the model which rows are on screen: a query reads them with the ids."""
+        height = max(1, self.table.verticalHeader().defaultSectionSize())
+        first = self.table.verticalScrollBar().value() // height
+        shown = self.table.viewport().height() // height + 1
+        self.model.set_visible_rows(first, first + max(shown, 1))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_visible_rows()
+
     def shutdown(self) -> None:
-        """Before the window closes: save the layout, let the running query end."""
+        """Before the window closes: save the layout; answers still on their way are dropped."""
         self.save_layout()
-        self.model.wait(5000)
+        operations.forget(self)
 
     # -- layout persistence ---------------------------------------------------------------
 
@@ -463,9 +458,10 @@ class ContactsView(QWidget):
     def set_organisation_filter(self, organisation_id: int | None) -> None:
         self.filters.set_organisation(organisation_id)
 
-    def focus_search(self) -> None:
+    def focus_search(self) -> bool:
         self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filters.search.selectAll()
+        return True
 
     def _on_header_clicked(self, column: int) -> None:
         header = self.table.horizontalHeader()
@@ -513,7 +509,9 @@ class ContactsView(QWidget):
 
     def selected_rows(self) -> list[int]:
         rows: list[int] = []
-        for rng in self.table.selectionModel().selection():
+        selection = self.table.selectionModel().selection()
+        for i in range(selection.count()):
+            rng = selection.at(i)
             rows.extend(range(rng.top(), rng.bottom() + 1))
         return sorted(set(rows))
 
@@ -542,18 +540,18 @@ class ContactsView(QWidget):
     def _on_selection_changed(self) -> None:
         self._update_bulk_bar()
         ids = self.selected_ids()
-        if self.has_detail_panel() and len(ids) == 1 and ids[0] != self._detail_id:
+        if len(ids) == 1 and ids[0] != self._detail_id:
             self._show_detail(ids[0])
         self.selection_changed.emit()
         self.counts_changed.emit()
 
     def _on_current_row(self) -> None:
         ids = self.selected_ids()
-        if self.has_detail_panel() and len(ids) == 1 and ids[0] != self._detail_id:
+        if len(ids) == 1 and ids[0] != self._detail_id:
             self._show_detail(ids[0])
 
     def _show_detail(self, contact_id: int | None) -> None:
-        if self.detail.show_contact(contact_id) is False:  # type: ignore[attr-defined]
+        if self.detail.show_contact(contact_id) is False:
             # Unsaved edits and the press officer chose to keep editing: stay on that contact.
             if self._detail_id is not None:
                 blocker = QSignalBlocker(self.table.selectionModel())
@@ -566,7 +564,7 @@ class ContactsView(QWidget):
     def _update_bulk_bar(self) -> None:
         n = len(self.selected_rows())
         for action in self.bulk_tools.actions():
-            action.setEnabled(n > 0 and (action is not self.export_action or self._can_export))
+            action.setEnabled(n > 0)
         self.clear_selection_button.setEnabled(n > 0)
         self.selection_label.setText(
             plural(n, self.tr("%1 selected", "one"), self.tr("%1 selected", "many"))
@@ -595,27 +593,23 @@ class ContactsView(QWidget):
     # -- the card beside the list -------------------------------------------------------
 
     def new_contact(self) -> None:
-        if not self.has_detail_panel():
-            self.status_message.emit(self.tr("The contact form is not available"))
-            return
         self.table.clearSelection()
         self._detail_id = None
         self.detail.setVisible(True)
-        self.detail.start_new()  # type: ignore[attr-defined]
+        self.detail.start_new()
         self.detail.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _creating(self) -> bool:
-        is_editing = getattr(self.detail, "is_editing", None)
-        return bool(callable(is_editing) and is_editing())
+        return self.detail.is_editing()
 
     def edit_current(self) -> None:
         """F2 or double-click: open the selected contact's card in its editor."""
         ids = self.selected_ids()
-        if not ids or not self.has_detail_panel():
+        if not ids:
             return
         if ids[0] != self._detail_id:
             self._show_detail(ids[0])
-        self.detail.edit()  # type: ignore[attr-defined]
+        self.detail.edit()
 
     def _on_saved(self, contact_id: int) -> None:
         # The panel has announced the change (data_events); select the contact once the
@@ -631,24 +625,34 @@ class ContactsView(QWidget):
         if len(ids) == 1:
             self._show_detail(ids[0])
 
+    def _on_leave_refused(self, contact_id: int) -> None:
+        """The card could not save the edits it was asked to save before moving on: select
+        the contact being edited again, its errors shown."""
+        self._detail_id = contact_id if contact_id >= 0 else None
+        blocker = QSignalBlocker(self.table.selectionModel())
+        if self._detail_id is None:
+            self.table.clearSelection()
+        else:
+            self.select_ids([self._detail_id])
+        del blocker
+        self._update_bulk_bar()
+
     # -- bulk actions -----------------------------------------------------------------------
 
     def _submit(self, command: ServiceCommand, done_text: str | None = None) -> None:
-        stack, runner = self._context()
-
         def done(cmd: ServiceCommand) -> None:
             self.status_message.emit(done_text or cmd.summary())
 
-        submit(stack, runner, command, done, self._report_failure)
+        submit(self._stack(), command, done, self._report_failure, self)
 
     def _report_failure(self, message: str) -> None:
         self.status_message.emit(self.tr("Nothing was changed: %1").replace("%1", message))
         QMessageBox.warning(self, self.tr("Nothing was changed"), message)
 
     def _fill_list_menu(self) -> None:
-        menu = self.add_to_list_action.menu()
+        menu = self.list_menu
         menu.clear()
-        for group in self._services.lists.all():
+        for group in self.filters.choices.lists:
             action = menu.addAction(
                 icons.icon("list"), f"{group.name}  ({format_number(group.count)})"
             )
@@ -660,9 +664,9 @@ class ContactsView(QWidget):
         menu.addAction(icons.icon("add"), self.tr("New list…"), self._add_to_new_list)
 
     def _fill_tag_menu(self, add: bool) -> None:
-        menu = (self.tag_action if add else self.untag_action).menu()
+        menu = self.tag_menu if add else self.untag_menu
         menu.clear()
-        for group in self._services.tags.all():
+        for group in self.filters.choices.tags:
             action = menu.addAction(icons.icon("tag"), group.name)
             action.triggered.connect(lambda _=False, n=group.name, a=add: self.tag_selected(n, a))
         if add:
@@ -682,13 +686,15 @@ class ContactsView(QWidget):
         name = self._ask_name(self.tr("New distribution list"), self.tr("Name of the list:"))
         if name is None:
             return
-        try:
-            list_id = self._services.lists.create(name)
-        except Exception as exc:
-            self._report_failure(str(exc))
-            return
-        data_events().changed.emit("lists")
-        self.add_selected_to_list(list_id, name)
+        ids = self.selected_ids()
+        lists = self._services.lists
+        operations.write(
+            self,
+            lambda _p: lists.create(name),
+            lambda list_id: self.add_to_list(list_id, name, ids),
+            changes=("lists",),
+            on_error=lambda error: self._report_failure(message_of(error)),
+        )
 
     def _tag_with_new(self) -> None:
         name = self._ask_name(self.tr("New tag"), self.tr("Name of the tag:"))
@@ -717,13 +723,12 @@ class ContactsView(QWidget):
                 )
             self.status_message.emit(text)
 
-        stack, runner = self._context()
         submit(
-            stack,
-            runner,
+            self._stack(),
             AddToList(self._services, list_id, ids, list_name),
             done,
             self._report_failure,
+            self,
         )
 
     def tag_selected(self, tag: str, add: bool = True) -> None:
@@ -762,7 +767,7 @@ class ContactsView(QWidget):
         ):
             return
         self.table.clearSelection()
-        if self._detail_id in ids and self.has_detail_panel():
+        if self._detail_id in ids:
             self._show_detail(None)
         self._submit(DeleteContacts(self._services, ids))
 
@@ -773,7 +778,7 @@ class ContactsView(QWidget):
             return
         queries = self._services.contact_queries
 
-        def collect() -> tuple[list[str], int, int]:
+        def collect(_progress: Progress) -> tuple[list[str], int, int]:
             emails: list[str] = []
             opted_out = missing = 0
             for start in range(0, len(ids), EMAIL_CHUNK):
@@ -786,8 +791,10 @@ class ContactsView(QWidget):
                         emails.append(row.email)
             return emails, opted_out, missing
 
-        _stack, runner = self._context()
-        runner.run(collect, self._emails_collected, self._report_failure)
+        operations.read(self, collect, self._emails_collected, on_error=self._read_failed)
+
+    def _read_failed(self, error: PressDeskError) -> None:
+        self.status_message.emit(message_of(error))
 
     def _emails_collected(self, result: tuple[list[str], int, int]) -> None:
         emails, opted_out, missing = result
@@ -811,13 +818,10 @@ class ContactsView(QWidget):
         self.status_message.emit(text)
 
     def export_selection(self) -> None:
+        from fiac_press_desk.ui.dialogs.export_dialog import run_export
+
         ids = self.selected_ids()
-        try:
-            module = importlib.import_module(EXPORT_MODULE)
-        except ImportError:
-            self.status_message.emit(self.tr("Export is not available"))
-            return
-        module.run_export(self._services, ids or None, self.window())
+        run_export(self._services, ids or None, self.window())
 
     # -- context menu ---------------------------------------------------------------------
 
@@ -825,18 +829,18 @@ class ContactsView(QWidget):
         if not self.has_selection():
             return
         menu = QMenu(self)
-        if self.has_detail_panel() and len(self.selected_ids()) == 1:
+        if len(self.selected_ids()) == 1:
             menu.addAction(icons.icon("edit"), self.tr("Edit"), self.edit_current)
             menu.addSeparator()
         lists = menu.addMenu(icons.icon("list"), self.tr("Add to list"))
-        for group in self._services.lists.all():
+        for group in self.filters.choices.lists:
             lists.addAction(group.name).triggered.connect(
                 lambda _=False, g=group.id, n=group.name: self.add_selected_to_list(g, n)
             )
         lists.addSeparator()
         lists.addAction(icons.icon("add"), self.tr("New list…"), self._add_to_new_list)
         tags = menu.addMenu(icons.icon("tag"), self.tr("Tag"))
-        all_tags = self._services.tags.all()
+        all_tags = self.filters.choices.tags
         for group in all_tags:
             tags.addAction(group.name).triggered.connect(
                 lambda _=False, n=group.name: self.tag_selected(n, True)
@@ -851,8 +855,7 @@ class ContactsView(QWidget):
         untag.setEnabled(bool(all_tags))
         menu.addSeparator()
         menu.addAction(icons.icon("mail-copy"), self.tr("Copy emails"), self.copy_emails)
-        export = menu.addAction(icons.icon("export"), self.tr("Export…"), self.export_selection)
-        export.setEnabled(module_available(EXPORT_MODULE))
+        menu.addAction(icons.icon("export"), self.tr("Export…"), self.export_selection)
         menu.addSeparator()
         menu.addAction(icons.icon("archive"), self.archive_action.text(), self.archive_selected)
         menu.addAction(icons.icon("delete"), self.tr("Delete…"), self.delete_selected)

@@ -1,13 +1,15 @@
 """Tableau de bord: the page the desk opens on. What is overdue, what is due today, what is
 still open (the most pressing first), and the last releases with how many people got them.
 
-Every count is a button that opens the enquiries page with the matching filter. The page
-re-judges its counts every minute while shown: an enquiry becomes overdue by itself.
+Every count is a button that asks for the enquiries page with the matching filter (the main
+window opens it). The page re-judges its counts every minute while shown: an enquiry becomes
+overdue by itself. Its figures are read off the GUI thread, in one go.
 """
 
 from __future__ import annotations
 
-from datetime import timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
@@ -30,10 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from fiac_press_desk.domain.enquiry import Urgency
+from fiac_press_desk.services.enquiries import DashboardCounts, EnquiryRow
 from fiac_press_desk.services.hub import Services
-from fiac_press_desk.ui import icons
+from fiac_press_desk.ui import icons, operations
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.formatting import format_duration, format_long_day
+from fiac_press_desk.ui.i18n import plural
 from fiac_press_desk.ui.labels import URGENCY_FOREGROUND
 from fiac_press_desk.ui.qtmodels.enquiry_table_model import EnquiryTableModel
 from fiac_press_desk.ui.views.enquiry_filters import (
@@ -47,6 +51,16 @@ from fiac_press_desk.ui.views.enquiry_filters import (
 REFRESH_MS = 60_000
 LAST_RELEASES = 6
 URGENT_ROWS = 12
+
+
+@dataclass(frozen=True)
+class _Figures:
+    """Everything the page shows, read at once."""
+
+    now: datetime
+    counts: DashboardCounts
+    urgent: list[EnquiryRow]
+    releases: list[tuple[int, str, str, int]]  # id, title, date, recipients
 
 
 class CountCard(QPushButton):
@@ -102,6 +116,8 @@ class CountCard(QPushButton):
 
 
 class DashboardView(QWidget):
+    """The home page; the main window opens what its cards and rows ask for."""
+
     enquiry_activated = Signal(int)
     enquiries_requested = Signal(str)  # a quick filter of the enquiries page
     release_activated = Signal(int)
@@ -158,19 +174,21 @@ class DashboardView(QWidget):
         self.urgent_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.urgent_table.setWordWrap(False)
         self.urgent_table.verticalHeader().setVisible(False)
-        self.urgent_table.setColumnHidden(EnquiryTableModel.COL_RECEIVED, True)
-        self.urgent_table.setColumnHidden(EnquiryTableModel.COL_ASSIGNEE, True)
-        self.urgent_table.setColumnHidden(EnquiryTableModel.COL_OUTLET, True)  # in the tooltip
+        self.urgent_table.setColumnHidden(EnquiryTableModel.Columns.RECEIVED, True)
+        self.urgent_table.setColumnHidden(EnquiryTableModel.Columns.ASSIGNEE, True)
+        self.urgent_table.setColumnHidden(EnquiryTableModel.Columns.OUTLET, True)  # in the tooltip
         header = self.urgent_table.horizontalHeader()
         header.setHighlightSections(False)
         for column, width in (
-            (EnquiryTableModel.COL_DEADLINE, 132),
-            (EnquiryTableModel.COL_JOURNALIST, 130),
-            (EnquiryTableModel.COL_OUTLET, 130),
-            (EnquiryTableModel.COL_STATUS, 82),
+            (EnquiryTableModel.Columns.DEADLINE, 132),
+            (EnquiryTableModel.Columns.JOURNALIST, 130),
+            (EnquiryTableModel.Columns.OUTLET, 130),
+            (EnquiryTableModel.Columns.STATUS, 82),
         ):
             header.resizeSection(column, width)
-        header.setSectionResizeMode(EnquiryTableModel.COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            EnquiryTableModel.Columns.SUBJECT, QHeaderView.ResizeMode.Stretch
+        )
         self.urgent_table.activated.connect(self._urgent_activated)
         self.urgent_table.doubleClicked.connect(self._urgent_activated)
         self.urgent_empty = QLabel(self.tr("No open enquiry: nothing is waiting."), self)
@@ -246,11 +264,33 @@ class DashboardView(QWidget):
     # -- page contract ------------------------------------------------------------------------
 
     def refresh(self) -> None:
+        """Read the figures again (off the GUI thread), judged against the clock's now."""
         self._dirty = False
         now = self._clock.now()
+        services = self._services
+
+        def work(_progress: operations.Progress) -> _Figures:
+            return _Figures(
+                now,
+                services.enquiries.dashboard(now),
+                services.enquiries.by_urgency(now, limit=URGENT_ROWS),
+                [
+                    (
+                        r.id,
+                        r.title,
+                        r.release_date.strftime("%d/%m/%Y") if r.release_date else "",
+                        int(r.received),
+                    )
+                    for r in services.releases.rows()[:LAST_RELEASES]
+                ],
+            )
+
+        operations.read(self, work, self._show, key="figures")
+
+    def _show(self, figures: _Figures) -> None:
+        now, counts, rows = figures.now, figures.counts, figures.urgent
         day = format_long_day(now, self._clock)
         self.date_label.setText(day[:1].upper() + day[1:])
-        counts = self._services.enquiries.dashboard(now)
         soon = format_duration(timedelta(hours=self._clock.soon_hours))
         self.cards[QUICK_OVERDUE].set_value(str(counts.overdue), self.tr("overdue"))
         self.cards[QUICK_SOON].set_value(
@@ -278,10 +318,9 @@ class DashboardView(QWidget):
             if median is not None
             else "",
         )
-        rows = self._services.enquiries.by_urgency(now, limit=URGENT_ROWS)
         self.urgent_model.set_rows(rows, now)
-        self.urgent_table.resizeColumnToContents(EnquiryTableModel.COL_DEADLINE)
-        self.urgent_table.resizeColumnToContents(EnquiryTableModel.COL_STATUS)
+        self.urgent_table.resizeColumnToContents(EnquiryTableModel.Columns.DEADLINE)
+        self.urgent_table.resizeColumnToContents(EnquiryTableModel.Columns.STATUS)
         self.urgent_title.setText(
             self.tr("Open enquiries, most pressing first")
             if counts.open <= URGENT_ROWS
@@ -290,10 +329,9 @@ class DashboardView(QWidget):
             .replace("%2", str(counts.open))
         )
         self.urgent_stack.setCurrentWidget(self.urgent_empty if not rows else self.urgent_table)
-        self._fill_releases()
+        self._fill_releases(figures.releases)
 
-    def _fill_releases(self) -> None:
-        releases = self._last_releases()
+    def _fill_releases(self, releases: list[tuple[int, str, str, int]]) -> None:
         self.releases_table.setRowCount(len(releases))
         for row, (release_id, title, when, recipients) in enumerate(releases):
             title_item = QTableWidgetItem(title)
@@ -311,64 +349,19 @@ class DashboardView(QWidget):
             self.releases_table if releases else self.releases_empty
         )
 
-    def _last_releases(self) -> list[tuple[int, str, str, int]]:
-        """(id, title, date, recipients) of the latest releases, newest first."""
-        releases = getattr(self._services, "releases", None)
-        rows = getattr(releases, "rows", None)
-        if callable(rows):
-            return [
-                (
-                    r.id,
-                    r.title,
-                    r.release_date.strftime("%d/%m/%Y") if r.release_date else "",
-                    int(r.received),
-                )
-                for r in rows()[:LAST_RELEASES]
-            ]
-        choices = self._services.enquiries.release_choices(limit=LAST_RELEASES)
-        counts = self._services.enquiries.recipient_counts(c.id for c in choices)
-        return [
-            (
-                c.id,
-                c.title,
-                c.release_date.strftime("%d/%m/%Y") if c.release_date else "",
-                counts.get(c.id, 0),
-            )
-            for c in choices
-        ]
-
     # -- navigation ---------------------------------------------------------------------------
 
     def open_enquiries(self, quick: str) -> None:
-        """Show the enquiries page filtered (through the main window when there is one)."""
+        """Ask for the enquiries page with one of its quick filters."""
         self.enquiries_requested.emit(quick)
-        window = self.window()
-        show_page = getattr(window, "show_page", None)
-        page = getattr(window, "page", None)
-        if callable(show_page) and callable(page):
-            show_page("enquiries")
-            view = page("enquiries")
-            show_filter = getattr(view, "show_filter", None)
-            if callable(show_filter):
-                show_filter(quick)
 
     def open_enquiry(self, enquiry_id: int) -> None:
         self.enquiry_activated.emit(enquiry_id)
-        window = self.window()
-        show_page = getattr(window, "show_page", None)
-        page = getattr(window, "page", None)
-        if callable(show_page) and callable(page):
-            show_page("enquiries")
-            view = page("enquiries")
-            show = getattr(view, "show_enquiry", None)
-            if callable(show):
-                show(enquiry_id)
 
     def capture(self) -> None:
         from fiac_press_desk.ui.dialogs.enquiry_capture import open_capture
 
         open_capture(self._services, self)
-        self.refresh()
 
     def _urgent_activated(self, index: QModelIndex) -> None:
         if index.isValid():
@@ -378,18 +371,23 @@ class DashboardView(QWidget):
         item = self.releases_table.item(row, 0)
         if item is None:
             return
-        release_id = int(item.data(Qt.ItemDataRole.UserRole))
-        self.release_activated.emit(release_id)
-        window = self.window()
-        show_page = getattr(window, "show_page", None)
-        if callable(show_page):
-            show_page("releases")
+        self.release_activated.emit(int(item.data(Qt.ItemDataRole.UserRole)))
 
     @staticmethod
     def _plural(n: int, one: str, many: str) -> str:
-        from fiac_press_desk.ui.i18n import plural
-
         return plural(n, one, many)
+
+    # -- page contract ------------------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        operations.forget(self)
+
+    def status_text(self) -> str:
+        return ""
+
+    def focus_search(self) -> bool:
+        return False  # no search of its own: Ctrl+F goes to the contacts
 
     def _data_changed(self, area: str) -> None:
         if area not in ("enquiries", "releases", "contacts", "imports"):

@@ -7,6 +7,7 @@ batch and the log exported to Excel, both off the GUI thread.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QSortFilterProxyModel,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -35,24 +35,35 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from shiboken6 import Shiboken
 
+from fiac_press_desk.domain.errors import PressDeskError
 from fiac_press_desk.interchange.eml_import import EmlImportResult, import_eml_files
 from fiac_press_desk.interchange.enquiry_export import export_enquiries
 from fiac_press_desk.services.enquiries import EnquiryFilter, EnquiryRow
 from fiac_press_desk.services.hub import Services
-from fiac_press_desk.ui import icons
+from fiac_press_desk.ui import icons, operations
+from fiac_press_desk.ui.errors import message_of
 from fiac_press_desk.ui.events import data_events
+from fiac_press_desk.ui.i18n import plural
+from fiac_press_desk.ui.operations import Operation, Progress
 from fiac_press_desk.ui.qtmodels.enquiry_table_model import EnquiryTableModel
 from fiac_press_desk.ui.views.enquiry_detail import EnquiryDetailPanel
 from fiac_press_desk.ui.views.enquiry_filters import QUICK_ALL, EnquiryFilterBar
-from fiac_press_desk.ui.workers import Job, Progress
 
 REFRESH_MS = 60_000
-_jobs: set[Job] = set()  # a job outlives the view that started it until it finishes
+
+
+@dataclass(frozen=True)
+class _Rows:
+    generation: int
+    now: datetime
+    rows: list[EnquiryRow]
+    assignees: list[str]
 
 
 class EnquiriesView(QWidget):
+    """The enquiries page: filters, the list, the enquiry below it."""
+
     loaded = Signal()  # the table shows the result of the last refresh
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -64,8 +75,6 @@ class EnquiriesView(QWidget):
         self._shown = 0
         self._pending_select: int | None = None
         self._pending_all = False
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
         self.setObjectName("EnquiriesView")
 
         title = QLabel(self.tr("Press enquiries"), self)
@@ -103,7 +112,7 @@ class EnquiriesView(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(EnquiryTableModel.COL_DEADLINE, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(EnquiryTableModel.Columns.DEADLINE, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -114,16 +123,18 @@ class EnquiriesView(QWidget):
         header.setHighlightSections(False)
         header.setStretchLastSection(False)
         for column, width in (
-            (EnquiryTableModel.COL_RECEIVED, 110),
-            (EnquiryTableModel.COL_DEADLINE, 140),
-            (EnquiryTableModel.COL_JOURNALIST, 150),
-            (EnquiryTableModel.COL_OUTLET, 160),
-            (EnquiryTableModel.COL_ASSIGNEE, 170),
-            (EnquiryTableModel.COL_STATUS, 90),
+            (EnquiryTableModel.Columns.RECEIVED, 110),
+            (EnquiryTableModel.Columns.DEADLINE, 140),
+            (EnquiryTableModel.Columns.JOURNALIST, 150),
+            (EnquiryTableModel.Columns.OUTLET, 160),
+            (EnquiryTableModel.Columns.ASSIGNEE, 170),
+            (EnquiryTableModel.Columns.STATUS, 90),
         ):
             header.resizeSection(column, width)
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(EnquiryTableModel.COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            EnquiryTableModel.Columns.SUBJECT, QHeaderView.ResizeMode.Stretch
+        )
         header.setMinimumSectionSize(60)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.doubleClicked.connect(self._double_clicked)
@@ -169,30 +180,42 @@ class EnquiriesView(QWidget):
         generation = self._generation
         now = self._clock.now()
         flt = self.filters.current_filter()
-        self.filters.set_assignees(self._services.enquiries.assignees())
-        services = self._services
-        job = Job(lambda _progress: services.enquiries.rows(flt, now))
-        job.succeeded.connect(
-            lambda rows: Shiboken.isValid(self) and self._show_rows(generation, rows, now)
+        enquiries = self._services.enquiries
+
+        def work(_progress: Progress) -> _Rows:
+            return _Rows(generation, now, enquiries.rows(flt, now), enquiries.assignees())
+
+        operations.read(
+            self,
+            work,
+            self._show_rows,
+            key="rows",
+            on_error=lambda error: self.count_label.setText(message_of(error)),
         )
-        job.failed.connect(
-            lambda message, _details: Shiboken.isValid(self) and self.count_label.setText(message)
-        )
-        _jobs.add(job)
-        job.finished.connect(lambda: _jobs.discard(job))
-        job.start(self._pool)
+
+    def shutdown(self) -> None:
+        self._timer.stop()
+        operations.forget(self)
+
+    def status_text(self) -> str:
+        return ""
+
+    def focus_search(self) -> bool:
+        return False  # Ctrl+F goes to the contacts
 
     def is_loading(self) -> bool:
         return self._shown != self._generation
 
-    def _show_rows(self, generation: int, rows: list[EnquiryRow], now: datetime) -> None:
-        if generation != self._generation:
+    def _show_rows(self, result: _Rows) -> None:
+        if result.generation != self._generation:
             return  # a newer refresh is on its way
+        generation, rows, now = result.generation, result.rows, result.now
+        self.filters.set_assignees(result.assignees)
         self._shown = generation
         selected = self._pending_select or self.detail.enquiry_id()
         self._pending_select = None
         self.model.set_rows(rows, now)
-        self.table.resizeColumnToContents(EnquiryTableModel.COL_DEADLINE)
+        self.table.resizeColumnToContents(EnquiryTableModel.Columns.DEADLINE)
         overdue = sum(r.overdue for r in rows)
         soon = sum(r.due_soon for r in rows)
         text = self._plural(len(rows), self.tr("%1 enquiry"), self.tr("%1 enquiries"))
@@ -272,18 +295,26 @@ class EnquiriesView(QWidget):
         if names:
             self.import_emails([Path(n) for n in names])
 
-    def import_emails(self, paths: list[Path]) -> Job:
+    def import_emails(self, paths: list[Path]) -> Operation[EmlImportResult]:
         """Log one enquiry per email in the background; a summary says what was done."""
         services = self._services
-        job = Job(lambda progress: import_eml_files(services, paths, progress))
-        self._start(job, self.import_button)
-        job.succeeded.connect(self._imported)
-        return job
+        self.import_button.setEnabled(False)
+        operation = operations.write(
+            self,
+            lambda progress: import_eml_files(services, paths, progress),
+            self._imported,
+            changes=lambda result: (
+                ("enquiries", "contacts") if result.contact_ids else ("enquiries",)
+            ),
+            on_error=self._failed,
+        )
+        operation.finished.connect(self._import_ended)
+        return operation
+
+    def _import_ended(self) -> None:
+        self.import_button.setEnabled(True)
 
     def _imported(self, result: EmlImportResult) -> None:
-        data_events().changed.emit("enquiries")
-        if result.contact_ids:
-            data_events().changed.emit("contacts")
         lines = [
             self._plural(
                 len(result.enquiry_ids),
@@ -307,7 +338,7 @@ class EnquiriesView(QWidget):
         if result.enquiry_ids:
             self.show_enquiry(result.enquiry_ids[-1])
 
-    def export(self, filtered: bool = True) -> Job | None:
+    def export(self, filtered: bool = True) -> Operation[int] | None:
         default = f"demandes-presse-{date.today().isoformat()}.xlsx"
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export enquiries"), default, self.tr("Excel workbook (*.xlsx)")
@@ -318,7 +349,8 @@ class EnquiriesView(QWidget):
             name += ".xlsx"
         return self.export_to(Path(name), self.current_filter() if filtered else None)
 
-    def export_to(self, path: Path, flt: EnquiryFilter | None) -> Job:
+    def export_to(self, path: Path, flt: EnquiryFilter | None) -> Operation[int]:
+        """Write the enquiries (of ``flt``, or all) to an Excel file, in the background."""
         services = self._services
         from fiac_press_desk.ui import i18n
 
@@ -327,46 +359,30 @@ class EnquiriesView(QWidget):
         def work(progress: Progress) -> int:
             return export_enquiries(services, path, flt, language=language, progress=progress)
 
-        job = Job(work)
-        self._start(job, self.export_button)
-
         def exported(count: int) -> None:
-            if Shiboken.isValid(self):
-                self.count_label.setText(
-                    self._plural(
-                        int(count),
-                        self.tr("%1 enquiry exported to %2"),
-                        self.tr("%1 enquiries exported to %2"),
-                    ).replace("%2", path.name)
-                )
+            self.count_label.setText(
+                self._plural(
+                    int(count),
+                    self.tr("%1 enquiry exported to %2"),
+                    self.tr("%1 enquiries exported to %2"),
+                ).replace("%2", path.name)
+            )
 
-        job.succeeded.connect(exported)
-        return job
+        self.export_button.setEnabled(False)
+        operation = operations.read(self, work, exported, on_error=self._failed, busy=True)
+        operation.finished.connect(self._export_ended)
+        return operation
 
-    def _start(self, job: Job, button: QPushButton) -> None:
-        _jobs.add(job)
-        button.setEnabled(False)
+    def _export_ended(self) -> None:
+        self.export_button.setEnabled(True)
 
-        def failed(message: str, _details: str) -> None:
-            if Shiboken.isValid(self):
-                QMessageBox.critical(self, self.tr("Failed"), message)
-
-        def finished() -> None:
-            _jobs.discard(job)
-            if Shiboken.isValid(button):
-                button.setEnabled(True)
-
-        job.failed.connect(failed)
-
-        job.finished.connect(finished)
-        job.start()
+    def _failed(self, error: PressDeskError) -> None:
+        QMessageBox.critical(self, self.tr("Failed"), message_of(error))
 
     # -- internals ----------------------------------------------------------------------------
 
     @staticmethod
     def _plural(n: int, one: str, many: str) -> str:
-        from fiac_press_desk.ui.i18n import plural
-
         return plural(n, one, many)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:

@@ -2,10 +2,14 @@
 along the workflow (take on, answered, declined, close, reopen).
 
 Writing a note and pressing "Answered" makes that note the response: the service refuses an
-answer without one, and the panel says so before even asking.
+answer without one, and the panel says so before even asking. The enquiry is read, and each
+step written, off the GUI thread.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
@@ -32,8 +36,7 @@ from fiac_press_desk.domain.errors import NotFoundError, PressDeskError, Validat
 from fiac_press_desk.domain.normalize import display_phone
 from fiac_press_desk.services.enquiries import EnquiryRecord
 from fiac_press_desk.services.hub import Services
-from fiac_press_desk.ui import icons
-from fiac_press_desk.ui.events import data_events
+from fiac_press_desk.ui import icons, operations
 from fiac_press_desk.ui.formatting import deadline_phrase, format_duration, format_when
 from fiac_press_desk.ui.labels import (
     URGENCY_FOREGROUND,
@@ -41,11 +44,20 @@ from fiac_press_desk.ui.labels import (
     request_and_priority,
     status_label,
 )
+from fiac_press_desk.ui.operations import Progress
 from fiac_press_desk.ui.qtmodels.enquiry_table_model import urgency_icon
 from fiac_press_desk.ui.qtmodels.enquiry_thread_model import EnquiryThreadModel
 
 
+@dataclass(frozen=True)
+class _Shown:
+    record: EnquiryRecord | None
+    assignees: list[str]
+
+
 class EnquiryDetailPanel(QWidget):
+    """One enquiry with its thread and the buttons of its next steps."""
+
     edit_requested = Signal(int)
     changed = Signal(int)  # an enquiry was written (status, note) or deleted
 
@@ -224,12 +236,24 @@ class EnquiryDetailPanel(QWidget):
         return self._record.id if self._record else None
 
     def show_enquiry(self, enquiry_id: int | None) -> None:
-        record = None
-        if enquiry_id is not None:
+        """Show ``enquiry_id`` (None: nothing), read off the GUI thread."""
+        if enquiry_id is None:
+            operations.forget_key(self, "enquiry")
+            self._show(_Shown(None, []))
+            return
+        enquiries = self._services.enquiries
+
+        def work(_progress: Progress) -> _Shown:
             try:
-                record = self._services.enquiries.get(enquiry_id)
-            except NotFoundError:
-                record = None
+                record = enquiries.get(enquiry_id)
+            except NotFoundError:  # deleted meanwhile
+                return _Shown(None, [])
+            return _Shown(record, enquiries.assignees())
+
+        operations.read(self, work, self._show, key="enquiry")
+
+    def _show(self, shown: _Shown) -> None:
+        record = shown.record
         if record is None or self._record is None or record.id != self._record.id:
             self.note_edit.clear()
             self.outcome_edit.clear()
@@ -240,9 +264,9 @@ class EnquiryDetailPanel(QWidget):
         if record is None:
             self.thread_model.set_events([])
             return
-        self._fill(record)
+        self._fill(record, shown.assignees)
 
-    def _fill(self, record: EnquiryRecord) -> None:
+    def _fill(self, record: EnquiryRecord, names: list[str]) -> None:
         now = self._clock.now()
         self.subject_label.setText(record.subject)
         self.status_label.setText(status_label(record.status))
@@ -297,7 +321,6 @@ class EnquiryDetailPanel(QWidget):
         self.details_view.setPlainText(record.details or self.tr("(no details)"))
         self.thread_model.set_events(record.events)
         self.thread_view.scrollToBottom()
-        names = self._services.enquiries.assignees()
         current = self.author_combo.currentText()
         self.author_combo.clear()
         self.author_combo.addItems(["", *names])
@@ -323,11 +346,8 @@ class EnquiryDetailPanel(QWidget):
             self._say(self.tr("Write the note first."))
             self.note_edit.setFocus()
             return
-        self._write(
-            lambda rid: self._services.enquiries.add_note(
-                rid, text, author=self.author_combo.currentText()
-            )
-        )
+        author, enquiries = self.author_combo.currentText(), self._services.enquiries
+        self._write(lambda rid: enquiries.add_note(rid, text, author=author))
 
     def move_to(self, status: EnquiryStatus) -> None:
         if self._record is None:
@@ -338,13 +358,10 @@ class EnquiryDetailPanel(QWidget):
             self.note_edit.setFocus()
             return
         outcome = self.outcome_edit.text().strip() if self.outcome_edit.isEnabled() else ""
+        author, enquiries = self.author_combo.currentText(), self._services.enquiries
         self._write(
-            lambda rid: self._services.enquiries.change_status(
-                rid,
-                status,
-                note=note,
-                author=self.author_combo.currentText(),
-                outcome=outcome or None,
+            lambda rid: enquiries.change_status(
+                rid, status, note=note, author=author, outcome=outcome or None
             )
         )
 
@@ -360,33 +377,37 @@ class EnquiryDetailPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        rid = self._record.id
-        try:
-            self._services.enquiries.delete(rid)
-        except PressDeskError as exc:
-            self._say(str(exc))
-            return
-        self.show_enquiry(None)
-        data_events().changed.emit("enquiries")
-        self.changed.emit(rid)
+        rid, enquiries = self._record.id, self._services.enquiries
 
-    def _write(self, fn: object) -> None:
-        assert self._record is not None and callable(fn)
+        def deleted(_result: None) -> None:
+            self.show_enquiry(None)
+            self.changed.emit(rid)
+
+        operations.write(
+            self,
+            lambda _p: enquiries.delete(rid),
+            deleted,
+            changes=("enquiries",),
+            on_error=self._refused,
+        )
+
+    def _write(self, fn: Callable[[int], object]) -> None:
+        assert self._record is not None
         rid = self._record.id
-        try:
-            fn(rid)
-        except ValidationError as exc:
-            self._say(exc.message)
-            return
-        except PressDeskError as exc:
-            self._say(str(exc))
-            return
-        self.note_edit.clear()
-        self.outcome_edit.clear()
-        self.message_label.setVisible(False)
-        self.show_enquiry(rid)
-        data_events().changed.emit("enquiries")
-        self.changed.emit(rid)
+
+        def written(_result: object) -> None:
+            self.note_edit.clear()
+            self.outcome_edit.clear()
+            self.message_label.setVisible(False)
+            self.show_enquiry(rid)
+            self.changed.emit(rid)
+
+        operations.write(
+            self, lambda _p: fn(rid), written, changes=("enquiries",), on_error=self._refused
+        )
+
+    def _refused(self, error: PressDeskError) -> None:
+        self._say(error.message if isinstance(error, ValidationError) else str(error))
 
     def _say(self, text: str) -> None:
         self.message_label.setText(text)

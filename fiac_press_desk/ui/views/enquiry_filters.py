@@ -34,6 +34,8 @@ PERIODS = ("any", "today", "7d", "30d", "year", "last_year", "custom")
 
 
 class EnquiryFilterBar(QWidget):
+    """The quick filters, search and pickers above the enquiries list."""
+
     changed = Signal()
 
     def __init__(self, clock: DeskClock, parent: QWidget | None = None) -> None:

@@ -28,6 +28,8 @@ from fiac_press_desk.ui.views.contact_form_widgets import (
 
 
 class OrganisationForm(QWidget):
+    """The fields of one organisation, checked as they are typed."""
+
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -1,11 +1,13 @@
 """The Organisations page: outlets, hospitals, institutes... with their type and how many
-contacts each has; edit one, create, delete, merge two that are one, and see its contacts."""
+contacts each has; edit one, create, delete, merge two that are one, and see its contacts.
+Every read and write goes through ``ui.operations``, off the GUI thread."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,12 +38,13 @@ from fiac_press_desk.domain.errors import (
 )
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.services import Services
-from fiac_press_desk.services.contact_queries import ContactFilter
+from fiac_press_desk.services.contact_queries import ContactFilter, ContactRow
+from fiac_press_desk.ui import operations
+from fiac_press_desk.ui.errors import message_of
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.labels import organisation_types
+from fiac_press_desk.ui.operations import Progress
 from fiac_press_desk.ui.qtmodels.organisation_model import (
-    ID_ROLE,
-    SORT_ROLE,
     OrganisationColumn,
     OrganisationContactColumn,
     OrganisationContactsModel,
@@ -53,6 +56,14 @@ MUTED_STYLE = "color: #5f6b76;"
 CONTACTS_SHOWN = 2000  # an organisation's contacts listed here; the Contacts page has them all
 
 
+@dataclass(frozen=True)
+class _Shown:
+    """One organisation with the contacts listed under it."""
+
+    organisation: OrganisationData
+    contacts: list[ContactRow]
+
+
 class OrganisationFilterProxy(QSortFilterProxyModel):
     """Filters by words of the name or city (accents and case ignored) and by type."""
 
@@ -60,7 +71,7 @@ class OrganisationFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._words: list[str] = []
         self._kind: str | None = None
-        self.setSortRole(SORT_ROLE)
+        self.setSortRole(OrganisationTableModel.SortRole)
 
     def set_search(self, text: str) -> None:
         self.beginFilterChange()
@@ -72,7 +83,7 @@ class OrganisationFilterProxy(QSortFilterProxyModel):
         self._kind = kind
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
+    def filterAcceptsRow(self, row: int, parent: QModelIndex | QPersistentModelIndex) -> bool:
         model = self.sourceModel()
         if not isinstance(model, OrganisationTableModel):
             return True
@@ -95,7 +106,7 @@ class OrganisationsView(QWidget):
         self._current: OrganisationData | None = None
         self._dirty = False
         self._stale = True
-        self._announcing = False
+        self._select_after_refresh: int | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
@@ -287,20 +298,29 @@ class OrganisationsView(QWidget):
 
     # -- public API -------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Reload the organisations, keeping the selection (and edits in progress)."""
+    def refresh(self, select: int | None = None) -> None:
+        """Reload the organisations (off the GUI thread), keeping the selection (and edits in
+        progress); ``select`` is selected once they are read."""
         self._stale = False
+        if select is not None:
+            self._select_after_refresh = select
+        organisations = self.services.organisations
+        operations.read(self, lambda _p: organisations.all(), self._show_list, key="list")
+
+    def _show_list(self, organisations: list[OrganisationData]) -> None:
+        wanted, self._select_after_refresh = self._select_after_refresh, None
         current_id = self._current.id if self._current else None
-        organisations = self.services.organisations.all()
         self.model.set_organisations(organisations)
         # A column nobody filled in only takes room from the names.
         self.table.setColumnHidden(OrganisationColumn.CITY, not any(o.city for o in organisations))
         self._update_list_state()
+        if wanted is not None and self.select(wanted):
+            return
         if current_id is not None and self.select(current_id, load=not self._dirty):
             return
         first = self.proxy.index(0, 0)
         if first.isValid():  # show something rather than an empty half page
-            self.select(int(first.data(ID_ROLE)))
+            self.select(int(first.data(OrganisationTableModel.IdRole)))
         else:
             self._show(None)
 
@@ -321,15 +341,24 @@ class OrganisationsView(QWidget):
             self._load(org_id)
         return True
 
-    def focus_search(self) -> None:
+    def focus_search(self) -> bool:
         """Ctrl+F while this page is shown (the main window's Find action calls it)."""
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+        return True
+
+    def shutdown(self) -> None:
+        operations.forget(self)
+
+    def status_text(self) -> str:
+        return ""
 
     def selected_id(self) -> int | None:
         return self._current.id if self._current else None
 
-    def create(self) -> int | None:
+    # Named as the press officer says it; QWidget.create (native window) is not virtual, so
+    # Qt never calls this one, and the window never calls QWidget's on a page.
+    def create(self) -> int | None:  # type: ignore[override]
         from fiac_press_desk.ui.dialogs.organisation_dialog import OrganisationDialog
 
         dialog = OrganisationDialog(self.services, self, name=self.search.text().strip())
@@ -337,29 +366,35 @@ class OrganisationsView(QWidget):
             return None
         self.search.clear()
         self.kind_filter.setCurrentIndex(0)
-        self.refresh()
-        self.select(dialog.created_id)
+        self.refresh(select=dialog.created_id)
         return dialog.created_id
 
     def save(self) -> bool:
+        """Check the form, then write in the background; False when the form refused."""
         if self._current is None or self._current.id is None:
             return False
         self.form.clear_errors()
         if not self.form.check_now():
             return False
-        try:
-            self.services.organisations.update(self._current.id, self.form.data())
-        except (ValidationError, ConflictError) as exc:
-            self.form.show_error(exc)
-            return False
-        except NotFoundError:
-            self._dirty = False
-            self.refresh()
-            return False
-        self._dirty = False
-        self._announce("organisations", "contacts")
-        self.refresh()
+        org_id, data = self._current.id, self.form.data()
+        organisations = self.services.organisations
+        operations.write(
+            self,
+            lambda _p: organisations.update(org_id, data),
+            lambda _result: self._set_dirty(False),
+            changes=("organisations", "contacts"),
+            on_error=self._save_failed,
+        )
         return True
+
+    def _save_failed(self, error: PressDeskError) -> None:
+        if isinstance(error, ValidationError | ConflictError):
+            self.form.show_error(error)
+        elif isinstance(error, NotFoundError):  # deleted meanwhile
+            self._set_dirty(False)
+            self.refresh()
+        else:
+            QMessageBox.warning(self, self.tr("Not saved"), message_of(error))
 
     def revert(self) -> None:
         self._dirty = False
@@ -385,15 +420,22 @@ class OrganisationsView(QWidget):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
-        try:
-            self.services.organisations.delete(org.id)
-        except PressDeskError as exc:
-            QMessageBox.warning(self, self.tr("Delete an organisation"), str(exc))
-            return False
-        self._current = None
-        self._dirty = False
-        self._announce("organisations", "contacts")
-        self.refresh()
+        org_id = org.id
+        organisations = self.services.organisations
+
+        def deleted(_result: None) -> None:
+            self._current = None
+            self._dirty = False
+
+        operations.write(
+            self,
+            lambda _p: organisations.delete(org_id),
+            deleted,
+            changes=("organisations", "contacts"),
+            on_error=lambda error: QMessageBox.warning(
+                self, self.tr("Delete an organisation"), message_of(error)
+            ),
+        )
         return True
 
     def merge(self, other_id: int | None = None) -> int | None:
@@ -407,16 +449,15 @@ class OrganisationsView(QWidget):
             return None
         self._dirty = False
         self._current = None
-        self.refresh()
-        self.select(dialog.kept_id)
+        self.refresh(select=dialog.kept_id)
         return dialog.kept_id
 
     # -- internals --------------------------------------------------------------------------
 
-    def _show(self, org: OrganisationData | None) -> None:
-        self._current = org
+    def _show(self, shown: _Shown | None) -> None:
+        self._current = org = shown.organisation if shown is not None else None
         self._dirty = False
-        if org is None:
+        if shown is None or org is None:
             self.detail_stack.setCurrentWidget(self.no_selection)
             return
         self.detail_stack.setCurrentWidget(self.detail_page)
@@ -425,25 +466,36 @@ class OrganisationsView(QWidget):
         self.subtitle.setText(f"{kind} · " + self.tr("%n contact(s)", "", org.contact_count))
         self.form.set_data(org)
         self._set_dirty(False)
-        assert org.id is not None
-        rows = self.services.contact_queries.rows(
-            ContactFilter(organisation_id=org.id, archived=None), limit=CONTACTS_SHOWN
-        )
+        rows = shown.contacts
         self.contacts_model.set_contacts(rows)
         self.contacts_stack.setCurrentWidget(self.contacts_table if rows else self.contacts_empty)
         self.show_in_contacts.setEnabled(bool(rows))
         self.tabs.setTabText(1, self.tr("Contacts (%1)").replace("%1", str(org.contact_count)))
 
     def _load(self, org_id: int) -> None:
-        try:
-            self._show(self.services.organisations.get(org_id))
-        except NotFoundError:
-            self._show(None)
+        """Show the organisation and its contacts, read off the GUI thread."""
+        services = self.services
+
+        def work(_progress: Progress) -> _Shown:
+            return _Shown(
+                services.organisations.get(org_id),
+                services.contact_queries.rows(
+                    ContactFilter(organisation_id=org_id, archived=None), limit=CONTACTS_SHOWN
+                ),
+            )
+
+        def failed(error: PressDeskError) -> None:
+            if isinstance(error, NotFoundError):
+                self._show(None)
+            else:
+                QMessageBox.warning(self, self.tr("Organisations"), message_of(error))
+
+        operations.read(self, work, self._show, key="organisation", on_error=failed)
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if not current.isValid():
             return
-        org_id = current.data(ID_ROLE)
+        org_id = current.data(OrganisationTableModel.IdRole)
         if self._current is not None and org_id == self._current.id:
             return
         if self._dirty and not self._confirm_discard():
@@ -519,7 +571,9 @@ class OrganisationsView(QWidget):
             )
 
     def _contact_double_clicked(self, index: QModelIndex) -> None:
-        contact_id = self.contacts_model.index(index.row(), 0).data(ID_ROLE)
+        contact_id = self.contacts_model.index(index.row(), 0).data(
+            OrganisationContactsModel.IdRole
+        )
         if contact_id is not None:
             self.contact_activated.emit(int(contact_id))
 
@@ -527,16 +581,8 @@ class OrganisationsView(QWidget):
         if self._current is not None and self._current.id is not None:
             self.show_contacts_requested.emit(self._current.id)
 
-    def _announce(self, *areas: str) -> None:
-        self._announcing = True
-        try:
-            for area in areas:
-                data_events().changed.emit(area)
-        finally:
-            self._announcing = False
-
     def _data_changed(self, area: str) -> None:
-        if self._announcing or area not in ("organisations", "contacts", "imports"):
+        if area not in ("organisations", "contacts", "imports"):
             return
         if self.isVisible():
             self.refresh()

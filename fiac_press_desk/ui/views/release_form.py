@@ -1,5 +1,5 @@
 """The release form: title, reference, date, embargo, language, status, chapô, text and the
-attachments (PDF and images, kept in the database)."""
+attachments (PDF and images, kept in the database). Read and written off the GUI thread."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from fiac_press_desk import config
 from fiac_press_desk.domain.enums import ReleaseStatus
-from fiac_press_desk.domain.errors import ValidationError
+from fiac_press_desk.domain.errors import ConflictError, PressDeskError, ValidationError
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.releases import (
     ACCEPTED_TYPES,
@@ -41,9 +41,9 @@ from fiac_press_desk.services.releases import (
     guess_mime_type,
     megabytes,
 )
-from fiac_press_desk.ui import formatting, icons, labels
-from fiac_press_desk.ui.events import data_events
-from fiac_press_desk.ui.views import release_jobs
+from fiac_press_desk.ui import formatting, icons, labels, operations
+from fiac_press_desk.ui.errors import message_of
+from fiac_press_desk.ui.operations import Progress
 
 FILE_ROLE = Qt.ItemDataRole.UserRole + 1  # AttachmentInfo (stored) or Path (to add)
 
@@ -188,15 +188,31 @@ class ReleaseForm(QWidget):
         return self._release_id
 
     def start_new(self) -> None:
+        """An empty form for a new release; its reference (the next free one) follows."""
         today = date.today()
-        data = ReleaseData(
-            release_date=today, reference=self._services.releases.suggest_reference(today)
-        )
-        self._show(None, data)
+        self._show(None, ReleaseData(release_date=today))
         self.title_edit.setFocus()
+        releases = self._services.releases
+        operations.read(
+            self, lambda _p: releases.suggest_reference(today), self._suggested, key="release"
+        )
+
+    def _suggested(self, reference: str) -> None:
+        if self._release_id is None and not self.reference_edit.text().strip():
+            self.reference_edit.setText(reference)
+            if self._loaded is not None:
+                self._loaded.reference = reference  # not a change of the press officer's
 
     def show_release(self, release_id: int) -> None:
-        self._show(release_id, self._services.releases.get(release_id))
+        """Show the stored release (read off the GUI thread)."""
+        self._release_id = release_id
+        releases = self._services.releases
+        operations.read(
+            self,
+            lambda _p: releases.get(release_id),
+            lambda data: self._show(release_id, data),
+            key="release",
+        )
 
     def _show(self, release_id: int | None, data: ReleaseData) -> None:
         self._release_id = release_id
@@ -327,8 +343,12 @@ class ReleaseForm(QWidget):
         )
         if not target:
             return
-        data = self._services.releases.attachment(payload.id).data
-        Path(target).write_bytes(data)
+        releases, attachment_id = self._services.releases, payload.id
+        operations.read(
+            self,
+            lambda _p: Path(target).write_bytes(releases.attachment(attachment_id).data),
+            on_error=lambda error: self._set_error(message_of(error)),
+        )
 
     # -- saving -------------------------------------------------------------------------------
 
@@ -350,9 +370,6 @@ class ReleaseForm(QWidget):
             body=self.body_edit.toPlainText(),
         )
 
-    def is_saving(self) -> bool:
-        return self._saving
-
     def save(self) -> None:
         if self._saving:
             return
@@ -362,7 +379,7 @@ class ReleaseForm(QWidget):
         release_id = self._release_id
         releases = self._services.releases
 
-        def work(_progress: object) -> int:
+        def work(_progress: Progress) -> int:
             files = [AttachmentFile.from_path(p) for p in new_files]
             if release_id is None:
                 return releases.create(data, files)
@@ -372,20 +389,23 @@ class ReleaseForm(QWidget):
         self._saving = True
         self.save_button.setEnabled(False)
         self._set_error("")
-        release_jobs.run(work, self._saved, self._failed, self)
+        operation = operations.write(
+            self, work, self._saved, changes=("releases",), on_error=self._failed
+        )
+        operation.finished.connect(self._save_ended)
+
+    def _save_ended(self) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
 
     def _saved(self, release_id: int) -> None:
-        self._saving = False
-        self.save_button.setEnabled(True)
+        self._release_id = release_id
         self.show_release(release_id)
-        data_events().changed.emit("releases")
         self.saved.emit(release_id)
 
-    def _failed(self, error: Exception) -> None:
-        self._saving = False
-        self.save_button.setEnabled(True)
-        self._set_error(release_jobs.message_of(error))
-        field = getattr(error, "field", "")
+    def _failed(self, error: PressDeskError) -> None:
+        self._set_error(error.message if isinstance(error, ValidationError) else str(error))
+        field = error.field if isinstance(error, ValidationError | ConflictError) else ""
         target = {
             "title": self.title_edit,
             "reference": self.reference_edit,

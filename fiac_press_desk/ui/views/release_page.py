@@ -1,9 +1,10 @@
-"""One release: its header, the form, and its recipients in a second tab."""
+"""One release: its header, the form, and its recipients in a second tab; the header's
+figures are read off the GUI thread."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics, QResizeEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiac_press_desk.domain.errors import NotFoundError
+from fiac_press_desk.domain.errors import NotFoundError, PressDeskError
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.releases import ReleaseRow
-from fiac_press_desk.ui import icons, labels
+from fiac_press_desk.ui import icons, labels, operations
+from fiac_press_desk.ui.errors import show_expected
 from fiac_press_desk.ui.views.release_form import ReleaseForm
 from fiac_press_desk.ui.views.release_recipients import RecipientsPanel
 
@@ -48,6 +50,8 @@ class _ElidedLabel(QLabel):
 
 
 class ReleasePage(QWidget):
+    """The header of one release above its form and its recipients."""
+
     back_requested = Signal()
     FORM_TAB, RECIPIENTS_TAB = 0, 1
 
@@ -105,19 +109,32 @@ class ReleasePage(QWidget):
         release_id = self.release_id()
         if release_id is None:
             return
-        try:
-            self._header(release_id)
-        except NotFoundError:
-            self.back_requested.emit()
-            return
+        self._header(release_id)
         if not self.form.has_changes():
             self.form.show_release(release_id)
         self.recipients.refresh()
 
     def _header(self, release_id: int | None) -> None:
-        row: ReleaseRow | None = (
-            self._services.releases.row(release_id) if release_id is not None else None
+        if release_id is None:
+            operations.forget_key(self, "header")
+            self._show_header(None)
+            return
+        releases = self._services.releases
+        operations.read(
+            self,
+            lambda _p: releases.row(release_id),
+            self._show_header,
+            key="header",
+            on_error=self._header_failed,
         )
+
+    def _header_failed(self, error: PressDeskError) -> None:
+        if isinstance(error, NotFoundError):  # deleted meanwhile
+            self.back_requested.emit()
+        else:
+            show_expected(self, error)
+
+    def _show_header(self, row: ReleaseRow | None) -> None:
         self.tabs.setTabEnabled(self.RECIPIENTS_TAB, row is not None)
         self.send_button.setEnabled(row is not None)
         if row is None:
@@ -154,10 +171,8 @@ class ReleasePage(QWidget):
         if self.form.confirm_discard():
             self.back_requested.emit()
 
-    def keyPressEvent(self, event: object) -> None:
-        from PySide6.QtGui import QKeyEvent
-
-        if isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape:
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
             self._back()
             return
-        super().keyPressEvent(event)  # type: ignore[arg-type]
+        super().keyPressEvent(event)

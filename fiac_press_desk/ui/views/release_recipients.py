@@ -1,7 +1,12 @@
 """A release's recipients: the ledger (status, date, address, outlet), the way to choose more,
-and what to do after an interrupted sending (resume, or settle the lines in doubt)."""
+and what to do after an interrupted sending (resume, or settle the lines in doubt). Read and
+written off the GUI thread."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -22,13 +27,22 @@ from PySide6.QtWidgets import (
 )
 
 from fiac_press_desk.domain.enums import DistributionStatus
+from fiac_press_desk.domain.errors import PressDeskError
 from fiac_press_desk.services.distribution import LedgerLine
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.sending import SendingState
-from fiac_press_desk.ui import formatting, icons, labels
-from fiac_press_desk.ui.events import data_events
+from fiac_press_desk.ui import formatting, icons, labels, operations
+from fiac_press_desk.ui.errors import short_message
+from fiac_press_desk.ui.operations import Progress
 from fiac_press_desk.ui.qtmodels.recipient_ledger_model import LedgerColumn, RecipientLedgerModel
-from fiac_press_desk.ui.views import release_jobs
+
+
+@dataclass(frozen=True)
+class _Ledger:
+    release_id: int
+    lines: list[LedgerLine]
+    state: SendingState
+    has_criteria: bool  # the last distribution's lists and tags are kept ("new only")
 
 
 class RecipientsPanel(QWidget):
@@ -88,7 +102,7 @@ class RecipientsPanel(QWidget):
         self.model = RecipientLedgerModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(RecipientLedgerModel.SORT_ROLE)
+        self.proxy.setSortRole(RecipientLedgerModel.SortRole)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
@@ -166,36 +180,37 @@ class RecipientsPanel(QWidget):
         services = self._services
         self._loading = True
 
-        def work(_progress: object) -> tuple[list[LedgerLine], SendingState]:
-            return services.distributions.recipients_of(release_id), services.sending.state(
-                release_id
+        def work(_progress: Progress) -> _Ledger:
+            return _Ledger(
+                release_id,
+                services.distributions.recipients_of(release_id),
+                services.sending.state(release_id),
+                services.distributions.saved_criteria(release_id) is not None,
             )
 
-        release_jobs.run(work, lambda result: self._loaded(release_id, result), self._failed, self)
+        operations.read(self, work, self._loaded, key="ledger", on_error=self._failed)
 
-    def _loaded(self, release_id: int, result: tuple[list[LedgerLine], SendingState]) -> None:
-        if release_id != self._release_id:
+    def _loaded(self, ledger: _Ledger) -> None:
+        if ledger.release_id != self._release_id:
             return  # another release was opened meanwhile
         self._loading = False
-        lines, state = result
-        self.model.set_lines(lines)
-        self._show_state(state, lines)
-        self.loaded.emit(len(lines))
+        self.model.set_lines(ledger.lines)
+        self._show_state(ledger.state, ledger.lines, ledger.has_criteria)
+        self.loaded.emit(len(ledger.lines))
 
-    def _failed(self, error: Exception) -> None:
+    def _failed(self, error: PressDeskError) -> None:
         self._loading = False
-        self.summary.setText(release_jobs.message_of(error))
+        self.summary.setText(short_message(error))
 
-    def _show_state(self, state: SendingState | None, lines: list[LedgerLine]) -> None:
+    def _show_state(
+        self, state: SendingState | None, lines: list[LedgerLine], has_criteria: bool = False
+    ) -> None:
         has_lines = bool(lines)
         self.table.setVisible(has_lines)
         self.empty_label.setVisible(not has_lines)
         self.copy_button.setEnabled(has_lines)
         self.export_button.setEnabled(has_lines)
-        self.new_only_button.setEnabled(
-            self._release_id is not None
-            and self._services.distributions.saved_criteria(self._release_id) is not None
-        )
+        self.new_only_button.setEnabled(self._release_id is not None and has_criteria)
         if state is None or not has_lines:
             self.summary.setText("")
             self.banner.hide()
@@ -284,13 +299,8 @@ class RecipientsPanel(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        release_id = self._release_id
-        release_jobs.run(
-            lambda _p: self._services.sending.discard_queue(release_id),
-            lambda _n: self._changed(),
-            self._failed,
-            self,
-        )
+        release_id, sending = self._release_id, self._services.sending
+        self._write(lambda _p: sending.discard_queue(release_id))
 
     def visible_lines(self) -> list[LedgerLine]:
         out = []
@@ -334,12 +344,12 @@ class RecipientsPanel(QWidget):
             self.export_to(path)
 
     def export_to(self, path: str) -> None:
-        from pathlib import Path
-
         lines = self.visible_lines()
         target = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
-        release_jobs.run(
-            lambda _p: self._services.sending.export_recipients_xlsx(lines, target),
+        sending = self._services.sending
+        operations.read(
+            self,
+            lambda _p: sending.export_recipients_xlsx(lines, target),
             lambda n: self.summary.setText(
                 formatting.count_text(
                     n,
@@ -347,8 +357,8 @@ class RecipientsPanel(QWidget):
                     self.tr("%1 recipients exported to %2"),
                 ).replace("%2", target.name)
             ),
-            self._failed,
-            self,
+            on_error=self._failed,
+            busy=True,
         )
 
     def show_contact_history(self) -> None:
@@ -370,12 +380,8 @@ class RecipientsPanel(QWidget):
         if not ids:
             return
         note = self.tr("settled by hand") if status is DistributionStatus.SENT else ""
-        release_jobs.run(
-            lambda _p: self._services.distributions.set_lines_status(ids, status, note),
-            lambda _n: self._changed(),
-            self._failed,
-            self,
-        )
+        distributions = self._services.distributions
+        self._write(lambda _p: distributions.set_lines_status(ids, status, note))
 
     def delete_lines(self) -> None:
         lines = self.selected_lines()
@@ -393,16 +399,14 @@ class RecipientsPanel(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         ids = [line.distribution_id for line in lines]
-        release_jobs.run(
-            lambda _p: self._services.distributions.delete_lines(ids),
-            lambda _n: self._changed(),
-            self._failed,
-            self,
-        )
+        distributions = self._services.distributions
+        self._write(lambda _p: distributions.delete_lines(ids))
 
-    def _changed(self) -> None:
-        data_events().changed.emit("releases")
-        self.refresh()
+    def _write(self, work: Callable[[Progress], object]) -> None:
+        """Change the ledger in the background, then read it again."""
+        operations.write(
+            self, work, lambda _n: self.refresh(), changes=("releases",), on_error=self._failed
+        )
 
     def _context_menu(self, pos: QPoint) -> None:
         lines = self.selected_lines()

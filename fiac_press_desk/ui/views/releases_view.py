@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.releases import ReleaseRow
-from fiac_press_desk.ui import formatting, icons, labels
+from fiac_press_desk.ui import formatting, icons, labels, operations
+from fiac_press_desk.ui.errors import short_message
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.qtmodels.release_table_model import ReleaseColumn, ReleaseTableModel
-from fiac_press_desk.ui.views import release_jobs
 from fiac_press_desk.ui.views.release_page import ReleasePage
 
 
@@ -36,7 +36,7 @@ class _StatusFilter(QSortFilterProxyModel):
         self.status = ""
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
-        self.setSortRole(ReleaseTableModel.SORT_ROLE)
+        self.setSortRole(ReleaseTableModel.SortRole)
 
     def set_status(self, status: str) -> None:
         self.beginFilterChange()
@@ -48,12 +48,14 @@ class _StatusFilter(QSortFilterProxyModel):
     ) -> bool:
         if self.status:
             index = self.sourceModel().index(source_row, 0, source_parent)
-            if index.data(ReleaseTableModel.STATUS_ROLE) != self.status:
+            if index.data(ReleaseTableModel.StatusRole) != self.status:
                 return False
         return super().filterAcceptsRow(source_row, source_parent)
 
 
 class ReleasesView(QWidget):
+    """The releases page: the list, and one release's page in its place."""
+
     LIST_PAGE, RELEASE_PAGE = 0, 1
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -156,10 +158,16 @@ class ReleasesView(QWidget):
 
     # -- page contract ------------------------------------------------------------------------
 
-    def refresh(self) -> None:
-        """Reload the list (and the open release, if one is open)."""
-        current = self.current_release_id()
-        rows = self._services.releases.rows()
+    def refresh(self, select: int | None = None) -> None:
+        """Reload the list (and the open release, if one is open), off the GUI thread;
+        ``select`` is selected once it is read."""
+        releases = self._services.releases
+        operations.read(
+            self, lambda _p: releases.rows(), lambda rows: self._show_rows(rows, select), key="rows"
+        )
+
+    def _show_rows(self, rows: list[ReleaseRow], select: int | None) -> None:
+        current = select if select is not None else self.current_release_id()
         self.model.set_rows(rows)
         self._show_count(rows)
         if current is not None:
@@ -169,6 +177,15 @@ class ReleasesView(QWidget):
         if self.stack.currentIndex() == self.RELEASE_PAGE:
             self.page.reload()
         self._update_buttons()
+
+    def shutdown(self) -> None:
+        operations.forget(self)
+
+    def status_text(self) -> str:
+        return ""
+
+    def focus_search(self) -> bool:
+        return False  # Ctrl+F goes to the contacts
 
     def _data_changed(self, area: str) -> None:
         if area in ("releases", "contacts", "lists", "tags", "organisations") and self.isVisible():
@@ -187,7 +204,7 @@ class ReleasesView(QWidget):
         index = self.table.currentIndex()
         if not index.isValid():
             return None
-        value = index.data(ReleaseTableModel.ID_ROLE)
+        value = index.data(ReleaseTableModel.IdRole)
         return int(value) if value is not None else None
 
     def select_release(self, release_id: int) -> None:
@@ -214,10 +231,7 @@ class ReleasesView(QWidget):
 
     def show_list(self) -> None:
         self.stack.setCurrentIndex(self.LIST_PAGE)
-        self.refresh()
-        released = self.page.release_id()
-        if released is not None:
-            self.select_release(released)
+        self.refresh(select=self.page.release_id())
 
     # -- actions ------------------------------------------------------------------------------
 
@@ -236,11 +250,12 @@ class ReleasesView(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         self.message_label.setText("")
-        release_jobs.run(
-            lambda _p: self._services.releases.delete(row.id),
-            lambda _r: data_events().changed.emit("releases"),
-            lambda error: self.message_label.setText(release_jobs.message_of(error)),
+        releases, release_id = self._services.releases, row.id
+        operations.write(
             self,
+            lambda _p: releases.delete(release_id),
+            changes=("releases",),
+            on_error=lambda error: self.message_label.setText(short_message(error)),
         )
 
     def edit_smtp_settings(self) -> None:

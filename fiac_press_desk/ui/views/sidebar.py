@@ -2,11 +2,14 @@
 
 Picking a list or a tag opens the contacts filtered on it. Contacts dragged from the table and
 dropped on a list are added to it (the window turns the drop into an undoable command). Lists
-and tags are created, renamed and deleted from the context menu or the "New list" entry.
+and tags are created, renamed and deleted from the context menu or the "New list" entry. The
+lists and tags are read, and written, off the GUI thread (``ui.operations``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -35,9 +38,12 @@ from PySide6.QtWidgets import (
 
 from fiac_press_desk.domain.errors import PressDeskError
 from fiac_press_desk.services.hub import Services
-from fiac_press_desk.ui import icons
+from fiac_press_desk.services.labels import NamedGroup
+from fiac_press_desk.ui import icons, operations
+from fiac_press_desk.ui.errors import message_of
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.i18n import format_number
+from fiac_press_desk.ui.operations import Progress
 from fiac_press_desk.ui.qtmodels.contacts_model import CONTACT_IDS_MIME, ids_from_mime
 
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 4
@@ -53,6 +59,12 @@ PAGE_ICONS = {
     "releases": "release",
     "enquiries": "enquiry",
 }
+
+
+@dataclass(frozen=True)
+class _Groups:
+    lists: list[NamedGroup]
+    tags: list[NamedGroup]
 
 
 class CountDelegate(QStyledItemDelegate):
@@ -89,6 +101,8 @@ class CountDelegate(QStyledItemDelegate):
 
 
 class Sidebar(QTreeWidget):
+    """The pages, then the lists and the tags with how many contacts each has."""
+
     page_requested = Signal(str)
     list_requested = Signal(int)
     tag_requested = Signal(int)
@@ -102,6 +116,7 @@ class Sidebar(QTreeWidget):
         self._lists_section = QTreeWidgetItem()
         self._tags_section = QTreeWidgetItem()
         self._updating = False
+        self._wanted: tuple[str, object] | None = None  # to select once the lists are read
         self.setObjectName("Sidebar")
         self.setColumnCount(1)
         self.setHeaderHidden(True)
@@ -127,7 +142,7 @@ class Sidebar(QTreeWidget):
         self.itemActivated.connect(self._on_activated)
         self.customContextMenuRequested.connect(self._context_menu)
         data_events().changed.connect(self._on_data_changed)
-        self.refresh()
+        self.refresh(first=True)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -170,15 +185,27 @@ class Sidebar(QTreeWidget):
         self.addTopLevelItem(item)
         return item
 
-    def refresh(self) -> None:
-        """Re-read lists and tags with their counts, keeping what was selected."""
-        kind, key = self.current_target()
+    def refresh(self, first: bool = False) -> None:
+        """Re-read lists and tags with their counts (off the GUI thread), keeping what was
+        selected. The first time, the page's own reads (the contacts) go before."""
+        services = self._services
+        operations.read(
+            self,
+            lambda _p: _Groups(services.lists.all(), services.tags.all()),
+            self._show_groups,
+            key="groups",
+            priority=-1 if first else 0,
+        )
+
+    def _show_groups(self, groups: _Groups) -> None:
+        kind, key = self._wanted or self.current_target()
+        self._wanted = None
         self._updating = True
         try:
             self._fill(
                 self._lists_section,
                 LIST,
-                [(g.id, g.name, g.count, g.description) for g in self._services.lists.all()],
+                [(g.id, g.name, g.count, g.description) for g in groups.lists],
                 "list",
                 self.tr("No list yet"),
             )
@@ -191,7 +218,7 @@ class Sidebar(QTreeWidget):
             self._fill(
                 self._tags_section,
                 TAG,
-                [(g.id, g.name, g.count, "") for g in self._services.tags.all()],
+                [(g.id, g.name, g.count, "") for g in groups.tags],
                 "tag",
                 self.tr("No tag yet"),
             )
@@ -236,41 +263,53 @@ class Sidebar(QTreeWidget):
         return items[0].data(0, KIND_ROLE), items[0].data(0, KEY_ROLE)
 
     def _select(self, kind: str, key: object) -> None:
+        item = self._find(kind, key)
+        if item is None:
+            self.clearSelection()
+        else:
+            self.setCurrentItem(item)
+
+    def _find(self, kind: str, key: object) -> QTreeWidgetItem | None:
         for item in self._all_items():
             if item.data(0, KIND_ROLE) == kind and item.data(0, KEY_ROLE) == key:
-                self.setCurrentItem(item)
-                return
-        self.clearSelection()
+                return item
+        return None
 
     def select_page(self, name: str) -> None:
         self._quietly(lambda: self._select(PAGE, name))
 
     def select_list(self, list_id: int) -> None:
-        self._quietly(lambda: self._select(LIST, list_id))
+        self._quietly(lambda: self._select_or_wait(LIST, list_id))
 
     def select_tag(self, tag_id: int) -> None:
-        self._quietly(lambda: self._select(TAG, tag_id))
+        self._quietly(lambda: self._select_or_wait(TAG, tag_id))
 
-    def _quietly(self, fn: object) -> None:
+    def _select_or_wait(self, kind: str, key: int) -> None:
+        """Select the list or tag; one not read yet (just created) is selected once it is."""
+        self._wanted = None
+        if self._find(kind, key) is None:
+            self._wanted = (kind, key)
+        self._select(kind, key)
+
+    def _quietly(self, fn: Callable[[], None]) -> None:
         self._updating = True
         try:
-            fn()  # type: ignore[operator]
+            fn()
         finally:
             self._updating = False
 
     def _all_items(self) -> list[QTreeWidgetItem]:
-        out = []
+        out: list[QTreeWidgetItem] = []
         for i in range(self.topLevelItemCount()):
             top = self.topLevelItem(i)
+            if top is None:
+                continue
             out.append(top)
-            out += [top.child(j) for j in range(top.childCount())]
+            out += [child for j in range(top.childCount()) if (child := top.child(j)) is not None]
         return out
 
     def list_item(self, list_id: int) -> QTreeWidgetItem | None:
-        for item in self._all_items():
-            if item.data(0, KIND_ROLE) == LIST and item.data(0, KEY_ROLE) == list_id:
-                return item
-        return None
+        return self._find(LIST, list_id)
 
     def page_item(self, name: str) -> QTreeWidgetItem | None:
         return self._page_items.get(name)
@@ -281,10 +320,10 @@ class Sidebar(QTreeWidget):
         kind, key = self.current_target()
         if kind == PAGE:
             self.page_requested.emit(str(key))
-        elif kind == LIST:
-            self.list_requested.emit(int(key))  # type: ignore[call-overload]
-        elif kind == TAG:
-            self.tag_requested.emit(int(key))  # type: ignore[call-overload]
+        elif kind == LIST and isinstance(key, int):
+            self.list_requested.emit(key)
+        elif kind == TAG and isinstance(key, int):
+            self.tag_requested.emit(key)
         elif kind == NEW_LIST:
             self.create_list()
 
@@ -352,35 +391,36 @@ class Sidebar(QTreeWidget):
         name = " ".join(name.split())
         return name if ok and name else None
 
-    def _report(self, exc: Exception) -> None:
-        QMessageBox.warning(self, self.tr("Not saved"), str(exc))
+    def _report(self, exc: PressDeskError) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), message_of(exc))
 
-    def create_list(self) -> int | None:
+    def create_list(self) -> operations.Operation[int] | None:
+        """Ask for a name and create the list; its contacts (none yet) are shown."""
         name = self._ask_name(self.tr("New distribution list"), self.tr("Name of the list:"))
         if name is None:
             self.select_page("contacts")
             return None
-        try:
-            list_id = self._services.lists.create(name)
-        except PressDeskError as exc:
-            self._report(exc)
-            return None
-        data_events().changed.emit("lists")
+        lists = self._services.lists
+        return operations.write(
+            self,
+            lambda _p: lists.create(name),
+            self._list_created,
+            changes=("lists",),
+            on_error=self._report,
+        )
+
+    def _list_created(self, list_id: int) -> None:
         self.select_list(list_id)
         self.list_requested.emit(list_id)
-        return list_id
 
-    def create_tag(self) -> int | None:
+    def create_tag(self) -> operations.Operation[int] | None:
         name = self._ask_name(self.tr("New tag"), self.tr("Name of the tag:"))
         if name is None:
             return None
-        try:
-            tag_id = self._services.tags.create(name)
-        except PressDeskError as exc:
-            self._report(exc)
-            return None
-        data_events().changed.emit("tags")
-        return tag_id
+        tags = self._services.tags
+        return operations.write(
+            self, lambda _p: tags.create(name), changes=("tags",), on_error=self._report
+        )
 
     def rename(self, item: QTreeWidgetItem) -> None:
         kind, key = item.data(0, KIND_ROLE), int(item.data(0, KEY_ROLE))
@@ -389,17 +429,17 @@ class Sidebar(QTreeWidget):
         name = self._ask_name(title, self.tr("New name:"), old)
         if name is None or name == old:
             return
-        try:
+        services = self._services
+
+        def work(_progress: Progress) -> None:
             if kind == LIST:
-                self._services.lists.rename(key, name)
+                services.lists.rename(key, name)
             else:
-                self._services.tags.rename(key, name)
-        except PressDeskError as exc:
-            self._report(exc)
-            return
-        data_events().changed.emit("lists" if kind == LIST else "tags")
-        if kind == TAG:
-            data_events().changed.emit("contacts")  # the tags column shows the new name
+                services.tags.rename(key, name)
+
+        # A tag's new name shows in the contacts table's tags column too.
+        changes = ("lists",) if kind == LIST else ("tags", "contacts")
+        operations.write(self, work, changes=changes, on_error=self._report)
 
     def delete(self, item: QTreeWidgetItem) -> None:
         kind, key = item.data(0, KIND_ROLE), int(item.data(0, KEY_ROLE))
@@ -419,15 +459,22 @@ class Sidebar(QTreeWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
+        services = self._services
+
+        def work(_progress: Progress) -> None:
             if kind == LIST:
-                self._services.lists.delete(key)
+                services.lists.delete(key)
             else:
-                self._services.tags.delete(key)
-        except PressDeskError as exc:
-            self._report(exc)
-            return
-        self.select_page("contacts")
-        self.page_requested.emit("contacts")
-        data_events().changed.emit("lists" if kind == LIST else "tags")
-        data_events().changed.emit("contacts")
+                services.tags.delete(key)
+
+        def deleted(_result: None) -> None:
+            self.select_page("contacts")
+            self.page_requested.emit("contacts")
+
+        operations.write(
+            self,
+            work,
+            deleted,
+            changes=("lists" if kind == LIST else "tags", "contacts"),
+            on_error=self._report,
+        )
