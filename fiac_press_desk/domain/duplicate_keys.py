@@ -9,11 +9,13 @@ contacts that share a block, so a base of 100,000 contacts is never compared pai
   personal mailbox in a press file. Elsewhere the dots are part of the name
   (``jean.dupont@`` and ``jeandupont@`` of one newsroom can be two people) and ``+`` is an
   ordinary character on many newsroom servers, so the address is matched as written.
-* ``phone_kind``: a shared identifier is evidence only when it belongs to one person. A mobile
-  does; a landline is an office's switchboard or a desk shared by several journalists, and is
-  never a reason on its own.
-* ``person_tokens`` / ``name_distance``: names folded (accents, case), hyphens and
-  apostrophes read as spaces, given and family names compared in both orders.
+* ``phone_kind`` / ``is_role_mailbox``: a shared identifier is evidence only when it belongs
+  to one person. A mobile does; a landline is an office's switchboard or a desk shared by
+  several journalists, and a role address ("redaction@", "presse@") a desk's mailbox: neither
+  is ever a reason on its own.
+* ``person_name`` / ``slip_edits``: names folded (accents, case), hyphens and apostrophes read
+  as spaces, given and family names compared in both orders, each a typing slip apart at
+  most.
 """
 
 from __future__ import annotations
@@ -101,6 +103,62 @@ def mailbox_key(address: str) -> str:
     return value
 
 
+# Local parts of mailboxes that belong to a desk, not a person (RFC 2142's role names and
+# their French counterparts): several journalists share them, like a switchboard.
+ROLE_MAILBOXES = frozenset(
+    {
+        "redaction",
+        "redac",
+        "contact",
+        "contacts",
+        "info",
+        "infos",
+        "information",
+        "presse",
+        "press",
+        "accueil",
+        "secretariat",
+        "standard",
+        "newsroom",
+        "news",
+        "desk",
+        "agenda",
+        "communication",
+        "com",
+        "service",
+        "web",
+        "webmaster",
+        "postmaster",
+        "admin",
+        "direction",
+        "bureau",
+        "office",
+        "hello",
+        "bonjour",
+        "courrier",
+        "mail",
+        "team",
+        "equipe",
+        "rh",
+        "jobs",
+        "noreply",
+        "no-reply",
+        "abonnement",
+        "abonnements",
+        "lecteurs",
+        "support",
+        "sales",
+        "marketing",
+    }
+)
+
+
+def is_role_mailbox(address: str) -> bool:
+    """A desk's address ("redaction@", "presse@"...), shared by whoever works there."""
+    local = address.strip().lower().rpartition("@")[0].split("+", 1)[0]
+    return fold(local) in ROLE_MAILBOXES
+
+
 def email_domain(address: str) -> str:
     return address.strip().lower().rpartition("@")[2]
 
@@ -114,15 +172,23 @@ def phone_kind(value: str, label: str = "") -> str:
 
     What the number is wins over its label (a "work" number in +336 is a mobile); where the
     number does not say (North American numbers, numbers kept as typed), the label does."""
-    words = set(fold(label).replace("-", " ").split())
+    if len(value) == 12 and value.startswith("+3") and value[2] == "3" and value[1:].isdigit():
+        # The French plan, read without parsing (most numbers of a French press file).
+        if value[3] in "67":
+            return "mobile"
+        return "fax" if _label_words(label) & FAX_LABELS else "landline"
+    words = _label_words(label)
     if words & FAX_LABELS:
         return "fax"
-    if value.startswith("+33") and len(value) == 12 and value[1:].isdigit():
-        return "mobile" if value[3] in "67" else "landline"  # the French plan, no parsing
     kind = _number_kind(value.partition(";")[0])
     if kind is None:
         return "mobile" if words & MOBILE_LABELS else "landline"
     return kind
+
+
+@lru_cache(maxsize=1024)
+def _label_words(label: str) -> frozenset[str]:
+    return frozenset(fold(label).replace("-", " ").split())
 
 
 @lru_cache(maxsize=8192)
@@ -147,18 +213,38 @@ def _number_kind(e164: str) -> str | None:
 class PersonName:
     """A person's name as the finder compares it: folded word tokens, given then family.
 
-    The texts compared are worked out once (a finder run compares each name many times)."""
+    The texts compared are worked out once per name part and cached (a finder run reads
+    100,000 names, and the same given and family names recur)."""
 
-    __slots__ = ("family", "given", "key", "swapped_text", "text", "tokens")
+    __slots__ = ("_key", "blocks", "family", "family_text", "given", "given_text", "text")
 
     def __init__(self, given: tuple[str, ...], family: tuple[str, ...]) -> None:
-        self.given = given
-        self.family = family
-        self.tokens = given + family
-        self.text = " ".join(self.tokens)
-        self.swapped_text = " ".join(family + given)
-        # The same key for the same words in any order: "Dupont Jean" is "Jean Dupont".
-        self.key = " ".join(sorted(self.tokens))
+        self._set(_Part(given), _Part(family))
+
+    def _set(self, given: _Part, family: _Part) -> None:
+        self.given, self.given_text = given.words, given.text
+        self.family, self.family_text = family.words, family.text
+        if given.text and family.text:
+            self.text = f"{given.text} {family.text}"
+        else:
+            self.text = given.text or family.text
+        # Only a full name is compared by name: the others need no block.
+        if given.words and family.words:
+            self.blocks = given.blocks + tuple(b for b in family.blocks if b not in given.blocks)
+        else:
+            self.blocks = ()
+        self._key: str | None = None
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return self.given + self.family
+
+    @property
+    def key(self) -> str:
+        """The same key for the same words in any order: "Dupont Jean" is "Jean Dupont"."""
+        if self._key is None:
+            self._key = " ".join(sorted(self.given + self.family))
+        return self._key
 
     def __eq__(self, other: object) -> bool:
         return (
@@ -178,46 +264,82 @@ class PersonName:
         """Both a given and a family name: enough to tell one person from another."""
         return bool(self.given) and bool(self.family)
 
-    def block_tokens(self) -> set[str]:
-        """The words worth a block of their own (not particles, not initials)."""
-        return {t for t in self.tokens if len(t) > 1 and t not in PARTICLES}
+
+class _Part:
+    """One part of a name (the given names, or the family name): its folded words, their
+    text, and the words worth a block of their own in the finder (not particles, not
+    initials), with the words run together ("Anne-Sophie" meets "AnneSophie")."""
+
+    __slots__ = ("blocks", "text", "words")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+        self.text = " ".join(words)
+        blocks = [w for w in words if len(w) > 1 and w not in PARTICLES]
+        if len(words) > 1:
+            blocks.append("".join(words))
+        self.blocks = tuple(blocks)
+
+
+_NO_PART = _Part(())
 
 
 def person_name(given: str, family: str, display: str = "") -> PersonName:
     """Folded tokens of the name; a contact known only by a display name ("Jean Dupont") is
     read as given names then a family name (its last word)."""
+    name = PersonName.__new__(PersonName)
     if given or family:
-        return PersonName(_words(given), _words(family))
+        name._set(_part(given), _part(family))
+        return name
     words = _words(display)
     if len(words) < 2:
-        return PersonName((), words)
-    return PersonName(words[:-1], words[-1:])
+        name._set(_NO_PART, _Part(words))
+    else:
+        name._set(_Part(words[:-1]), _Part(words[-1:]))
+    return name
+
+
+@lru_cache(maxsize=131072)
+def _part(text: str) -> _Part:
+    """A name part from its text: cached, the same given and family names recur."""
+    return _Part(_words(text)) if text else _NO_PART
 
 
 @lru_cache(maxsize=65536)
 def _words(text: str) -> tuple[str, ...]:
-    """Folded words of one name part: cached, the same given and family names recur."""
     return tuple(_WORD.findall(fold(text))) if text else ()
 
 
 def name_distance(a: PersonName, b: PersonName, limit: int = 2) -> int:
     """Typing edits (Damerau-Levenshtein: a letter in, out, changed, two swapped) between the
-    names, given and family names taken in either order; ``limit + 1`` when beyond ``limit``.
-    A dropped hyphen ("Jean-Pierre" / "Jeanpierre") is one edit, a hyphen for a space none."""
+    whole names, given and family names taken in either order; ``limit + 1`` when beyond."""
     text = a.text
     direct = DamerauLevenshtein.distance(text, b.text, score_cutoff=limit)
     if direct == 0:
         return 0
-    swapped = DamerauLevenshtein.distance(text, b.swapped_text, score_cutoff=limit)
-    return min(direct, swapped)
+    swapped = " ".join(b.family + b.given)
+    return min(direct, DamerauLevenshtein.distance(text, swapped, score_cutoff=limit))
 
 
-def allowed_edits(a: PersonName, b: PersonName) -> int:
-    """How many typing edits two names may differ by and still be one person's: one for
-    names of up to eleven letters, two beyond (a slip is more likely in a long name, and two
-    edits between short names make another name: "Marc" and "Marie")."""
-    shortest = min(len(a.text), len(b.text))
-    return 1 if shortest < 12 else 2
+def slip_edits(a: PersonName, b: PersonName) -> int | None:
+    """The typing edits between two full names when each part (given names, family name) is a
+    slip apart at most, None otherwise; the parts are compared in both orders. A slip is one
+    edit in a part of up to nine letters, two in a longer one: two edits in a short name make
+    another name ("Marc" and "Marie", "Bertin" and "Berlier"). A dropped hyphen
+    ("Jean-Pierre" / "Jeanpierre") is one edit, a hyphen for a space none."""
+    best: int | None = None
+    for given, family in ((b.given_text, b.family_text), (b.family_text, b.given_text)):
+        edits = 0
+        for mine, theirs in ((a.given_text, given), (a.family_text, family)):
+            allowed = 1 if min(len(mine), len(theirs)) < 10 else 2
+            found = DamerauLevenshtein.distance(mine, theirs, score_cutoff=allowed)
+            if found > allowed:
+                break
+            edits += found
+        else:
+            if best is None or edits < best:
+                best = edits
+    return best
 
 
 def initial_matches(a: PersonName, b: PersonName) -> bool:
@@ -286,9 +408,8 @@ def name_score(a: PersonName, b: PersonName, *, same_organisation: bool) -> tupl
         return None
     if a.key == b.key:
         return (NAME_ORGANISATION, 85) if same_organisation else (NAME_DOMAIN, 75)
-    limit = allowed_edits(a, b)
-    edits = name_distance(a, b, limit)
-    if edits > limit:
+    edits = slip_edits(a, b)
+    if edits is None:
         if not initial_matches(a, b):
             return None
         edits = 1

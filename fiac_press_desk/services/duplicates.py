@@ -3,8 +3,18 @@
 
 The finder reads each contact's keys once (names, organisation, e-mail keys, phones) and puts
 contacts in blocks: one per mailbox, one per mobile number, one per (organisation, name word)
-and (e-mail domain, name word). Only contacts that share a block are compared, so 100,000
-contacts take about a second, not the five billion comparisons of every pair.
+and (e-mail domain, name word). Only contacts that share a block are compared: 100,000
+contacts take a few seconds (benchmarks/bench_duplicates.py), not the five billion
+comparisons of every pair.
+
+Reasons (scores in ``domain/duplicate_keys.py``): the same mailbox; the same mobile; the same
+name, or names a typing slip apart (given and family names in either order), at the same
+organisation or writing from the same e-mail domain (not a public provider's). What several
+people share is no reason on its own: a switchboard or any landline, a desk's role address
+("redaction@"), a mailbox or mobile held by more than three contacts unless their names agree.
+Two records that share only a name are left alone when their own identifiers say two people:
+each a mobile of its own, or addresses at one newsroom numbered apart (jean.dupont@ and
+jean.dupont2@).
 
 Archived contacts take part: the old record of a journalist who moved is exactly what a new
 record duplicates, and merging keeps its history with the new one. A group made only of
@@ -13,24 +23,28 @@ archived contacts is left out (nothing in the working file to tidy).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from itertools import combinations
+from typing import Any, Generic, TypeVar
 
-from sqlalchemy import or_, select
+from sqlalchemy import ClauseElement, Connection, or_, select
 from sqlalchemy.orm import Session
 
 from fiac_press_desk.domain.duplicate_keys import (
     EMAIL,
+    GMAIL_DOMAINS,
     MOBILE,
     NAME_REASONS,
+    PUBLIC_DOMAINS,
+    ROLE_MAILBOXES,
     PersonName,
     combined_score,
-    email_domain,
     identifier_score,
-    is_public_domain,
+    is_role_mailbox,
     mailbox_key,
     name_score,
     names_conflict,
@@ -40,6 +54,7 @@ from fiac_press_desk.domain.duplicate_keys import (
 from fiac_press_desk.domain.duplicate_merge import suggested_survivor
 from fiac_press_desk.domain.errors import ValidationError
 from fiac_press_desk.domain.normalize import email_key, normalize_email, normalize_phone
+from fiac_press_desk.domain.text import fold
 from fiac_press_desk.services.base import ServiceBase
 from fiac_press_desk.services.progress import NullProgress, ProgressSink
 from fiac_press_desk.storage.models import (
@@ -244,7 +259,8 @@ class DuplicateService(ServiceBase):
                 value = normalize_email(typed)
             except ValidationError:
                 continue
-            wanted_emails.setdefault(mailbox_key(value), typed)
+            if not is_role_mailbox(value):  # a desk's address: every colleague has it
+                wanted_emails.setdefault(mailbox_key(value), typed)
         wanted_phones: dict[str, str] = {}
         for typed in phones:
             try:
@@ -301,37 +317,54 @@ class ContactKeys:
 
 
 def _read_keys(session: Session, progress: ProgressSink) -> ContactKeys:
+    conn = session.connection()
     names: dict[int, PersonName] = {}
     organisation: dict[int, int] = {}
-    for cid, given, family, display, org_id in session.execute(
+    for cid, given, family, display, org_id in _plain_rows(
+        conn,
         select(
             Contact.id,
             Contact.given_name,
             Contact.family_name,
             Contact.display_name,
             Contact.organisation_id,
-        )
+        ),
     ):
         names[cid] = person_name(given, family, display)
         if org_id is not None:
             organisation[cid] = org_id
     progress.check()
-    emails = list(session.execute(select(ContactEmail.contact_id, ContactEmail.value_key)))
-    phones = list(
-        session.execute(select(ContactPhone.contact_id, ContactPhone.value, ContactPhone.label))
+    emails = _plain_rows(conn, select(ContactEmail.contact_id, ContactEmail.value_key))
+    phones = _plain_rows(
+        conn, select(ContactPhone.contact_id, ContactPhone.value, ContactPhone.label)
     )
     progress.check()
     return ContactKeys(
         names=names,
         organisation=organisation,
-        organisation_names=dict(session.execute(select(Organisation.id, Organisation.name)).all()),
+        organisation_names=dict(_plain_rows(conn, select(Organisation.id, Organisation.name))),
         emails=emails,
         phones=phones,
         marks={
             (a, b)
-            for a, b in session.execute(select(NotDuplicate.first_id, NotDuplicate.second_id))
+            for a, b in _plain_rows(conn, select(NotDuplicate.first_id, NotDuplicate.second_id))
         },
     )
+
+
+def _plain_rows(conn: Connection, stmt: ClauseElement) -> list[Any]:
+    """The rows of a select of integer and text columns without parameters, as the driver's
+    tuples: the SQL is SQLAlchemy's for the connection's dialect, the rows skip its result
+    objects, which would double the time of reading 100,000 contacts' keys (nothing to
+    convert in such columns)."""
+    compiled = stmt.compile(dialect=conn.dialect)
+    assert not compiled.params, "only statements without parameters"
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(str(compiled))
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
 
 
 # -- pairs ------------------------------------------------------------------------------------
@@ -356,9 +389,19 @@ class _PairBook:
         if old is None or score > old.score:
             found[code] = DuplicateReason(code, value, score)
 
-    def pairs(self) -> list[DuplicatePair]:
+    def pairs(self, keys: ContactKeys, public: set[str]) -> list[DuplicatePair]:
+        """The pairs, each with its reasons; a pair that only names agree on is left out when
+        the records' own identifiers say two people (``_OwnIdentifiers``)."""
+        name_only = {
+            pair
+            for pair, by_code in self.reasons.items()
+            if all(code in NAME_REASONS for code in by_code)
+        }
+        own = _OwnIdentifiers(keys, {cid for pair in name_only for cid in pair}, public)
         out = []
         for (a, b), by_code in self.reasons.items():
+            if (a, b) in name_only and own.two_people(a, b):
+                continue
             reasons = sorted(by_code.values(), key=lambda r: (-r.score, r.code))
             names = [r.score for r in reasons if r.code in NAME_REASONS][:1]
             others = [r.score for r in reasons if r.code not in NAME_REASONS]
@@ -366,65 +409,145 @@ class _PairBook:
         return out
 
 
+class _OwnIdentifiers:
+    """What belongs to one person alone: mobiles, and mailboxes at the domains of organisations
+    (not public providers, not a desk's role address). Two records that only share a name
+    are two people when each has a mobile of its own and none in common, or when their
+    addresses at one newsroom are numbered apart ("jean.dupont@" and "jean.dupont2@": the way
+    a mail server tells two people of one name apart) with none in common. Read for the
+    contacts of such pairs only."""
+
+    def __init__(self, keys: ContactKeys, ids: set[int], public: set[str]) -> None:
+        self.mailboxes: dict[int, dict[str, set[str]]] = {}
+        self.mobiles: dict[int, set[str]] = {}
+        if not ids:
+            return
+        for cid, value in keys.emails:
+            if cid in ids:
+                local, _, domain = value.rpartition("@")
+                if (
+                    domain not in PUBLIC_DOMAINS
+                    and domain not in public
+                    and not _is_role(local.split("+", 1)[0])
+                ):
+                    self.mailboxes.setdefault(cid, {}).setdefault(domain, set()).add(local)
+        for cid, value, label in keys.phones:
+            if cid in ids and _is_mobile(value, label):
+                self.mobiles.setdefault(cid, set()).add(value)
+
+    def two_people(self, a: int, b: int) -> bool:
+        mine, theirs = self.mobiles.get(a), self.mobiles.get(b)
+        if mine and theirs and not mine & theirs:
+            return True
+        at_mine, at_theirs = self.mailboxes.get(a, {}), self.mailboxes.get(b, {})
+        for domain in at_mine.keys() & at_theirs.keys():
+            ours, others = at_mine[domain], at_theirs[domain]
+            if ours & others:
+                return False
+            if {_DIGITS.sub("", x) for x in ours} & {_DIGITS.sub("", y) for y in others}:
+                return True
+        return False
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _is_role(local: str) -> bool:
+    return (local if local.isascii() else fold(local)) in ROLE_MAILBOXES
+
+
+def _is_mobile(value: str, label: str) -> bool:
+    if len(value) == 12 and value.startswith("+33"):
+        return value[3] in "67"  # the French plan, told without parsing (phone_kind's way)
+    return phone_kind(value, label) == "mobile"
+
+
+_Where = TypeVar("_Where", int, str)
+
+
+class _Blocks(Generic[_Where]):
+    """Contacts by block key ((organisation or domain, name word)), kept as lists only for
+    the keys two contacts share: of some 170,000 keys for 100,000 contacts, one in ten is
+    shared, and a list for each of the others would take most of the finder's time."""
+
+    def __init__(self) -> None:
+        self.first: dict[tuple[_Where, str], int] = {}
+        self.shared: dict[tuple[_Where, str], list[int]] = {}
+
+    def add(self, key: tuple[_Where, str], cid: int) -> None:
+        held = self.first.setdefault(key, cid)
+        if held != cid:
+            members = self.shared.get(key)
+            if members is None:
+                self.shared[key] = [held, cid]
+            else:
+                members.append(cid)
+
+
 def find_pairs(keys: ContactKeys, progress: ProgressSink | None = None) -> list[DuplicatePair]:
     """Every pair of contacts the rules link, with its reasons (see the module's note)."""
     progress = progress or NullProgress()
     book = _PairBook(keys.marks)
     names = keys.names
-    # Shared mailboxes, and which contacts write from each non-public domain.
-    by_mailbox: dict[str, dict[int, str]] = defaultdict(dict)
+    organisation = keys.organisation
+    # Mailboxes held by more than one contact (a dict for those only: 100,000 mailboxes are
+    # nearly all one person's), and who writes from each domain.
+    first: dict[str, tuple[int, str]] = {}
+    shared: dict[str, dict[int, str]] = {}
     by_domain: dict[str, set[int]] = defaultdict(set)
     for cid, value in keys.emails:
-        by_mailbox[mailbox_key(value)].setdefault(cid, value)
-        by_domain[email_domain(value)].add(cid)
-    for holders in by_mailbox.values():
-        if len(holders) > 1:
-            _identifier_pairs(book, EMAIL, holders, names)
+        local, _, domain = value.rpartition("@")  # value_key: trimmed, lower case
+        by_domain[domain].add(cid)
+        base = local.split("+", 1)[0]
+        if _is_role(base):
+            continue  # a desk's address: shared, like a switchboard
+        key = f"{base.replace('.', '')}@gmail.com" if domain in GMAIL_DOMAINS else value
+        held = first.setdefault(key, (cid, value))
+        if held[0] != cid:
+            shared.setdefault(key, {held[0]: held[1]}).setdefault(cid, value)
+    for holders in shared.values():
+        _identifier_pairs(book, EMAIL, holders, names)
     progress.check()
-    by_mobile: dict[str, dict[int, str]] = defaultdict(dict)
+    first_mobile: dict[str, int] = {}
+    shared_mobiles: dict[str, dict[int, str]] = {}
     for cid, value, label in keys.phones:
-        if phone_kind(value, label) == "mobile":
-            by_mobile[value].setdefault(cid, value)
-    for holders in by_mobile.values():
-        if len(holders) > 1:
-            _identifier_pairs(book, MOBILE, holders, names)
+        if _is_mobile(value, label):
+            owner = first_mobile.setdefault(value, cid)
+            if owner != cid:
+                shared_mobiles.setdefault(value, {owner: value})[cid] = value
+    for holders in shared_mobiles.values():
+        _identifier_pairs(book, MOBILE, holders, names)
     progress.check()
     # Name blocks: (organisation, word) and (domain, word) for the words of full names.
-    at_organisation: dict[tuple[int, str], list[int]] = defaultdict(list)
-    for cid, org in keys.organisation.items():
-        name = names[cid]
-        if name.is_full:
-            for token in name.block_tokens():
-                at_organisation[(org, token)].append(cid)
-    organisations_of_domain: dict[str, set[int]] = defaultdict(set)
+    at_organisation: _Blocks[int] = _Blocks()
+    for cid, org in organisation.items():
+        for token in names[cid].blocks:  # none unless the name is full
+            at_organisation.add((org, token), cid)
+    at_domain: _Blocks[str] = _Blocks()
+    public: set[str] = set()
     for domain, writers in by_domain.items():
-        organisations_of_domain[domain] = {
-            keys.organisation[cid] for cid in writers if cid in keys.organisation
-        }
-    at_domain: dict[tuple[str, str], list[int]] = defaultdict(list)
-    for domain, writers in by_domain.items():
-        if is_public_domain(domain) or (
-            len(organisations_of_domain[domain]) > PUBLIC_DOMAIN_ORGANISATIONS
-        ):
+        if domain in PUBLIC_DOMAINS:
             continue
+        organisations = {organisation.get(cid) for cid in writers}
+        if len(organisations) > PUBLIC_DOMAIN_ORGANISATIONS:
+            public.add(domain)  # people of every outlet use it: a provider's
+            continue
+        if len(organisations) == 1 and None not in organisations:
+            continue  # one organisation's people only: its blocks compare them
         for cid in writers:
-            name = names[cid]
-            if name.is_full:
-                for token in name.block_tokens():
-                    at_domain[(domain, token)].append(cid)
+            for token in names[cid].blocks:
+                at_domain.add((domain, token), cid)
     progress.check()
     compared: set[tuple[int, int]] = set()
     org_names = keys.organisation_names
-    for (org, _token), members in at_organisation.items():
-        if len(members) > 1:
-            _compare_names(book, compared, members, names, org_names.get(org, ""), None)
+    for (org, _token), members in at_organisation.shared.items():
+        _compare_names(book, compared, members, names, org_names.get(org, ""), None)
     progress.check()
     compared = set()
-    for (domain, _token), members in at_domain.items():
-        if len(members) > 1:
-            _compare_names(book, compared, members, names, domain, keys.organisation)
+    for (domain, _token), members in at_domain.shared.items():
+        _compare_names(book, compared, members, names, domain, organisation)
     progress.check()
-    return book.pairs()
+    return book.pairs(keys, public)
 
 
 def _compare_names(
@@ -451,13 +574,26 @@ def _compare_names(
                 continue
             compared.add(key)
             name_b = names[b]
-            if abs(len(name_b.text) - length) > 2:
-                continue  # more than two edits apart, whatever the letters
+            if abs(len(name_b.text) - length) > 4:
+                continue  # more than two slips apart, whatever the letters
+            if name_b.key != name_a.key and not _lengths_allow(name_a, name_b):
+                continue
             if organisation is not None and organisation.get(a, -1) == organisation.get(b):
                 continue
             found = name_score(name_a, name_b, same_organisation=same_organisation)
             if found is not None:
                 book.add(a, b, found[0], where, found[1])
+
+
+def _lengths_allow(a: PersonName, b: PersonName) -> bool:
+    """Whether each part's length leaves room for a slip (two letters at most), in either
+    order: most pairs of a block are told apart here, before any edit distance."""
+    given, family = len(a.given_text), len(a.family_text)
+    if given == 1 or len(b.given_text) == 1:
+        return True  # an initial ("J. Dupont")
+    return (abs(given - len(b.given_text)) <= 2 and abs(family - len(b.family_text)) <= 2) or (
+        abs(given - len(b.family_text)) <= 2 and abs(family - len(b.given_text)) <= 2
+    )
 
 
 def _identifier_pairs(

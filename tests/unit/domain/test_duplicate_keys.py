@@ -14,6 +14,7 @@ from fiac_press_desk.domain.duplicate_keys import (
     identifier_score,
     initial_matches,
     is_public_domain,
+    is_role_mailbox,
     mailbox_key,
     name_distance,
     name_score,
@@ -185,3 +186,11 @@ def test_identifier_scores_and_their_combination() -> None:
     assert combined_score([95, 85]) == 99  # two independent reasons: surer than either
     assert combined_score([60, 60]) == 84
     assert combined_score([100, 50]) == 100
+
+
+def test_role_mailboxes_are_a_desks() -> None:
+    assert is_role_mailbox("Redaction@quotidien.example.fr")
+    assert is_role_mailbox("rédaction+cp@quotidien.example.fr")
+    assert is_role_mailbox("presse@radio.example.fr")
+    assert not is_role_mailbox("jean.dupont@quotidien.example.fr")
+    assert not is_role_mailbox("contact.dupont@quotidien.example.fr")

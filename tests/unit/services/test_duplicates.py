@@ -253,3 +253,35 @@ def test_gmail_lookup_reads_only_the_addresses_that_can_match(services: Services
     person(services, "C", "D", "", ["abc@example.fr", "b.a.c@gmail.com"])
     got = services.duplicates.conflicts(["ABC@gmail.com"])
     assert [(c.contact_id, c.value) for c in got] == [(a, "a.b.c@gmail.com")]
+
+
+def test_an_initial_and_a_hyphen_run_together_still_meet(services: Services) -> None:
+    jean = person(services, "Jean", "Dupont", "Le Quotidien")
+    initial = person(services, "J.", "Dupont", "Le Quotidien")
+    anne = person(services, "Anne-Sophie", "Lefèvre-Dupré", "Radio")
+    joined = person(services, "AnneSophie", "LefevreDupre", "Radio")  # no word in common
+    found = pairs_of(services.duplicates.find())
+    assert found == {
+        (jean, initial): [("close_name_organisation", "Le Quotidien", 70)],
+        (anne, joined): [("close_name_organisation", "Radio", 60)],
+    }
+
+
+def test_a_name_alone_does_not_link_two_records_that_say_two_people(services: Services) -> None:
+    # Each with a mobile of their own: two journalists with one name.
+    person(services, "Jean", "Dupont", "Le Quotidien", phones=["0611111111"])
+    person(services, "Jean", "Dupont", "Le Quotidien", phones=["0622222222"])
+    # Numbered apart by their newsroom's mail server.
+    person(services, "Marie", "Martin", "Radio", ["marie.martin@radio.example.fr"])
+    person(services, "Marie", "Martin", "Radio", ["marie.martin2@radio.example.fr"])
+    assert services.duplicates.find() == []
+    # A shared mobile outweighs the rest; other addresses at the newsroom do not say two people.
+    a = person(services, "Paul", "Roux", "Télé", ["paul.roux@tele.example.fr"], ["0633333333"])
+    b = person(services, "Paul", "Roux", "Télé", ["p.roux@tele.example.fr"], ["0633333333"])
+    c = person(services, "Paul", "Roux", "Télé", ["roux@tele.example.fr"])
+    assert [g.ids for g in services.duplicates.find()] == [[a, b, c]]
+
+
+def test_a_desk_address_is_not_a_conflict(services: Services) -> None:
+    person(services, "Jean", "Dupont", "Le Quotidien", ["redaction@quotidien.example.fr"])
+    assert services.duplicates.conflicts(["Redaction+cp@quotidien.example.fr"]) == []
