@@ -415,3 +415,31 @@ def name_score(a: PersonName, b: PersonName, *, same_organisation: bool) -> tupl
         edits = 1
     score = (70 if edits <= 1 else 60) - (0 if same_organisation else 10)
     return (CLOSE_NAME_ORGANISATION if same_organisation else CLOSE_NAME_DOMAIN), score
+
+
+REASON_MESSAGES: dict[str, dict[str, str]] = {
+    EMAIL: {"fr": "même adresse électronique {value}", "en": "same e-mail address {value}"},
+    MOBILE: {"fr": "même portable {value}", "en": "same mobile {value}"},
+    NAME_ORGANISATION: {"fr": "même nom, même organisme ({value})", "en": "same name at {value}"},
+    CLOSE_NAME_ORGANISATION: {
+        "fr": "noms très proches, même organisme ({value})",
+        "en": "nearly the same name at {value}",
+    },
+    NAME_DOMAIN: {
+        "fr": "même nom, adresses chez {value}",
+        "en": "same name, addresses at {value}",
+    },
+    CLOSE_NAME_DOMAIN: {
+        "fr": "noms très proches, adresses chez {value}",
+        "en": "nearly the same name, addresses at {value}",
+    },
+}
+
+
+def describe_reason(code: str, value: str) -> str:
+    """A reason in the press officer's words, in the language of the messages."""
+    from fiac_press_desk.domain.messages import render_in
+    from fiac_press_desk.domain.normalize import display_phone
+
+    shown = display_phone(value) if code == MOBILE else value
+    return render_in(REASON_MESSAGES, code, value=shown)
