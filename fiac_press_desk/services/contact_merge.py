@@ -12,8 +12,9 @@ link, beat, tag and list. It also takes the whole history of the others:
   They become ``merged:created`` / ``merged:updated``: undoing that import later passes over
   them instead of deleting the survivor (and the history of the others it now holds) or
   bringing back a contact that no longer exists;
-* audit entries about the merged contacts, and "not a duplicate" marks (a mark between two of
-  the merged contacts goes: the press officer merged them after all).
+* audit entries about the merged contacts (``entity_id``; the id lists inside the details of
+  bulk operations stay as written), and "not a duplicate" marks (a mark between two of the
+  merged contacts goes: the press officer merged them after all).
 
 A contact's last *confirmation* is the latest of: its creation, the last edit of it in the
 contact form (audit ``create`` / ``update``), the last import that created or updated it.
@@ -160,6 +161,8 @@ class ContactMergeService(ServiceBase):
         survivor_id: int | None = None,
         choices: Mapping[str, int] | None = None,
     ) -> MergePreview:
+        """What ``merge`` with the same arguments would write, field by field, without
+        writing anything (the merge dialog calls it again as choices change)."""
         ids = _distinct(contact_ids)
         with self.db.session() as session:
             plan = _plan(session, ids, survivor_id, choices, prefer_survivor=False)

@@ -22,6 +22,7 @@ from fiac_press_desk.domain.contact import (
 from fiac_press_desk.domain.enquiry import EnquiryInput
 from fiac_press_desk.domain.errors import ConflictError, NotFoundError, ValidationError
 from fiac_press_desk.services import Services
+from fiac_press_desk.services.base import ServiceBase
 from fiac_press_desk.services.contact_merge import HANDLED_TABLES
 from fiac_press_desk.services.contact_queries import ContactFilter
 from fiac_press_desk.services.imports import WriteOp
@@ -486,3 +487,23 @@ def test_the_old_two_contact_merge_keeps_the_first_ones_values(services: Service
     services.contacts.merge(keep, other)
     got = services.contacts.get(keep)
     assert (got.given_name, got.job_title) == ("Jean", "Reporter")
+
+
+@pytest.mark.parametrize("step", ["merge", "restore"])
+def test_a_failure_at_the_last_moment_leaves_the_database_as_it_was(
+    services: Services, db_path: Path, monkeypatch: pytest.MonkeyPatch, step: str
+) -> None:
+    desk = Desk(services)
+    undo = services.merges.merge(desk.three).undo if step == "restore" else None
+    before = dump(db_path)
+
+    def broken_audit(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("disk full while writing the audit entry")
+
+    monkeypatch.setattr(ServiceBase, "audit", broken_audit)
+    with pytest.raises(RuntimeError):
+        if undo is None:
+            services.merges.merge(desk.three)
+        else:
+            services.merges.restore(undo)
+    assert dump(db_path) == before

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from fiac_press_desk.domain.contact import ContactData, EmailAddress, Phone
 from fiac_press_desk.domain.errors import NotFoundError, ValidationError
 from fiac_press_desk.services import Services
+from fiac_press_desk.services.base import ServiceBase
 from fiac_press_desk.services.duplicates import DuplicateGroup
 from fiac_press_desk.storage.models import AuditEntry, NotDuplicate
 
@@ -285,3 +286,23 @@ def test_a_name_alone_does_not_link_two_records_that_say_two_people(services: Se
 def test_a_desk_address_is_not_a_conflict(services: Services) -> None:
     person(services, "Jean", "Dupont", "Le Quotidien", ["redaction@quotidien.example.fr"])
     assert services.duplicates.conflicts(["Redaction+cp@quotidien.example.fr"]) == []
+
+
+def test_marking_and_forgetting_are_one_transaction_each(
+    services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a = person(services, "Jean", "Dupont", "Le Quotidien")
+    b = person(services, "Jean", "Dupont", "Le Quotidien")
+    c = person(services, "Jean", "Dupond", "Le Quotidien")
+    services.duplicates.mark_not_duplicate([a, b])
+
+    def broken_audit(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("disk full while writing the audit entry")
+
+    monkeypatch.setattr(ServiceBase, "audit", broken_audit)
+    with pytest.raises(RuntimeError):
+        services.duplicates.forget_not_duplicate([(a, b)])
+    assert services.duplicates.is_marked_distinct(a, b)
+    with pytest.raises(RuntimeError):
+        services.duplicates.mark_not_duplicate([a, c])
+    assert not services.duplicates.is_marked_distinct(a, c)
