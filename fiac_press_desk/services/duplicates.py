@@ -151,9 +151,13 @@ class DuplicateService(ServiceBase):
         groups that hold at least one of these contacts (after an import: its contacts).
         Pairs marked "not a duplicate" are never proposed, and never end up in one group."""
         progress = progress or NullProgress()
+        # Three steps of about equal time at 100,000 contacts: read, pair, group and describe.
+        progress.report(0, 3, "")
         with self.db.session() as session:
             keys = _read_keys(session, progress)
+            progress.report(1, 3, "")
             pairs = find_pairs(keys, progress)
+            progress.report(2, 3, "")
             kept = [p for p in pairs if p.score >= min_score]
             groups = _groups(kept, keys.marks)
             wanted = set(among) if among is not None else None
@@ -170,7 +174,7 @@ class DuplicateService(ServiceBase):
             group_pairs.sort(key=lambda p: (-p.score, p.first_id, p.second_id))
             out.append(DuplicateGroup(tuple(people), tuple(group_pairs), group_pairs[0].score))
         out.sort(key=lambda g: (-g.score, g.members[0].id))
-        progress.report(1, 1, "")
+        progress.report(3, 3, "")
         return out
 
     # -- "not a duplicate" ------------------------------------------------------------------

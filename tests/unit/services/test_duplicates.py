@@ -306,3 +306,28 @@ def test_marking_and_forgetting_are_one_transaction_each(
     with pytest.raises(RuntimeError):
         services.duplicates.mark_not_duplicate([a, c])
     assert not services.duplicates.is_marked_distinct(a, c)
+
+
+class _Recorder:
+    def __init__(self, stop_at: int | None = None) -> None:
+        self.reports: list[tuple[int, int]] = []
+        self.checks = 0
+        self.stop_at = stop_at
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        self.reports.append((done, total))
+
+    def check(self) -> None:
+        self.checks += 1
+        if self.checks == self.stop_at:
+            raise KeyboardInterrupt  # stands for the window's Cancelled
+
+
+def test_the_finder_reports_progress_and_can_be_stopped(services: Services) -> None:
+    person(services, "Jean", "Dupont", "Le Quotidien")
+    person(services, "Jean", "Dupont", "Le Quotidien")
+    sink = _Recorder()
+    assert len(services.duplicates.find(progress=sink)) == 1
+    assert sink.reports == [(0, 3), (1, 3), (2, 3), (3, 3)] and sink.checks >= 5
+    with pytest.raises(KeyboardInterrupt):
+        services.duplicates.find(progress=_Recorder(stop_at=3))
