@@ -507,3 +507,15 @@ def test_a_failure_at_the_last_moment_leaves_the_database_as_it_was(
         else:
             services.merges.restore(undo)
     assert dump(db_path) == before
+
+
+def test_undoing_the_import_that_created_the_survivor_keeps_what_it_now_holds(
+    services: Services,
+) -> None:
+    # On main before issue 12, this deleted the survivor and the hand-typed record's data.
+    desk = Desk(services)
+    services.merges.merge([desk.a, desk.b], survivor_id=desk.b)
+    services.imports.undo(desk.batch)
+    got = services.contacts.get(desk.b)
+    assert "Rencontrée au salon 2019." in got.notes
+    assert services.history.for_contact(desk.b).releases
