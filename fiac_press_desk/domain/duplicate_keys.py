@@ -228,11 +228,9 @@ class PersonName:
             self.text = f"{given.text} {family.text}"
         else:
             self.text = given.text or family.text
-        # Only a full name is compared by name: the others need no block.
-        if given.words and family.words:
-            self.blocks = given.blocks + tuple(b for b in family.blocks if b not in given.blocks)
-        else:
-            self.blocks = ()
+        # Only a full name is compared by name: the others need no block. A word in both
+        # parts ("Martin Martin") is listed twice: a block takes a contact once anyway.
+        self.blocks = given.blocks + family.blocks if given.words and family.words else ()
         self._key: str | None = None
 
     @property

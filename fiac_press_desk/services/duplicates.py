@@ -484,7 +484,7 @@ class _Blocks(Generic[_Where]):
             members = self.shared.get(key)
             if members is None:
                 self.shared[key] = [held, cid]
-            else:
+            elif members[-1] != cid:  # a word twice in one name comes in a row
                 members.append(cid)
 
 

@@ -331,3 +331,12 @@ def test_the_finder_reports_progress_and_can_be_stopped(services: Services) -> N
     assert sink.reports == [(0, 3), (1, 3), (2, 3), (3, 3)] and sink.checks >= 5
     with pytest.raises(KeyboardInterrupt):
         services.duplicates.find(progress=_Recorder(stop_at=3))
+
+
+def test_a_word_twice_in_a_name_is_one_block_entry(services: Services) -> None:
+    a = person(services, "Martin", "Martin", "Le Quotidien")
+    b = person(services, "Martin", "Martin", "Le Quotidien")
+    person(services, "Jean", "Martin", "Le Quotidien")
+    assert pairs_of(services.duplicates.find()) == {
+        (a, b): [("name_organisation", "Le Quotidien", 85)]
+    }
