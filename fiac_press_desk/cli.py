@@ -103,6 +103,16 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("out", metavar="OUT")
 
     sub.add_parser("check", help="integrity and schema version")
+
+    dup = sub.add_parser("duplicates", help="list groups of probable duplicate contacts")
+    dup.add_argument(
+        "--min-score",
+        type=int,
+        default=0,
+        metavar="N",
+        help="only pairs scoring N (0-100) or more link contacts into groups",
+    )
+    dup.add_argument("--json", metavar="OUT", help="write the groups as JSON to OUT (- for stdout)")
     return parser
 
 
@@ -487,3 +497,90 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "check": cmd_check,
 }
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    """Groups of probable duplicates: readable text, or JSON (README, "Command line")."""
+    import json
+
+    from fiac_press_desk.domain.duplicate_keys import describe_reason
+
+    if not 0 <= args.min_score <= 100:
+        raise UsageError("--min-score must be between 0 and 100")
+    out = None if args.json in (None, "-") else Path(args.json)
+    if out is not None and not out.parent.is_dir():
+        raise UsageError(f"{out.parent}: no such directory")
+    services = open_services(args, must_exist=True)
+    try:
+        groups = services.duplicates.find(min_score=args.min_score)
+    finally:
+        services.close()
+    if args.json is not None:
+        document = {
+            "min_score": args.min_score,
+            "groups": [
+                {
+                    "score": group.score,
+                    "contacts": [
+                        {
+                            "id": m.id,
+                            "name": m.name,
+                            "organisation": m.organisation,
+                            "emails": list(m.emails),
+                            "phones": list(m.phones),
+                            "archived": m.archived,
+                            "opted_out": m.opted_out,
+                        }
+                        for m in group.members
+                    ],
+                    "pairs": [
+                        {
+                            "ids": [p.first_id, p.second_id],
+                            "score": p.score,
+                            "reasons": [
+                                {
+                                    "code": r.code,
+                                    "value": r.value,
+                                    "score": r.score,
+                                    "text": describe_reason(r.code, r.value),
+                                }
+                                for r in p.reasons
+                            ],
+                        }
+                        for p in group.pairs
+                    ],
+                }
+                for group in groups
+            ],
+        }
+        text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+        if out is None:
+            sys.stdout.write(text)
+            return EXIT_OK
+        out.write_text(text, encoding="utf-8")
+        print(f"duplicates: {len(groups)} groups written to {out}")
+        return EXIT_OK
+    for n, group in enumerate(groups, 1):
+        print(f"Group {n}: score {group.score}, {len(group.members)} contacts")
+        for i, m in enumerate(group.members):
+            details = " · ".join(p for p in (m.organisation, *m.emails[:2]) if p)
+            flags = "".join(
+                f" [{flag}]"
+                for flag, on in (
+                    ("keep", i == 0),
+                    ("archived", m.archived),
+                    ("opted out", m.opted_out),
+                )
+                if on
+            )
+            print(f"  #{m.id} {m.name}" + (f" — {details}" if details else "") + flags)
+        for p in group.pairs:
+            why = "; ".join(describe_reason(r.code, r.value) for r in p.reasons)
+            print(f"  #{p.first_id} & #{p.second_id} ({p.score}): {why}")
+        print()
+    people = sum(len(g.members) for g in groups)
+    print(f"duplicates: {len(groups)} groups, {people} contacts (min score {args.min_score})")
+    return EXIT_OK
+
+
+_COMMANDS["duplicates"] = cmd_duplicates

@@ -144,6 +144,27 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "Impossible de fusionner un élément avec lui-même.",
         "en": "Cannot merge an item with itself.",
     },
+    # -- duplicates and contact merges (issue 12) --
+    "merge_too_few": {
+        "fr": "Choisissez au moins deux contacts différents à fusionner.",
+        "en": "Choose at least two different contacts to merge.",
+    },
+    "merge_outside": {
+        "fr": "Le contact n° {id} ne fait pas partie des contacts à fusionner.",
+        "en": "Contact #{id} is not one of the contacts being merged.",
+    },
+    "merge_changed_since": {
+        "fr": "Le contact fusionné a changé depuis la fusion : elle ne peut plus être annulée.",
+        "en": "The merged contact changed after the merge: the merge can no longer be undone.",
+    },
+    "merge_undo_unknown": {
+        "fr": "Ces données d'annulation ne viennent pas d'une fusion de cette version.",
+        "en": "This undo data does not come from a merge of this version.",
+    },
+    "pair_needs_two": {
+        "fr": "Choisissez au moins deux contacts différents.",
+        "en": "Choose at least two different contacts.",
+    },
     "opted_out": {
         "fr": "Ce contact est désinscrit : aucun envoi.",
         "en": "This contact opted out: nothing is sent.",

@@ -10,12 +10,13 @@ from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from fiac_press_desk.domain.contact import ContactData
-from fiac_press_desk.domain.contact_changes import changed_fields, merge_data
+from fiac_press_desk.domain.contact_changes import changed_fields
 from fiac_press_desk.domain.enums import ContactKind, LawfulBasis, SalutationStyle
 from fiac_press_desk.domain.errors import ConflictError, ValidationError
 from fiac_press_desk.domain.text import name_key
 from fiac_press_desk.domain.validation import validate_contact
 from fiac_press_desk.services.base import ServiceBase, get_or_404
+from fiac_press_desk.services.not_duplicates import not_duplicates_of, restore_not_duplicates
 from fiac_press_desk.storage.contact_record import (
     Resolver,
     apply_data,
@@ -167,44 +168,21 @@ class ContactService(ServiceBase):
         with self.transaction() as session:
             for snap in snapshots:
                 restore_snapshot(session, snap)
+            restore_not_duplicates(session, snapshots)  # once every contact is back
             self.audit(session, "restore", "contact", None, ids=[s["id"] for s in snapshots])
 
     # -- merging ----------------------------------------------------------------------------
 
     def merge(self, keep_id: int, other_id: int) -> None:
-        """Fold ``other`` into ``keep``: fields ``keep`` lacks, every email/phone/address/link,
-        tags, lists, distributions and enquiries; then delete ``other``."""
+        """Fold ``other`` into ``keep``: ``keep``'s values, the fields it lacks from ``other``,
+        everything both had (services/contact_merge.py, which merges any number with undo)."""
         if keep_id == other_id:
             raise ValidationError("other_id", "merge_same")
-        with self.transaction() as session:
-            keep = get_or_404(session, Contact, keep_id)
-            other = get_or_404(session, Contact, other_id)
-            merged = merge_data(to_data(keep), to_data(other))
-            apply_data(session, keep, validate_contact(merged), Resolver(session))
-            for list_id in session.scalars(
-                select(ListMember.list_id).where(ListMember.contact_id == other_id)
-            ):
-                if session.get(ListMember, (list_id, keep_id)) is None:
-                    session.add(ListMember(list_id=list_id, contact_id=keep_id))
-            have = {
-                (r, a)
-                for r, a in session.execute(
-                    select(Distribution.release_id, Distribution.address).where(
-                        Distribution.contact_id == keep_id
-                    )
-                )
-            }
-            for dist in session.scalars(
-                select(Distribution).where(Distribution.contact_id == other_id)
-            ):
-                if (dist.release_id, dist.address) not in have:
-                    dist.contact_id = keep_id
-            session.execute(
-                update(Enquiry).where(Enquiry.contact_id == other_id).values(contact_id=keep_id)
-            )
-            session.flush()
-            session.delete(other)
-            self.audit(session, "merge", "contact", keep_id, merged_from=other_id)
+        from fiac_press_desk.services.contact_merge import ContactMergeService
+
+        ContactMergeService(self.db, self.actor).merge(
+            [keep_id, other_id], survivor_id=keep_id, prefer_survivor=True
+        )
 
 
 # -- helpers shared with imports --------------------------------------------------------------
@@ -253,6 +231,7 @@ def snapshot(session: Session, contact: Contact) -> dict[str, Any]:
             str(m.list_id): m.added_at.isoformat()
             for m in session.scalars(select(ListMember).where(ListMember.contact_id == contact.id))
         },
+        "not_duplicates": not_duplicates_of(session, contact.id),
     }
 
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from fiac_press_desk.services.contact_history import ContactHistoryService
+from fiac_press_desk.services.contact_merge import ContactMergeService
 from fiac_press_desk.services.contact_queries import ContactQueryService
 from fiac_press_desk.services.contacts import ContactService
 from fiac_press_desk.services.distribution import DistributionService
+from fiac_press_desk.services.duplicates import DuplicateService
 from fiac_press_desk.services.enquiries import EnquiryService
 from fiac_press_desk.services.imports import ImportService
 from fiac_press_desk.services.labels import ListService, TagService
@@ -33,6 +35,8 @@ class Services:
         self.distributions = DistributionService(db, actor)
         self.sending = SendingService(db, actor)
         self.saved_mappings = SavedMappingService(db, actor)
+        self.duplicates = DuplicateService(db, actor)
+        self.merges = ContactMergeService(db, actor)
 
     @classmethod
     def open(cls, url: str, actor: str | None = None) -> Services:

@@ -415,3 +415,20 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(255), primary_key=True)
     value: Mapped[str] = mapped_column(Text, default="")
+
+
+class NotDuplicate(Base):
+    """Two contacts the press officer said are two people: the duplicate finder (and an
+    import, through services/duplicates.py) never proposes the pair again. Stored once per
+    pair, the lower id first; it goes with either contact when that one is deleted."""
+
+    __tablename__ = "not_duplicates"
+
+    first_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    )
+    second_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    marked_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    actor: Mapped[str] = mapped_column(String(255), default="")

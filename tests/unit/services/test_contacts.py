@@ -510,7 +510,13 @@ def test_merge_contacts(services: Services) -> None:
         dist = session.scalars(select(Distribution)).one()
         assert (dist.contact_id, dist.release_id) == (keep, release_id)
         assert session.get(Enquiry, enquiry_id).contact_id == keep  # type: ignore[union-attr]
-    assert audit(services)[-1][:4] == ("merge", "contact", keep, {"merged_from": other})
+    action, entity, entity_id, details, _actor = audit(services)[-1]
+    assert (action, entity, entity_id, details["merged_from"]) == (
+        "merge",
+        "contact",
+        keep,
+        [other],
+    )
 
 
 def test_merge_keeps_one_distribution_per_release_and_address(services: Services) -> None:
