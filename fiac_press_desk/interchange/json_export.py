@@ -72,6 +72,7 @@ def history(
                 .where(Distribution.contact_id.in_(chunk))
                 .order_by(Distribution.sent_at.desc(), Distribution.id.desc())
             ):
+                assert dist.contact_id is not None  # selected by contact
                 received[dist.contact_id].append(
                     {
                         "release_id": release.id,
