@@ -130,7 +130,7 @@ class RegisterService(ServiceBase):
                 if contact.import_batch_id
                 else None
             )
-            return _entry(contact, batch, years)
+            return register_entry(contact, batch, years)
 
     def entries(self, contact_ids: Iterable[int]) -> list[RegisterEntry]:
         ids = list(contact_ids)
@@ -149,14 +149,14 @@ class RegisterService(ServiceBase):
                 ):
                     batches[b.id] = b
                 out += [
-                    _entry(rows[i], batches.get(rows[i].import_batch_id or 0), years)
+                    register_entry(rows[i], batches.get(rows[i].import_batch_id or 0), years)
                     for i in chunk
                     if i in rows
                 ]
         return out
 
 
-def _entry(contact: Contact, batch: ImportBatch | None, years: int) -> RegisterEntry:
+def register_entry(contact: Contact, batch: ImportBatch | None, years: int) -> RegisterEntry:
     return RegisterEntry(
         contact_id=contact.id,
         lawful_basis=LawfulBasis(contact.lawful_basis),

@@ -29,6 +29,11 @@ NAMING = {
 }
 
 
+# Column ``info`` key for a column that holds a contact's id without a foreign key: the value
+# (other column, values) says on which rows it does (see services/gdpr_references.py).
+CONTACT_REFERENCE_WHEN = "contact_reference_when"
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
@@ -353,7 +358,10 @@ class ImportBatchItem(Base):
     )
     # The contact's id; for "organisation" / "tag" / "list" items, the id of that record,
     # created by the batch and removed with it on undo if nothing else uses it by then.
-    contact_id: Mapped[int] = mapped_column(Integer, index=True)
+    # (``info`` tells the GDPR access and erasure which rows are a person's: gdpr_references.)
+    contact_id: Mapped[int] = mapped_column(
+        Integer, index=True, info={CONTACT_REFERENCE_WHEN: ("action", ("created", "updated"))}
+    )
     action: Mapped[str] = mapped_column(String(16))  # created / updated / organisation / tag / list
     before: Mapped[str] = mapped_column(Text, default="")  # JSON snapshot for updates
 
@@ -366,7 +374,9 @@ class AuditEntry(Base):
     actor: Mapped[str] = mapped_column(String(255), default="")
     action: Mapped[str] = mapped_column(String(64))
     entity: Mapped[str] = mapped_column(String(64), default="")
-    entity_id: Mapped[int | None] = mapped_column(Integer)
+    entity_id: Mapped[int | None] = mapped_column(
+        Integer, info={CONTACT_REFERENCE_WHEN: ("entity", ("contact",))}
+    )
     details: Mapped[str] = mapped_column(Text, default="")  # JSON
 
 
