@@ -21,6 +21,7 @@ from fiac_press_desk.domain.text import fold
 from fiac_press_desk.domain.validation import validate_contact
 from fiac_press_desk.interchange.bulk_contacts import ASIDE_EVERY, collector_steps, read_contacts
 from fiac_press_desk.interchange.records import ImportProblem, ImportRecord, ParsedItem, SourcePlace
+from fiac_press_desk.interchange.suppressed import refuse_erased
 from fiac_press_desk.services.contacts import changed_fields, merge_data
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.imports import ContactKeys, ImportResult, WriteOp
@@ -132,6 +133,7 @@ def _build_plan(
             if count % ASIDE_EVERY == 0:
                 aside()
         plan_items.append(_validated(count, parsed))
+    refuse_erased(services, plan_items)  # GDPR: an erased person does not come back
     keys = services.imports.lookup_keys([i.data for i in plan_items if i.data is not None])
     _match(plan_items, keys, dup_decision)
     matched = sorted({i.existing_id for i in plan_items if i.existing_id is not None})

@@ -42,6 +42,7 @@ from fiac_press_desk.domain.validation import validate_contact
 from fiac_press_desk.services.base import ServiceBase, get_or_404
 from fiac_press_desk.services.contact_mapping import Resolver, apply_data
 from fiac_press_desk.services.gdpr_register import mark_collected, record_interaction
+from fiac_press_desk.services.gdpr_suppression import refuse_suppressed
 from fiac_press_desk.storage.database import Database
 from fiac_press_desk.storage.models import (
     Contact,
@@ -228,6 +229,7 @@ class EnquiryService(ServiceBase):
                 self._refuse_known_message(session, clean_data.source_message_id)
             resolver = Resolver(session)
             if contact_data is not None:
+                refuse_suppressed(session, contact_data)  # an erased person stays erased
                 contact = Contact()
                 session.add(contact)
                 apply_data(session, contact, contact_data, resolver)

@@ -598,6 +598,10 @@ def _details_text(details: Any) -> str:
             continue  # their own id, or a technical key: says nothing to the reader
         if key in ("old", "new", "status") and isinstance(value, str):
             value = fr.ENQUIRY_STATUS.get(value, fr.DELIVERY_STATUS.get(value, value))
+        elif key == "channel" and isinstance(value, str):
+            value = fr.NOTICE_CHANNEL.get(value, fr.DISTRIBUTION_CHANNEL.get(value, value))
+        elif key == "at" and isinstance(value, str) and _parse(value) is not None:
+            value = fr.moment(_parse(value))
         elif isinstance(value, bool):
             value = "oui" if value else "non"
         elif isinstance(value, list):

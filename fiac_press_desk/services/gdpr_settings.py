@@ -11,6 +11,7 @@ import json
 import string
 from dataclasses import asdict, dataclass, fields, replace
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fiac_press_desk.domain.gdpr_messages import GdprValidationError
@@ -106,6 +107,15 @@ class GdprSettings:
         "Le seul service de presse de la FIAC ; les données ne sont ni cédées ni louées. Les "
         "courriels partent par le serveur de messagerie de la FIAC."
     )
+    # The purpose and the recipients as the English notice says them.
+    purpose_en: str = (
+        "Press relations: sending press releases and press kits, answering journalists' "
+        "enquiries, following the coverage."
+    )
+    recipients_en: str = (
+        "The FIAC press office only; the data are neither sold nor rented. Emails leave "
+        "through the FIAC mail server."
+    )
     transfers: str = "Aucun transfert hors de l'Union européenne."
     security: str = (
         "Base de données sur le poste du service de presse, lisible par son seul utilisateur ; "
@@ -192,9 +202,11 @@ def suppression_secret(session: Session) -> str:
 
 
 def existing_secret(session: Session) -> str | None:
-    """The secret if the database has one (a read-only session must not make it)."""
-    row = session.get(Setting, SECRET_KEY)
-    return row.value if row is not None and row.value else None
+    """The secret if the database has one (a read-only session must not make it). A SELECT,
+    not ``session.get``: a get that finds nothing drops an object of SQLAlchemy's each time,
+    which an import running under a frozen collector (bulk_contacts.collector_steps) notices."""
+    value = session.scalar(select(Setting.value).where(Setting.key == SECRET_KEY))
+    return value or None
 
 
 class GdprSettingsService(ServiceBase):

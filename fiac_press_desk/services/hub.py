@@ -7,6 +7,7 @@ from fiac_press_desk.services.contact_queries import ContactQueryService
 from fiac_press_desk.services.contacts import ContactService
 from fiac_press_desk.services.distribution import DistributionService
 from fiac_press_desk.services.enquiries import EnquiryService
+from fiac_press_desk.services.gdpr import GdprServices
 from fiac_press_desk.services.imports import ImportService
 from fiac_press_desk.services.labels import ListService, TagService
 from fiac_press_desk.services.organisations import OrganisationService
@@ -31,6 +32,7 @@ class Services:
         self.distributions = DistributionService(db, actor)
         self.sending = SendingService(db, actor)
         self.saved_mappings = SavedMappingService(db, actor)
+        self.gdpr = GdprServices(db, actor, self.sending)
 
     @classmethod
     def open(cls, url: str, actor: str | None = None) -> Services:
