@@ -59,12 +59,12 @@ GDPR_MESSAGES: dict[str, dict[str, str]] = {
         "nothing to opt out.",
     },
     "document_suffix": {
-        "fr": "{path} : choisissez un fichier .json, .pdf ou .odt.",
-        "en": "{path}: choose a .json, .pdf or .odt file.",
+        "fr": "{path} : choisissez un fichier .json ou .pdf.",
+        "en": "{path}: choose a .json or .pdf file.",
     },
     "register_suffix": {
-        "fr": "{path} : choisissez un fichier .pdf ou .odt.",
-        "en": "{path}: choose a .pdf or .odt file.",
+        "fr": "{path} : choisissez un fichier .pdf.",
+        "en": "{path}: choose a .pdf file.",
     },
 }
 

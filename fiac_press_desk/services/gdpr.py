@@ -6,7 +6,10 @@ from __future__ import annotations
 from fiac_press_desk.services.gdpr_access import AccessService
 from fiac_press_desk.services.gdpr_erasure import ErasureService
 from fiac_press_desk.services.gdpr_notices import NoticeService
+from fiac_press_desk.services.gdpr_opt_out import OptOutService
+from fiac_press_desk.services.gdpr_record import ProcessingRecordService
 from fiac_press_desk.services.gdpr_register import RegisterService
+from fiac_press_desk.services.gdpr_retention import RetentionService
 from fiac_press_desk.services.gdpr_settings import GdprSettingsService
 from fiac_press_desk.services.gdpr_suppression import SuppressionService
 from fiac_press_desk.services.sending import SendingService
@@ -21,4 +24,7 @@ class GdprServices:
         self.erasure = ErasureService(db, actor)
         self.suppression = SuppressionService(db, actor)
         self.notices = NoticeService(db, actor, sending)
+        self.opt_outs = OptOutService(db, actor)
+        self.retention = RetentionService(db, actor)
+        self.record = ProcessingRecordService(db, actor)
         self.sending = sending

@@ -173,3 +173,9 @@ def moment(value: datetime | None) -> str:
 
 def short_day(value: datetime | None) -> str:
     return f"{paris_time(value):%d/%m/%Y}" if value is not None else "—"
+
+
+def count(n: int, one: str, many: str) -> str:
+    """ "0 personne informée", "1 personne informée", "3 personnes informées" (French: 0 and 1
+    take the singular)."""
+    return f"{n} {one if n < 2 else many}"

@@ -547,7 +547,7 @@ def notice_fields(
     english = language == "en"
     return {
         "controller": settings.controller,
-        "dpo": settings.dpo_line(),
+        "dpo": settings.dpo_line() if settings.dpo_line() != "—" else _NO_DPO[english],
         "data": _data_held(contact, english),
         "source": _source(session, contact, english),
         "purpose": settings.purpose_en if english else settings.purpose,
@@ -555,6 +555,13 @@ def notice_fields(
         "recipients": settings.recipients_en if english else settings.recipients,
         "retention": settings.retention_text(language),
     }
+
+
+# What the notice says in place of the DPO while none is set in the settings.
+_NO_DPO = {
+    False: "le service de presse, à l'adresse de ce message",
+    True: "the press office, at this message's address",
+}
 
 
 def _fill(template: str, values: dict[str, str]) -> str:

@@ -146,7 +146,7 @@ def test_write_by_suffix_is_audited(services: Services, tmp_path: Path) -> None:
     out = services.gdpr.access.write(person.contact_id, tmp_path / "dossier.json")
     loaded = json.loads(out.read_text(encoding="utf-8"))
     assert loaded["contact"]["family_name"] == FAMILY
-    with pytest.raises(ValidationError, match=r"json, \.pdf"):
+    with pytest.raises(ValidationError, match=r"\.json ou \.pdf"):
         services.gdpr.access.write(person.contact_id, tmp_path / "dossier.docx")
     assert not (tmp_path / "dossier.docx").exists()
     with services.db.session() as session:
