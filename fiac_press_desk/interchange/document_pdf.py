@@ -89,7 +89,7 @@ def pdf_bytes(document: Document) -> bytes:
 
 def _build(document: Document, out: IO[bytes]) -> None:
     from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import SimpleDocTemplate
+    from reportlab.platypus import KeepTogether, SimpleDocTemplate
 
     _register_fonts()
     styles = _styles()
@@ -109,10 +109,30 @@ def _build(document: Document, out: IO[bytes]) -> None:
     )
     width = A4[0] - left - right
     story: list[Any] = _title_block(document, styles, width)
-    for block in document.blocks:
-        story += _flowables(block, styles, width)
+    blocks = document.blocks
+    for i, block in enumerate(blocks):
+        flowables = _flowables(block, styles, width)
+        after = blocks[i + 1] if i + 1 < len(blocks) else None
+        if isinstance(block, Heading) and _short(after):
+            # A heading and the short table under it go on one page together.
+            story.append(flowables[0])  # its conditional page break
+            story.append(KeepTogether(flowables[1:] + _flowables(after, styles, width)))
+            continue
+        if i > 0 and isinstance(blocks[i - 1], Heading) and _short(block):
+            continue  # kept with its heading above
+        story += flowables
     words = _PAGE_WORDS.get(document.language, _PAGE_WORDS["fr"])
     doc.build(story, canvasmaker=_numbered_canvas(document.footer, words))
+
+
+# Up to this many rows, a table (or key/value table) is kept on one page with its heading.
+SHORT_ROWS = 16
+
+
+def _short(block: object) -> bool:
+    if isinstance(block, Table):
+        return len(block.rows) <= SHORT_ROWS
+    return isinstance(block, KeyValues) and len(block.rows) <= SHORT_ROWS
 
 
 def _styles() -> dict[str, Any]:

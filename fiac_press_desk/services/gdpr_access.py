@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -380,7 +381,7 @@ def dossier_document(d: AccessDossier) -> Document:
             ("Base légale", fr.word(fr.LAWFUL_BASIS, r.lawful_basis.value)),
             ("Origine", fr.word(fr.COLLECTED_VIA, r.collected_via.value)),
             ("Source indiquée", r.data_source or "—"),
-            ("Fichier importé", r.import_source.replace("\n", ", ") or "—"),
+            ("Fichier importé", _file_names(r.import_source) or "—"),
             (
                 "Information de la personne",
                 f"le {fr.day(r.informed_at)} ({fr.word(fr.NOTICE_CHANNEL, r.informed_how)})"
@@ -422,7 +423,7 @@ def dossier_document(d: AccessDossier) -> Document:
             ]
             for x in d.releases
         ],
-        widths=[1.25, 3.6, 1.15, 3.1, 1.2],
+        widths=[1.2, 2.8, 1.15, 3.9, 1.3],
         empty="Aucun communiqué ne vous a été adressé.",
     )
     doc.heading("4. Demandes presse")
@@ -482,7 +483,7 @@ def dossier_document(d: AccessDossier) -> Document:
         [
             [
                 fr.moment(_parse(x["at"])),
-                x["source"].replace("\n", ", "),
+                _file_names(x["source"]),
                 x["format"],
                 ("création" if x["action"] == "created" else "mise à jour")
                 + (" (annulé depuis)" if x["batch_status"] == "undone" else ""),
@@ -518,18 +519,24 @@ def dossier_document(d: AccessDossier) -> Document:
         "l'informatique et des libertés (CNIL, www.cnil.fr)."
     )
     doc.heading("Annexe : tables consultées", 2)
-    doc.paragraph(
-        "Le dossier a été constitué en parcourant chaque table de la base qui peut contenir "
-        "des données sur une personne ; le fichier JSON en reprend chaque ligne.",
-        TextStyle.SMALL,
-    )
     doc.table(
         ["Table", "Contenu", "Lignes vous concernant"],
         [[name, fr.word(fr.TABLE, name), str(len(rows))] for name, rows in d.tables.items()],
         widths=[2.2, 4, 1.6],
         align_right=[2],
     )
+    doc.paragraph(
+        "Le dossier a été constitué en parcourant chaque table de la base qui peut contenir "
+        "des données sur une personne ; le fichier JSON en reprend chaque ligne.",
+        TextStyle.SMALL,
+    )
     return doc
+
+
+def _file_names(source: str) -> str:
+    """The names of an import's files without the folders they sat in on the desk's disk
+    (the JSON keeps the paths as stored)."""
+    return ", ".join(re.split(r"[\\/]", line)[-1] for line in source.split("\n") if line)
 
 
 def _dated(moment: datetime | None, what: str) -> str:
@@ -604,6 +611,8 @@ def _details_text(details: Any) -> str:
             value = fr.moment(_parse(value))
         elif isinstance(value, bool):
             value = "oui" if value else "non"
+        elif key == "changed" and isinstance(value, list):
+            value = ", ".join(fr.FIELD.get(str(v), str(v)) for v in value)
         elif isinstance(value, list):
             value = ", ".join(str(v) for v in value[:12]) + ("…" if len(value) > 12 else "")
         elif isinstance(value, dict):

@@ -535,8 +535,11 @@ def _notice_blocks(
     )
     blocks = [("salutation", salutation_line(recipient, language))]
     blocks += [("body", p) for p in _paragraphs(_fill(body_template, values))]
-    signature = [sender.name, sender.organisation, sender.address, sender.phone]
-    blocks.append(("signature", "\n".join(p for p in signature if p)))
+    signature = "\n".join(
+        p for p in (sender.name, sender.organisation, sender.address, sender.phone) if p
+    )
+    if signature:
+        blocks.append(("signature", signature))
     return subject, blocks
 
 
@@ -606,7 +609,7 @@ def _data_held(contact: Contact, english: bool) -> str:
             add("the subjects you cover")
         if contact.photo_mime:
             add("a photo")
-        add("the press releases we sent you and your enquiries to the press office")
+        history = "the record of the press releases we sent you and of your enquiries"
     else:
         add("vos nom et prénom")
         if contact.job_title or contact.role:
@@ -631,9 +634,13 @@ def _data_held(contact: Contact, english: bool) -> str:
             add("les sujets que vous suivez")
         if contact.photo_mime:
             add("une photo")
-        add("les communiqués que nous vous avons adressés et vos demandes au service de presse")
-    last = " and " if english else " et "
-    return ", ".join(parts[:-1]) + last + parts[-1] if len(parts) > 1 else parts[0]
+        history = (
+            "l'historique des communiqués que nous vous avons adressés et de vos demandes au "
+            "service de presse"
+        )
+    last, also = (" and ", ", as well as ") if english else (" et ", ", ainsi que ")
+    held = ", ".join(parts[:-1]) + last + parts[-1] if len(parts) > 1 else parts[0]
+    return held + also + history
 
 
 def _source(session: Session, contact: Contact, english: bool) -> str:

@@ -209,7 +209,7 @@ def record_document(s: GdprSettings, f: ProcessingFigures) -> Document:
                 f"{fr.count(f.informed, 'personne informée', 'personnes informées')}, "
                 f"{f.to_inform} à informer, dont {f.notice_overdue} au-delà du délai d'un mois.",
             ),
-            ("Demandes d'accès traitées", str(f.access_requests)),
+            ("Dossiers d'accès remis", str(f.access_requests)),
             (
                 "Effacements",
                 f"{fr.count(f.erasures, 'personne effacée', 'personnes effacées')}, à la "

@@ -103,8 +103,8 @@ def test_notices_go_one_each_in_french_and_english_and_the_register_follows(
     assert text.startswith("Madame Dupont,")
     for words in (
         "article 14",
-        "votre fonction, votre média ou organisme (Le Quotidien de la Santé), votre adresse "
-        "électronique et les communiqués",
+        "vos nom et prénom, votre fonction, votre média ou organisme (Le Quotidien de la "
+        "Santé) et votre adresse électronique, ainsi que l'historique des communiqués",
         "vos coordonnées professionnelles telles que publiées",
         "l'intérêt légitime de la Filière",
         "3 ans après notre dernier échange",
