@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from fiac_press_desk.domain.contact import ContactData
 from fiac_press_desk.domain.gdpr_messages import SuppressedError
 from fiac_press_desk.domain.messages import current_language
-from fiac_press_desk.domain.suppression import email_digest, phone_digest
+from fiac_press_desk.domain.suppression import Digester
 from fiac_press_desk.services.base import ServiceBase
 from fiac_press_desk.services.gdpr_settings import existing_secret, suppression_secret
 from fiac_press_desk.services.mail_composer import english_date, french_date, paris_time
@@ -59,9 +59,10 @@ class SuppressionService(ServiceBase):
         if not listed:
             return {}
         out: dict[int, Refusal] = {}
+        digester = Digester(secret)
         for index, data in enumerate(records):
             if data is not None:
-                found = _first_listed(secret, listed, data)
+                found = _first_listed(digester, listed, data)
                 if found is not None:
                     out[index] = found
         return out
@@ -75,10 +76,9 @@ class SuppressionService(ServiceBase):
         returns whether it was on it."""
         with self.transaction() as session:
             secret = existing_secret(session)
+            digester = Digester(secret) if secret else None
             digests = (
-                [d for d in (email_digest(secret, value), phone_digest(secret, value)) if d]
-                if secret
-                else []
+                [d for d in (digester.email(value), digester.phone(value)) if d] if digester else []
             )
             gone = 0
             for digest in digests:
@@ -92,7 +92,8 @@ def refusal_in(session: Session, data: ContactData) -> Refusal | None:
     secret = existing_secret(session)
     if secret is None:
         return None
-    digests = _digests(secret, data)
+    digester = Digester(secret)
+    digests = _digests(digester, data)
     if not digests:
         return None
     listed = dict(
@@ -102,7 +103,7 @@ def refusal_in(session: Session, data: ContactData) -> Refusal | None:
             )
         ).all()
     )
-    return _first_listed(secret, listed, data) if listed else None
+    return _first_listed(digester, listed, data) if listed else None
 
 
 def refuse_suppressed(session: Session, data: ContactData) -> None:
@@ -116,10 +117,10 @@ def add_to_list(
     session: Session, emails: Iterable[str], phones: Iterable[str], at: datetime | None = None
 ) -> int:
     """Put these emails and phones on the list (those already there keep their date)."""
-    secret = suppression_secret(session)
+    digester = Digester(suppression_secret(session))
     when = at or utcnow()
-    digests = {d: "email" for d in (email_digest(secret, e) for e in emails) if d}
-    digests.update({d: "phone" for d in (phone_digest(secret, p) for p in phones) if d})
+    digests = {d: "email" for d in (digester.email(e) for e in emails) if d}
+    digests.update({d: "phone" for d in (digester.phone(p) for p in phones) if d})
     known = set(
         session.scalars(select(Suppression.digest).where(Suppression.digest.in_(list(digests))))
     )
@@ -132,15 +133,17 @@ def add_to_list(
     return len(fresh)
 
 
-def _digests(secret: str, data: ContactData) -> list[tuple[str, str]]:
+def _digests(digester: Digester, data: ContactData) -> list[tuple[str, str]]:
     """(digest, value as the record holds it) of each email and phone."""
-    out = [(email_digest(secret, e.value), e.value) for e in data.emails]
-    out += [(phone_digest(secret, p.value), p.value) for p in data.phones]
+    out = [(digester.email(e.value), e.value) for e in data.emails]
+    out += [(digester.phone(p.value), p.value) for p in data.phones]
     return [(d, value) for d, value in out if d]
 
 
-def _first_listed(secret: str, listed: dict[str, datetime], data: ContactData) -> Refusal | None:
-    for digest, value in _digests(secret, data):
+def _first_listed(
+    digester: Digester, listed: dict[str, datetime], data: ContactData
+) -> Refusal | None:
+    for digest, value in _digests(digester, data):
         if digest in listed:
             return Refusal(value, listed[digest])
     return None
