@@ -55,7 +55,14 @@ def run(size: int | None) -> list[Result]:
         reads.append(f"SELECT * FROM audit_log WHERE details LIKE '%{victim}%'")
         floor = best_of(lambda: [raw.execute(sql).fetchall() for sql in reads], 3)
         raw.close()
-        results.append(Result(f"gdpr.dossier ({n} contacts)", dossier, floor, goal=50.0))
+        results.append(
+            Result(
+                f"gdpr.dossier ({n} contacts)",
+                dossier,
+                floor,
+                note="one person: the absolute time is what counts (floor: bare reads)",
+            )
+        )
         results.append(_erase(folder, template, victim, n))
         results.append(_import(folder))
     return results

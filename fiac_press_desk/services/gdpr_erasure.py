@@ -63,6 +63,7 @@ from fiac_press_desk.storage.models import (
 from fiac_press_desk.storage.types import utcnow
 
 ERASED = "personne effacée"
+_fold = fold.__wrapped__  # free text is met once: not kept in fold's cache
 ERASED_SUBJECT = "Demande anonymisée (personne effacée)"
 ERASED_FILE = "(fichier au nom d'une personne effacée)"
 # What the erasure does to each table that can reference a contact; a table not listed here
@@ -203,6 +204,10 @@ class ErasureService(ServiceBase):
                 report.backups = backups[person.contact_id]
                 reports.append(report)
                 progress.report(done, len(ids), "")
+            # One pass over the free text of the whole base for everyone erased.
+            mentions = _blank_elsewhere(session, people)
+            for report in reports:
+                report.mentions = mentions.get(report.contact_id, [])
             self.audit(
                 session,
                 "erase",
@@ -285,7 +290,6 @@ def _erase(session: Session, person: _Person, now: datetime) -> ErasureReport:
         [p for p in person.phones if p not in shared],
         now,
     )
-    report.mentions = _blank_elsewhere(session, person)
     session.execute(delete(Contact).where(Contact.id == cid))
     report.deleted["contacts"] = 1
     session.flush()
@@ -386,14 +390,17 @@ def _scrub_audit(session: Session, cid: int, mentions: Sequence[AuditMention]) -
     return len(mentions)
 
 
-def _blank_elsewhere(session: Session, person: _Person) -> list[Mention]:
-    """Blank the person's emails, numbers and full names from the audit log and the free
-    text of other records (notes, enquiries); other records that still name them by a
-    single name are left to the officer, as mentions."""
-    texts = person.texts()
-    if not texts:
-        return []
-    pattern = re.compile("|".join(re.escape(t) for t in texts), re.IGNORECASE)
+def _blank_elsewhere(session: Session, people: Sequence[_Person]) -> dict[int, list[Mention]]:
+    """Blank the erased people's emails, numbers and full names from the audit log and the
+    free text of other records (notes, enquiries), in one pass over each column; records that
+    still name one of them by a single name are left to the officer, as mentions (by erased
+    contact id). Their own rows are gone by now."""
+    texts = sorted({t for p in people for t in p.texts()}, key=len, reverse=True)
+    families = {p.contact_id: fold(_family_of(p)) for p in people}
+    families = {cid: f for cid, f in families.items() if len(f) >= 3}
+    if not texts and not families:
+        return {}
+    pattern = re.compile("|".join(re.escape(t) for t in texts), re.IGNORECASE) if texts else None
     columns: list[tuple[Any, Any, Any]] = [
         (AuditEntry, AuditEntry.id, AuditEntry.details),
         (Contact, Contact.id, Contact.notes),
@@ -404,17 +411,20 @@ def _blank_elsewhere(session: Session, person: _Person) -> list[Mention]:
         (Enquiry, Enquiry.id, Enquiry.outcome),
         (EnquiryEvent, EnquiryEvent.id, EnquiryEvent.text),
     ]
-    mentions: list[Mention] = []
-    family = fold(_family_of(person))
+    mentions: dict[int, list[Mention]] = {}
     for model, key, column in columns:
         for row_id, text in session.execute(select(key, column).where(column != "")):
-            if row_id == person.contact_id and model is Contact:
-                continue
-            if pattern.search(text):
+            if pattern is not None and pattern.search(text):
                 text = pattern.sub(ERASED, text)
                 session.execute(update(model).where(key == row_id).values({column.key: text}))
-            if len(family) >= 3 and model is not AuditEntry and family in fold(text):
-                mentions.append(Mention(model.__tablename__, row_id, column.key))
+            if model is AuditEntry or not families:
+                continue
+            folded = _fold(text)
+            for cid, family in families.items():
+                if family in folded:
+                    mentions.setdefault(cid, []).append(
+                        Mention(model.__tablename__, row_id, column.key)
+                    )
     return mentions
 
 

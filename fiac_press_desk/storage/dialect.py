@@ -297,19 +297,30 @@ class SQLiteAdapter(DialectAdapter):
         from the contacts table (no old segment left), VACUUM rewrites the file from the live
         rows only (with secure_delete on, freed pages are zeroed too), and the WAL is
         checkpointed and truncated to zero bytes. Needs no other connection to be reading."""
+        import sqlite3
+
+        steps: list[str] = []
         raw = engine.raw_connection()
         try:
             dbapi: Any = raw.driver_connection
-            dbapi.execute("PRAGMA secure_delete = ON")
-            dbapi.execute("INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')")
-            dbapi.execute("VACUUM")
+            for name, sql in (
+                ("secure_delete", "PRAGMA secure_delete = ON"),
+                (
+                    "search index rebuilt",
+                    "INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')",
+                ),
+                ("VACUUM", "VACUUM"),
+            ):
+                try:
+                    dbapi.execute(sql)
+                    steps.append(name)
+                except sqlite3.Error as exc:  # another program holds the file: said, not fatal
+                    steps.append(f"{name} not done ({exc})")
             busy, _log, _done = dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            steps.append("WAL truncated" if not busy else "WAL not truncated (in use)")
             dbapi.execute("PRAGMA secure_delete = FAST")
         finally:
             raw.close()
-        steps = ["secure_delete", "search index rebuilt", "VACUUM"]
-        if not busy:
-            steps.append("WAL truncated")
         return steps
 
     def integrity_check(self, conn: Connection) -> list[str]:

@@ -268,3 +268,30 @@ def test_erase_many_cleans_the_file_once(services: Services) -> None:
     with services.db.session() as session:
         entry = session.scalars(select(AuditEntry).where(AuditEntry.action == "erase")).one()
         assert json.loads(entry.details)["people"] == 3
+
+
+def test_a_reader_holding_the_file_does_not_stop_the_erasure(
+    services: Services, db_path: Path
+) -> None:
+    """Another program reading the database (an open transaction) keeps the WAL in use: the
+    erasure is done and says what could not be, rather than failing after the fact."""
+    cid = services.contacts.create(
+        ContactData(family_name="Lecteur", emails=[EmailAddress("l@x.org")])
+    )
+    reader = sqlite3.connect(db_path, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT count(*) FROM contacts").fetchone()
+    try:
+        report = services.gdpr.erasure.erase(cid)
+    finally:
+        reader.execute("COMMIT")
+        reader.close()
+    assert report.deleted["contacts"] == 1
+    # Until the reader lets go, the old pages wait in the file: said, so it can be run again.
+    assert report.storage == [
+        "secure_delete",
+        "search index rebuilt",
+        "VACUUM",
+        "WAL not truncated (in use)",
+    ]
+    assert services.contacts.get_many([cid]) == []
