@@ -113,6 +113,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="only pairs scoring N (0-100) or more link contacts into groups",
     )
     dup.add_argument("--json", metavar="OUT", help="write the groups as JSON to OUT (- for stdout)")
+
+    _gdpr_parser(sub)
     return parser
 
 
@@ -254,7 +256,10 @@ def cmd_import(args: argparse.Namespace) -> int:
         if contact_files:
             statuses.append(_import_contacts(services, contact_files, sources, args))
         if eml_files:
-            result = import_eml_files(services, eml_files, dry_run=args.dry_run)
+            result = import_eml_files(
+                services, eml_files, dry_run=args.dry_run, apply_opt_outs=True
+            )
+            _print_opt_outs(result, args.dry_run)
             if args.dry_run:
                 for file, subject, sender, new in result.planned:
                     who = f"{sender} (new contact)" if new else sender
@@ -584,3 +589,129 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 
 
 _COMMANDS["duplicates"] = cmd_duplicates
+
+
+# -- gdpr (issue 13) ----------------------------------------------------------------------------
+
+
+def _gdpr_parser(sub: Any) -> None:
+    gdpr = sub.add_parser("gdpr", help="personal data: access, erasure, review, register")
+    actions = gdpr.add_subparsers(
+        dest="gdpr_command", parser_class=_Parser, required=True, metavar="ACTION"
+    )
+    access = actions.add_parser("access", help="one person's data, as OUT.json or OUT.pdf")
+    access.add_argument("id", type=int, metavar="ID", help="the contact's id")
+    access.add_argument("out", metavar="OUT")
+    erase = actions.add_parser("erase", help="erase a person everywhere (asks nothing)")
+    erase.add_argument("id", type=int, metavar="ID", help="the contact's id")
+    actions.add_parser("review", help="contacts with no interaction for the retention period")
+    register = actions.add_parser("register", help="the record of processing, as OUT.pdf")
+    register.add_argument("out", metavar="OUT")
+
+
+def cmd_gdpr(args: argparse.Namespace) -> int:
+    if args.gdpr_command in ("access", "register"):
+        out = Path(args.out)
+        if not out.parent.is_dir():
+            raise UsageError(f"{out.parent}: no such directory")
+    services = open_services(args, must_exist=True)
+    try:
+        if args.gdpr_command == "access":
+            return _gdpr_access(services, args.id, Path(args.out))
+        if args.gdpr_command == "erase":
+            return _gdpr_erase(services, args.id)
+        if args.gdpr_command == "review":
+            return _gdpr_review(services)
+        services.gdpr.record.write(Path(args.out))
+        say(f"gdpr register: record of processing written to {args.out}")
+        return EXIT_OK
+    finally:
+        services.close()
+
+
+def _gdpr_access(services: Services, contact_id: int, out: Path) -> int:
+    from fiac_press_desk.services.gdpr_access import FORMATS
+
+    if out.suffix.lower() not in FORMATS:
+        raise UsageError(f"{out}: choose a .json or .pdf file")
+    services.gdpr.access.write(contact_id, out)
+    dossier = services.gdpr.access.dossier(contact_id)
+    rows = sum(len(r) for r in dossier.tables.values())
+    say(
+        f"gdpr access: dossier of {dossier.name} (#{contact_id}) written to {out} "
+        f"({rows} rows from {len(dossier.tables)} tables)"
+    )
+    return EXIT_OK
+
+
+def _gdpr_erase(services: Services, contact_id: int) -> int:
+    report = services.gdpr.erasure.erase(contact_id)
+    say(f"gdpr erase: {report.name} (#{contact_id}) erased")
+    deleted = ", ".join(f"{table} {n}" for table, n in report.deleted.items() if n)
+    say(f"  deleted: {deleted}")
+    say(
+        f"  kept anonymised: {report.enquiries_anonymised} enquiries, "
+        f"{report.lines_anonymised} distribution lines ({report.lines_dropped} queued dropped)"
+    )
+    say(f"  audit log: {report.audit_entries_scrubbed} entries about them scrubbed")
+    say(
+        f"  suppression list: {report.suppressed} email(s)/phone(s) added; an import or a "
+        "captured email of them is refused"
+    )
+    for value in report.shared_addresses:
+        say(f"  not on the list (another contact holds it too): {value}")
+    for mention in report.mentions:
+        say(f"  to read: {mention.table} #{mention.row_id} {mention.column} names them")
+    say(f"  database file: {', '.join(report.storage) or 'not cleaned (not SQLite)'}")
+    if not report.backups:
+        say("backups: none of the desk's backups holds this person")
+    for backup in report.backups:
+        taken = f"{backup.taken_at:%Y-%m-%d}"
+        until = (
+            f"rotates out by {backup.rotates_out_by:%Y-%m-%d}"
+            if backup.rotates_out_by is not None
+            else "not rotated: delete it by hand once no longer needed"
+        )
+        say(f"backup still holding them: {backup.path} (taken {taken}, {until})")
+    return EXIT_OK
+
+
+def _gdpr_review(services: Services) -> int:
+    settings = services.gdpr.settings.get()
+    rows = services.gdpr.retention.review()
+    for r in rows:
+        last = (
+            f"last {r.last_interaction_kind.value} {r.last_interaction_at:%Y-%m-%d}"
+            if r.last_interaction_at and r.last_interaction_kind
+            else f"collected {r.collected_at:%Y-%m-%d}, no interaction"
+        )
+        kept = f"; kept {r.kept_at:%Y-%m-%d}: {r.kept_reason}" if r.kept_at else ""
+        flags = "".join(
+            f" [{flag}]"
+            for flag, on in (("archived", r.archived), ("opted out", r.opted_out))
+            if on
+        )
+        org = f" ({r.organisation})" if r.organisation else ""
+        # tab-separated for scripts; the texts from the base shown safely (``printable``)
+        print(f"{r.contact_id}\t{printable(r.name + org)}\t{printable(last + kept)}{flags}")
+    years = settings.retention_years
+    say(
+        f"gdpr review: {len(rows)} contact(s) with no interaction for {years} year(s); keep "
+        "(with a reason), archive or erase them in the window, or `gdpr erase ID`"
+    )
+    return EXIT_OK
+
+
+_COMMANDS["gdpr"] = cmd_gdpr
+
+
+def _print_opt_outs(result: Any, dry_run: bool) -> None:
+    for proposal in result.opt_outs:
+        when = f"{proposal.at:%Y-%m-%d}"
+        who = f"{proposal.name} <{proposal.address}> (#{proposal.contact_id})"
+        if proposal in result.opted_out:
+            say(f"{proposal.source}: unsubscribe request: {who} opted out, dated {when}")
+        elif proposal.already_opted_out:
+            say(f"{proposal.source}: unsubscribe request: {who} had already opted out")
+        elif dry_run:
+            say(f"{proposal.source}: unsubscribe request: {who} would be opted out ({when})")

@@ -49,6 +49,13 @@ def config_dir() -> Path:
     return Path(os.environ.get(CONFIG_DIR_ENV) or dirs().user_config_dir)
 
 
+def backup_dir() -> Path:
+    """The desk's own backups folder (made readable by its owner only on first use)."""
+    path = data_dir() / "backups"
+    path.mkdir(parents=True, exist_ok=True, mode=0o700)
+    return path
+
+
 def default_database_path() -> Path:
     """The database file when neither ``--db`` nor the environment names one."""
     return data_dir() / DB_FILENAME

@@ -17,9 +17,11 @@ from fiac_press_desk.domain.contact import ContactData, EmailAddress
 from fiac_press_desk.domain.enquiry import MAX_SUBJECT, MAX_TEXT, DeskClock, EnquiryInput
 from fiac_press_desk.domain.enums import ContactKind, EnquiryChannel, RequestType
 from fiac_press_desk.domain.errors import PressDeskError
+from fiac_press_desk.domain.gdpr_messages import gdpr_text
 from fiac_press_desk.domain.messages import render
 from fiac_press_desk.domain.text import valid_unicode
 from fiac_press_desk.interchange.eml import EmlError, ParsedEmail, read_eml
+from fiac_press_desk.services.gdpr_opt_out import OptOutProposal
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.progress import NullProgress, ProgressSink
 
@@ -35,6 +37,9 @@ class EmlImportResult:
     problems: list[tuple[str, str]] = field(default_factory=list)  # (file, message)
     # With dry_run: what would be recorded, (file, subject, sender, sender is a new contact).
     planned: list[tuple[str, str, str, bool]] = field(default_factory=list)
+    # Messages asking to receive nothing more (GDPR): not enquiries; applied when asked to.
+    opt_outs: list[OptOutProposal] = field(default_factory=list)
+    opted_out: list[OptOutProposal] = field(default_factory=list)  # those applied
 
 
 def split_name(display: str) -> tuple[str, str]:
@@ -112,6 +117,7 @@ def import_eml_files(
     progress: ProgressSink | None = None,
     *,
     dry_run: bool = False,
+    apply_opt_outs: bool = False,
 ) -> EmlImportResult:
     """Each ``.eml`` file as an enquiry, its sender found or created as a contact; one
     transaction a file, so a bad file costs only itself. ``dry_run`` writes nothing."""
@@ -133,6 +139,8 @@ def import_eml_files(
         known = services.enquiries.find_by_message_id(parsed.message_id)
         if known is not None:
             result.problems.append((str(path), render("already_imported", id=known)))
+            continue
+        if _opt_out(services, parsed, path, result, apply_opt_outs and not dry_run):
             continue
         contact_id = services.enquiries.find_contact_by_email(parsed.sender_address)
         new_contact = (
@@ -159,3 +167,28 @@ def import_eml_files(
                 result.contact_ids.append(created)
     progress.report(len(files), len(files), "")
     return result
+
+
+def _opt_out(
+    services: Services, parsed: ParsedEmail, path: Path, result: EmlImportResult, apply: bool
+) -> bool:
+    """An unsubscribe request is proposed as an opt-out (applied when asked), not logged as an
+    enquiry; returns whether the message was one."""
+    proposal = services.gdpr.opt_outs.proposal(
+        sender_address=parsed.sender_address,
+        subject=parsed.subject,
+        body=parsed.body,
+        received_at=parsed.received_at,
+        source=str(path),
+    )
+    if proposal is None:
+        return False
+    if proposal.contact_id is None:
+        result.problems.append(
+            (str(path), gdpr_text("unknown_sender_opt_out", address=parsed.sender_address))
+        )
+        return True
+    result.opt_outs.append(proposal)
+    if apply and services.gdpr.opt_outs.apply(proposal):
+        result.opted_out.append(proposal)
+    return True

@@ -10,12 +10,14 @@ import json
 from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from fiac_press_desk.domain.contact import ContactData
 from fiac_press_desk.domain.contact_fields import own_fields
 from fiac_press_desk.services.contact_history import EnquiryMade, ReleaseReceived
-from fiac_press_desk.services.hub import Services
+
+if TYPE_CHECKING:  # the services' access dossier imports contact_json from here
+    from fiac_press_desk.services.hub import Services
 
 _OWN_TEXTS = own_fields(ContactData)
 

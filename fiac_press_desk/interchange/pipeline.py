@@ -37,6 +37,7 @@ from fiac_press_desk.interchange.records import (
     SourcePlace,
 )
 from fiac_press_desk.interchange.salvage import ATTEMPTS, salvaged
+from fiac_press_desk.interchange.suppressed import refuse_erased
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.imports import ContactKeys, ImportResult, WriteOp
 from fiac_press_desk.services.progress import NullProgress, ProgressSink
@@ -202,6 +203,7 @@ def _build_plan(
             if count % ASIDE_EVERY == 0:
                 aside()
         plan_items.append(_validated(count, parsed))
+    refuse_erased(services, plan_items)  # GDPR: an erased person does not come back
     keys = services.imports.lookup_keys([i.data for i in plan_items if i.data is not None])
     # The stored contacts a record may match, read before matching: a UID match is checked
     # against the person it names (a UID shared by other people is not identity).

@@ -76,6 +76,7 @@ from fiac_press_desk.storage.models import (
     Enquiry,
     ImportBatch,
     ImportBatchItem,
+    InformationNotice,
     ListMember,
     NotDuplicate,
 )
@@ -99,6 +100,7 @@ _OWNED: tuple[Table, ...] = tuple(
         ContactTag,
         ListMember,
         Distribution,
+        InformationNotice,
     )
 )
 _CONTACTS: Table = Contact.__table__  # type: ignore[assignment]
@@ -224,6 +226,7 @@ class ContactMergeService(ServiceBase):
             others = [cid for cid in ids if cid != survivor]
             before = _rows_before(session, ids)
             dropped = _fold_ledger(session, ids, survivor)
+            register = _merged_register(session, ids)
             _repoint(session, others, survivor)
             for obj in plan.objects:
                 if obj.id != survivor:
@@ -232,6 +235,8 @@ class ContactMergeService(ServiceBase):
             contact = session.get(Contact, survivor)
             assert contact is not None
             apply_data(session, contact, plan.merged, Resolver(session))
+            for name, value in register.items():
+                setattr(contact, name, value)
             session.flush()
             _keep_first_membership_dates(session, survivor, before)
             session.flush()
@@ -438,13 +443,19 @@ def _fold_ledger(session: Session, ids: list[int], survivor: int) -> list[dict[s
 
 
 def _repoint(session: Session, others: list[int], survivor: int) -> None:
-    """Enquiries, import provenance, audit entries and "not a duplicate" marks of the merged
-    contacts now name the survivor."""
+    """Enquiries, information notices, import provenance, audit entries and "not a duplicate"
+    marks of the merged contacts now name the survivor."""
     session.execute(
         update(Enquiry)
         .where(Enquiry.contact_id.in_(others))
         # Moving an enquiry to the survivor is not an edit of the enquiry.
         .values(contact_id=survivor, updated_at=Enquiry.updated_at)
+    )
+    # The information notices sent to either were sent to the one person.
+    session.execute(
+        update(InformationNotice)
+        .where(InformationNotice.contact_id.in_(others))
+        .values(contact_id=survivor)
     )
     everyone = [survivor, *others]
     for action, merged_action in MERGED_ACTIONS.items():
@@ -484,6 +495,29 @@ def _repoint(session: Session, others: list[int], survivor: int) -> None:
         )
     if kept:
         session.execute(insert(NotDuplicate), list(kept.values()))
+
+
+def _merged_register(session: Session, ids: Sequence[int]) -> dict[str, Any]:
+    """The survivor's GDPR register, for one person known twice: informed when either was
+    (the earliest notice counts), its latest interaction the latest of any of them."""
+    rows = session.execute(
+        select(
+            Contact.informed_at,
+            Contact.informed_how,
+            Contact.last_interaction_at,
+            Contact.last_interaction_kind,
+        ).where(Contact.id.in_(ids))
+    ).all()
+    out: dict[str, Any] = {}
+    informed = [(at, how) for at, how, _, _ in rows if at is not None]
+    if informed:
+        out["informed_at"], out["informed_how"] = min(informed, key=lambda r: r[0])
+    interactions = [(at, kind) for _, _, at, kind in rows if at is not None]
+    if interactions:
+        out["last_interaction_at"], out["last_interaction_kind"] = max(
+            interactions, key=lambda r: r[0]
+        )
+    return out
 
 
 def _touching(ids: Sequence[int]) -> ColumnElement[bool]:

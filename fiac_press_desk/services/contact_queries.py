@@ -8,7 +8,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from fiac_press_desk.domain.normalize import display_phone
@@ -51,6 +51,12 @@ class ContactFilter:
     opted_out: bool | None = None  # None: both
     archived: bool | None = False  # None: both; default hides archived contacts
     ids: list[int] | None = None
+    # The GDPR register (issue 13): lawful basis and source values; informed or not; nothing
+    # heard from them (no interaction, no creation, no keep decision) since this moment.
+    lawful_basis: str | None = None
+    collected_via: str | None = None
+    informed: bool | None = None
+    quiet_since: datetime | None = None
 
 
 @dataclass
@@ -254,7 +260,7 @@ def _filtered(flt: ContactFilter, match: SearchMatch | None, dense: bool = False
         )
     if flt.ids is not None:
         stmt = stmt.where(Contact.id.in_(flt.ids))
-    return stmt
+    return register_conditions(stmt, flt)
 
 
 def _search_only(flt: ContactFilter) -> bool:
@@ -360,3 +366,23 @@ _TAGS_OF = (
     .join(Tag, Tag.id == ContactTag.tag_id)
     .order_by(ContactTag.contact_id, Tag.name_key)
 )
+
+
+def register_conditions(stmt: Select[Any], flt: ContactFilter) -> Select[Any]:
+    """The GDPR register's filters (see services/gdpr_register.py)."""
+    if flt.lawful_basis:
+        stmt = stmt.where(Contact.lawful_basis == flt.lawful_basis)
+    if flt.collected_via:
+        stmt = stmt.where(Contact.collected_via == flt.collected_via)
+    if flt.informed is not None:
+        stmt = stmt.where(
+            Contact.informed_at.is_not(None) if flt.informed else Contact.informed_at.is_(None)
+        )
+    if flt.quiet_since is not None:
+        limit = flt.quiet_since
+        stmt = stmt.where(
+            Contact.created_at <= limit,
+            or_(Contact.last_interaction_at.is_(None), Contact.last_interaction_at <= limit),
+            or_(Contact.retention_kept_at.is_(None), Contact.retention_kept_at <= limit),
+        )
+    return stmt

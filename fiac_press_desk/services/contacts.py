@@ -13,9 +13,11 @@ from fiac_press_desk.domain.contact import ContactData
 from fiac_press_desk.domain.contact_changes import changed_fields
 from fiac_press_desk.domain.enums import ContactKind, LawfulBasis, SalutationStyle
 from fiac_press_desk.domain.errors import ConflictError, ValidationError
+from fiac_press_desk.domain.gdpr import Interaction
 from fiac_press_desk.domain.text import name_key
 from fiac_press_desk.domain.validation import validate_contact
 from fiac_press_desk.services.base import ServiceBase, get_or_404
+from fiac_press_desk.services.gdpr_register import record_interaction
 from fiac_press_desk.services.not_duplicates import not_duplicates_of, restore_not_duplicates
 from fiac_press_desk.storage.contact_record import (
     Resolver,
@@ -85,6 +87,7 @@ class ContactService(ServiceBase):
             _check_uid_free(session, clean.uid, contact_id)
             before = to_data(contact, with_photo=False)
             apply_data(session, contact, clean, Resolver(session))
+            record_interaction(session, [contact_id], Interaction.EDIT)
             self.audit(
                 session, "update", "contact", contact_id, changed=changed_fields(before, clean)
             )

@@ -25,9 +25,11 @@ from sqlalchemy.orm import Session
 from fiac_press_desk.domain.contact import PostalAddress
 from fiac_press_desk.domain.enums import DistributionChannel, DistributionStatus, ReleaseStatus
 from fiac_press_desk.domain.errors import ValidationError
+from fiac_press_desk.domain.gdpr import Interaction
 from fiac_press_desk.domain.normalize import email_key
 from fiac_press_desk.services.base import ServiceBase, get_or_404
 from fiac_press_desk.services.contact_history import ReleaseReceived
+from fiac_press_desk.services.gdpr_register import record_interaction
 from fiac_press_desk.services.mail_composer import RecipientInfo, salutation_line
 from fiac_press_desk.services.releases import RECEIVED
 from fiac_press_desk.storage.models import (
@@ -154,7 +156,7 @@ class LedgerLine:
     """One line of a release's ledger: this contact, at this address, by this channel."""
 
     distribution_id: int
-    contact_id: int
+    contact_id: int | None  # None: the person was erased, the line kept anonymised
     name: str
     organisation: str
     address: str
@@ -346,6 +348,7 @@ class DistributionService(ServiceBase):
             if values:
                 session.connection().execute(insert(DISTRIBUTIONS), values)
                 release.status = ReleaseStatus.SENT.value
+                record_interaction(session, [r.contact_id for r in kept], Interaction.RELEASE, at)
             if criteria is not None:
                 save_criteria(session, release_id, criteria)
             self.audit(
@@ -378,7 +381,7 @@ class DistributionService(ServiceBase):
                 raise ValidationError(f"lines[{n}].sent_at", "bad_date", value=line.sent_at)
         with self.transaction() as session:
             release = get_or_404(session, Release, release_id)
-            have: set[tuple[int, str]] = set()
+            have: set[tuple[int | None, str]] = set()
             for chunk in chunks(list({line.contact_id for line in lines})):
                 have |= {
                     (c, a)
@@ -414,6 +417,11 @@ class DistributionService(ServiceBase):
                 session.connection().execute(insert(DISTRIBUTIONS), values)
             if any(v["status"] in RECEIVED for v in values):
                 release.status = ReleaseStatus.SENT.value
+            for line in lines:
+                if DistributionStatus(line.status).value in RECEIVED:
+                    record_interaction(
+                        session, [line.contact_id], Interaction.RELEASE, line.sent_at
+                    )
             if criteria is not None:
                 save_criteria(session, release_id, criteria)
             self.audit(session, "import_history", "release", release_id, lines=len(values))
@@ -459,7 +467,7 @@ class DistributionService(ServiceBase):
                 Distribution.error,
                 Distribution.message_id,
             )
-            .join(Contact, Contact.id == Distribution.contact_id)
+            .outerjoin(Contact, Contact.id == Distribution.contact_id)  # erased: kept, no one
             .outerjoin(Organisation, Organisation.id == Contact.organisation_id)
             .where(Distribution.release_id == release_id)
             .order_by(Contact.sort_name, Contact.id, Distribution.id)
@@ -592,8 +600,9 @@ def plan_rows(
         )
         if ignore_distribution is not None:
             lines = lines.where(Distribution.id != ignore_distribution)
-        for cid, status, sent_at in conn.execute(lines).all():
-            history[cid] = _stronger(history.get(cid), (status, sent_at))
+        for holder, status, sent_at in conn.execute(lines).all():
+            if holder is not None:
+                history[holder] = _stronger(history.get(holder), (status, sent_at))
     out: list[PlannedRecipient] = []
     seen_addresses: set[str] = set()
     # Mailboxes this release already went (or is going) to, and for whom: a second contact
@@ -608,7 +617,8 @@ def plan_rows(
         if ignore_distribution is not None:
             stmt = stmt.where(Distribution.id != ignore_distribution)
         for address, owner in conn.execute(stmt).all():
-            taken.setdefault(email_key(address), owner)
+            if owner is not None:  # an erased person's line has no address left either
+                taken.setdefault(email_key(address), owner)
     for cid in ids:
         found = base.get(cid)
         if found is None:

@@ -36,10 +36,13 @@ from fiac_press_desk.domain.enums import (
     RequestType,
 )
 from fiac_press_desk.domain.errors import ConflictError, ValidationError
+from fiac_press_desk.domain.gdpr import CollectedVia, Interaction
 from fiac_press_desk.domain.normalize import email_key
 from fiac_press_desk.domain.text import clean, fold
 from fiac_press_desk.domain.validation import validate_contact
 from fiac_press_desk.services.base import ServiceBase, get_or_404
+from fiac_press_desk.services.gdpr_register import mark_collected, record_interaction
+from fiac_press_desk.services.gdpr_suppression import refuse_suppressed
 from fiac_press_desk.storage.contact_record import Resolver, apply_data
 from fiac_press_desk.storage.database import Database
 from fiac_press_desk.storage.models import (
@@ -239,11 +242,20 @@ class EnquiryService(ServiceBase):
                 self._refuse_known_message(session, clean_data.source_message_id)
             resolver = Resolver(session)
             if contact_data is not None:
+                refuse_suppressed(session, contact_data)  # an erased person stays erased
                 contact = Contact()
                 session.add(contact)
                 apply_data(session, contact, contact_data, resolver)
                 session.flush()
                 clean_data.contact_id = contact.id
+                captured = clean_data.channel is EnquiryChannel.EMAIL and bool(
+                    clean_data.source_message_id
+                )
+                mark_collected(
+                    session,
+                    [contact.id],
+                    CollectedVia.EMAIL_CAPTURE if captured else CollectedVia.ENQUIRY,
+                )
                 self.audit(
                     session,
                     "create",
@@ -267,6 +279,9 @@ class EnquiryService(ServiceBase):
                     author=clean(author) or self.actor,
                     text=note.strip(),
                 )
+            )
+            record_interaction(
+                session, [clean_data.contact_id], Interaction.ENQUIRY, clean_data.received_at
             )
             self.audit(
                 session,
@@ -324,6 +339,7 @@ class EnquiryService(ServiceBase):
                     f"{enquiry.response_notes}\n\n{text}" if enquiry.response_notes else text
                 )
                 enquiry.answered_at = when
+                record_interaction(session, [enquiry.contact_id], Interaction.REPLY, when)
             elif new in OPEN_STATUSES and old not in OPEN_STATUSES:
                 enquiry.answered_at = None  # reopened: the clock runs again
             if outcome is not None:

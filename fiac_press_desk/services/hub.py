@@ -9,6 +9,7 @@ from fiac_press_desk.services.contacts import ContactService
 from fiac_press_desk.services.distribution import DistributionService
 from fiac_press_desk.services.duplicates import DuplicateService
 from fiac_press_desk.services.enquiries import EnquiryService
+from fiac_press_desk.services.gdpr import GdprServices
 from fiac_press_desk.services.imports import ImportService
 from fiac_press_desk.services.labels import ListService, TagService
 from fiac_press_desk.services.organisations import OrganisationService
@@ -37,6 +38,7 @@ class Services:
         self.saved_mappings = SavedMappingService(db, actor)
         self.duplicates = DuplicateService(db, actor)
         self.merges = ContactMergeService(db, actor)
+        self.gdpr = GdprServices(db, actor, self.sending)
 
     @classmethod
     def open(cls, url: str, actor: str | None = None) -> Services:

@@ -16,12 +16,14 @@ from sqlalchemy.orm import Session
 from fiac_press_desk.domain.contact import ContactData
 from fiac_press_desk.domain.enums import ImportBatchStatus
 from fiac_press_desk.domain.errors import ValidationError
+from fiac_press_desk.domain.gdpr import CollectedVia
 from fiac_press_desk.domain.messages import render
 from fiac_press_desk.domain.normalize import email_key
 from fiac_press_desk.domain.source_place import SourcePlace
 from fiac_press_desk.domain.text import fold, valid_unicode
 from fiac_press_desk.services.base import ServiceBase, get_or_404
 from fiac_press_desk.services.contacts import restore_snapshot, snapshot
+from fiac_press_desk.services.gdpr_register import mark_collected
 from fiac_press_desk.services.progress import NullProgress, ProgressSink
 from fiac_press_desk.storage.contact_record import Resolver, apply_data, insert_contacts
 from fiac_press_desk.storage.dialect import adapter_for
@@ -213,6 +215,7 @@ class ImportService(ServiceBase):
                 raise _NothingLeft(ops)  # all written meanwhile: no empty batch either
             resolver = Resolver(session)
             created_ids = self._create(session, batch.id, ops.creates, resolver, progress, total)
+            mark_collected(session, created_ids, CollectedVia.IMPORT)
             self._update(
                 session, batch.id, ops.updates, resolver, progress, len(ops.creates), total
             )

@@ -227,12 +227,21 @@ def new_message_id(release_id: int | None, contact_id: int | None, sender_addres
 
 def plain_text(content: ReleaseContent, recipient: RecipientInfo, sender: SenderIdentity) -> str:
     """The message as plain text (the part every mail client shows)."""
-    blocks = _blocks(content, recipient, sender)
-    return "\n\n".join(_BOLD.sub(r"\1", text) for _, text in blocks) + "\n"
+    return blocks_plain(_blocks(content, recipient, sender))
 
 
 def html_text(content: ReleaseContent, recipient: RecipientInfo, sender: SenderIdentity) -> str:
     """The message as HTML, inline styles only (mail clients drop style sheets)."""
+    return blocks_html(_blocks(content, recipient, sender), content.title, content.language)
+
+
+def blocks_plain(blocks: Sequence[tuple[str, str]]) -> str:
+    """(kind, paragraph) blocks as the plain-text part: paragraphs apart, **bold** unmarked."""
+    return "\n\n".join(_BOLD.sub(r"\1", text) for _, text in blocks) + "\n"
+
+
+def blocks_html(blocks: Sequence[tuple[str, str]], title: str, language: str) -> str:
+    """The same blocks as the HTML part (the kinds give the styles)."""
     styles = {
         "embargo": "color:#b00020;font-weight:bold;",
         "title": "font-size:1.25em;font-weight:bold;",
@@ -240,15 +249,15 @@ def html_text(content: ReleaseContent, recipient: RecipientInfo, sender: SenderI
         "footer": "color:#666666;font-size:0.85em;",
     }
     parts = []
-    for kind, text in _blocks(content, recipient, sender):
+    for kind, text in blocks:
         style = styles.get(kind, "")
         attr = f' style="{style}"' if style else ""
         parts.append(f"<p{attr}>{_inline_html(text)}</p>")
-    lang = "en" if content.language == "en" else "fr"
-    title = html.escape(content.title)
+    lang = "en" if language == "en" else "fr"
+    escaped = html.escape(title)
     return (
         f'<!DOCTYPE html>\n<html lang="{lang}"><head><meta charset="utf-8">'
-        f"<title>{title}</title></head>\n"
+        f"<title>{escaped}</title></head>\n"
         '<body style="font-family:Arial,Helvetica,sans-serif;line-height:1.45;max-width:42em;">\n'
         + "\n".join(parts)
         + "\n</body></html>\n"
@@ -264,27 +273,54 @@ def compose(
     when: datetime | None = None,
 ) -> EmailMessage:
     """The message for one recipient: plain text and HTML alternatives, then the attachments."""
+    return letter(
+        subject_line(content),
+        _blocks(content, recipient, sender),
+        recipient,
+        sender,
+        language=content.language,
+        title=content.title,
+        message_id=message_id or new_message_id(content.id, recipient.contact_id, sender.address),
+        when=when,
+        attachments=content.attachments,
+    )
+
+
+def letter(
+    subject: str,
+    blocks: Sequence[tuple[str, str]],
+    recipient: RecipientInfo,
+    sender: SenderIdentity,
+    *,
+    language: str,
+    message_id: str,
+    title: str = "",
+    when: datetime | None = None,
+    attachments: Sequence[AttachmentFile] = (),
+) -> EmailMessage:
+    """A message to one person from the press office: the headers every message of the desk
+    carries (From, To, Reply-To, Date, Message-ID, List-Unsubscribe, Content-Language) and
+    ``blocks`` as plain text and HTML. Releases and the GDPR notices are both written so."""
     msg = EmailMessage()
-    msg["Subject"] = subject_line(content)
+    msg["Subject"] = subject
     msg["From"] = Address(sender.name, addr_spec=sender.address)
     msg["To"] = Address(recipient.name, addr_spec=recipient.address)
     if sender.reply_to and sender.reply_to != sender.address:
         msg["Reply-To"] = sender.reply_to
     msg["Date"] = format_datetime(when or datetime.now(UTC))
-    msg["Message-ID"] = message_id or new_message_id(
-        content.id, recipient.contact_id, sender.address
-    )
+    msg["Message-ID"] = message_id
     unsubscribe = sender.reply_to or sender.address
-    subject = quote("unsubscribe" if content.language == "en" else "désinscription")
-    msg["List-Unsubscribe"] = f"<mailto:{unsubscribe}?subject={subject}>"
-    msg.set_content(plain_text(content, recipient, sender))
-    msg.add_alternative(html_text(content, recipient, sender), subtype="html")
-    for item in content.attachments:
+    keyword = quote("unsubscribe" if language == "en" else "désinscription")
+    msg["List-Unsubscribe"] = f"<mailto:{unsubscribe}?subject={keyword}>"
+    msg.set_content(blocks_plain(blocks))
+    msg.add_alternative(blocks_html(blocks, title or subject, language), subtype="html")
+    for item in attachments:
         maintype, _, subtype = (item.mime_type or "application/octet-stream").partition("/")
         msg.add_attachment(
             item.data, maintype=maintype, subtype=subtype or "octet-stream", filename=item.filename
         )
-    msg["Content-Language"] = "en" if content.language == "en" else "fr"  # after set_content
+    # Last: making the message multipart moves the Content-* headers set before into a part.
+    msg["Content-Language"] = "en" if language == "en" else "fr"
     return msg
 
 

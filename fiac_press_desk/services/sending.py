@@ -54,6 +54,7 @@ from sqlalchemy import delete, select, update
 
 from fiac_press_desk.domain.enums import DistributionChannel, DistributionStatus, ReleaseStatus
 from fiac_press_desk.domain.errors import PressDeskError, ValidationError
+from fiac_press_desk.domain.gdpr import Interaction
 from fiac_press_desk.domain.messages import current_language, render
 from fiac_press_desk.domain.normalize import normalize_email
 from fiac_press_desk.domain.text import fold
@@ -68,6 +69,7 @@ from fiac_press_desk.services.distribution import (
     plan_rows,
     save_criteria,
 )
+from fiac_press_desk.services.gdpr_register import record_interaction
 from fiac_press_desk.services.mail_composer import (
     RecipientInfo,
     ReleaseContent,
@@ -391,14 +393,51 @@ class SendingState:
 
 
 @dataclass(frozen=True)
-class _Claim:
-    distribution_id: int
+class Claim:
+    """One ledger line taken for sending (committed ``pending -> sending``), with what its
+    message needs; ``recipient`` None means the person must not get it any more."""
+
+    line_id: int
     contact_id: int
     address: str
     message_id: str
-    recipient: RecipientInfo | None  # None: the contact must not get it any more
+    recipient: RecipientInfo | None
     name: str
-    skip: SkipReason | None
+    skip: str = ""  # why not, when recipient is None (a SkipReason value)
+
+
+class MessageLedger(Protocol):
+    """Where one kind of message keeps its lines (releases: ``distributions``; notices:
+    ``information_notices``). ``SendingService.deliver`` sends through it."""
+
+    def claim(self, line_id: int) -> Claim | None:
+        """``pending -> sending`` in a committed transaction, re-checking the rules; None when
+        another sender took the line or it was settled meanwhile."""
+        ...
+
+    def compose(self, claim: Claim, sender: SenderIdentity) -> EmailMessage: ...
+
+    def finish(self, line_id: int, status: str, error: str) -> None:
+        """Record the outcome at once (committed)."""
+        ...
+
+
+class _ReleaseLedger:
+    """A release's distribution lines, for ``SendingService.deliver``."""
+
+    def __init__(self, service: SendingService, content: ReleaseContent) -> None:
+        self.service = service
+        self.content = content
+
+    def claim(self, line_id: int) -> Claim | None:
+        return self.service._claim(line_id)
+
+    def compose(self, claim: Claim, sender: SenderIdentity) -> EmailMessage:
+        assert claim.recipient is not None
+        return compose(self.content, claim.recipient, sender, message_id=claim.message_id or None)
+
+    def finish(self, line_id: int, status: str, error: str) -> None:
+        self.service._finish(line_id, status, error)
 
 
 class SendingService(ServiceBase):
@@ -491,7 +530,8 @@ class SendingService(ServiceBase):
                         Distribution.release_id == release_id, Distribution.contact_id.in_(chunk)
                     )
                 ):
-                    existing.setdefault(d.contact_id, []).append(d)
+                    if d.contact_id is not None:
+                        existing.setdefault(d.contact_id, []).append(d)
             now = utcnow()
             new_rows = []
             for r in kept:
@@ -568,18 +608,10 @@ class SendingService(ServiceBase):
     ) -> SendReport:
         """Send every pending line of the release, one message each, recording each outcome as
         it happens. Cancel (``progress.check()`` raising) is honoured between messages."""
-        progress = progress or NullProgress()
-        settings = self.settings().validated()
-        if settings.username and password is None:
-            password = self.password(settings)
-            if password is None:
-                raise SmtpError("smtp_password_missing", user=settings.username)
-        pace = settings.pace_seconds if pace_seconds is None else pace_seconds
         releases = ReleaseService(self.db, self.actor)
         content = ReleaseContent.from_release(
             releases.get(release_id), releases.attachment_files(release_id)
         )
-        sender = settings.identity()
         with self.db.session() as session:
             queue = list(
                 session.scalars(
@@ -588,6 +620,39 @@ class SendingService(ServiceBase):
                     .order_by(Distribution.id)
                 )
             )
+        return self.deliver(
+            queue,
+            _ReleaseLedger(self, content),
+            password=password,
+            progress=progress,
+            on_outcome=on_outcome,
+            pace_seconds=pace_seconds,
+            on_end=lambda report: self._audit_run(release_id, report),
+        )
+
+    def deliver(
+        self,
+        queue: Sequence[int],
+        ledger: MessageLedger,
+        *,
+        password: str | None = None,
+        progress: ProgressSink | None = None,
+        on_outcome: Callable[[Outcome], None] | None = None,
+        pace_seconds: float | None = None,
+        on_end: Callable[[SendReport], None] | None = None,
+    ) -> SendReport:
+        """The one sending loop, for releases and for anything else sent one message per person
+        (the GDPR information notices): each line of ``queue`` is claimed, composed, handed to
+        the server and its outcome recorded through ``ledger``, at the settings' pace; cancel is
+        honoured between messages; ``on_end`` gets the report however the run ends."""
+        progress = progress or NullProgress()
+        settings = self.settings().validated()
+        if settings.username and password is None:
+            password = self.password(settings)
+            if password is None:
+                raise SmtpError("smtp_password_missing", user=settings.username)
+        pace = settings.pace_seconds if pace_seconds is None else pace_seconds
+        sender = settings.identity()
         report = SendReport(total=len(queue))
         progress.report(0, report.total, "")
         if not queue:
@@ -596,35 +661,33 @@ class SendingService(ServiceBase):
         transport.open()  # a refused connection or login stops here: nothing was touched
         last_start = 0.0
         try:
-            for done, dist_id in enumerate(queue, start=1):
+            for done, line_id in enumerate(queue, start=1):
                 progress.check()
                 last_start = _wait_for_pace(last_start, pace, progress)
-                claim = self._claim(dist_id)
+                claim = ledger.claim(line_id)
                 if claim is None:
                     continue  # another sender took it, or it was settled meanwhile
                 if claim.recipient is None:
                     outcome = Outcome(
-                        dist_id, claim.contact_id, claim.name, claim.address, "skipped",
-                        claim.skip.value if claim.skip else "", done, report.total,
+                        line_id, claim.contact_id, claim.name, claim.address, "skipped",
+                        claim.skip, done, report.total,
                     )  # fmt: skip
                     report.skipped += 1
                     self._report(report, outcome, progress, on_outcome)
                     continue
                 try:
-                    message = compose(
-                        content, claim.recipient, sender, message_id=claim.message_id or None
-                    )
+                    message = ledger.compose(claim, sender)
                 except Exception:
-                    self._finish(dist_id, PENDING, "")  # nothing left the desk: back in queue
+                    ledger.finish(line_id, PENDING, "")  # nothing left the desk: back in queue
                     raise
-                status, error = self._deliver(transport, message, sender.address, claim)
-                self._finish(dist_id, status, error)
+                status, error = self._deliver(transport, message, sender.address, claim, ledger)
+                ledger.finish(line_id, status, error)
                 if status == DistributionStatus.SENT.value:
                     report.sent += 1
                 else:
                     report.failed += 1
                 outcome = Outcome(
-                    dist_id, claim.contact_id, claim.name, claim.address, status, error, done,
+                    line_id, claim.contact_id, claim.name, claim.address, status, error, done,
                     report.total,
                 )  # fmt: skip
                 self._report(report, outcome, progress, on_outcome)
@@ -634,17 +697,23 @@ class SendingService(ServiceBase):
             report.stopped = str(exc)
         finally:
             transport.close()
-            self._audit_run(release_id, report)
+            if on_end is not None:
+                on_end(report)
         return report
 
     def _deliver(
-        self, transport: Transport, message: EmailMessage, sender: str, claim: _Claim
+        self,
+        transport: Transport,
+        message: EmailMessage,
+        sender: str,
+        claim: Claim,
+        ledger: MessageLedger,
     ) -> tuple[str, str]:
         """Hand one message over; a refusal is an outcome, a lost connection is a doubt."""
         try:
             transport.send(message, sender, claim.address)
         except smtplib.SMTPSenderRefused as exc:
-            self._finish(claim.distribution_id, PENDING, "")
+            ledger.finish(claim.line_id, PENDING, "")
             raise SmtpError("smtp_sender_refused", address=sender, reason=_reason(exc)) from exc
         except smtplib.SMTPRecipientsRefused as exc:
             return DistributionStatus.FAILED.value, _reason(exc)
@@ -675,7 +744,7 @@ class SendingService(ServiceBase):
         if on_outcome is not None:
             on_outcome(outcome)
 
-    def _claim(self, distribution_id: int) -> _Claim | None:
+    def _claim(self, distribution_id: int) -> Claim | None:
         """Take one pending line (committed), re-checking that the contact may still get it."""
         with self.transaction() as session:
             result = session.execute(
@@ -686,6 +755,9 @@ class SendingService(ServiceBase):
             if int(getattr(result, "rowcount", 0) or 0) != 1:
                 return None
             line = get_or_404(session, Distribution, distribution_id)
+            if line.contact_id is None:  # the person was erased meanwhile: nothing to send
+                session.delete(line)
+                return None
             release = get_or_404(session, Release, line.release_id)
             # The line itself reads "sending" now; the rules are checked without it.
             rows = plan_rows(
@@ -709,14 +781,14 @@ class SendingService(ServiceBase):
                     contact_id=line.contact_id,
                     reason=reason.value if reason else "",
                 )
-                return _Claim(
+                return Claim(
                     distribution_id,
                     line.contact_id,
                     line.address,
                     line.message_id,
                     None,
                     planned.name if planned else "",
-                    reason,
+                    reason.value if reason else "",
                 )
             assert planned.info is not None
             recipient = RecipientInfo(
@@ -728,14 +800,13 @@ class SendingService(ServiceBase):
                 display_name=planned.info.display_name,
                 salutation=planned.info.salutation,
             )
-            return _Claim(
+            return Claim(
                 distribution_id,
                 line.contact_id,
                 line.address,
                 line.message_id,
                 recipient,
                 planned.name,
-                None,
             )
 
     def _finish(self, distribution_id: int, status: str, error: str) -> None:
@@ -755,6 +826,7 @@ class SendingService(ServiceBase):
                     .where(Release.id == line.release_id, Release.status != "sent")
                     .values(status=ReleaseStatus.SENT.value)
                 )
+                record_interaction(session, [line.contact_id], Interaction.RELEASE)
             if status != PENDING:
                 self.audit(
                     session,

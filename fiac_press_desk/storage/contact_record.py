@@ -150,6 +150,13 @@ _UUID_V4 = (0x8000 << 48) | (4 << 76)
 # -- one contact, as ORM objects ------------------------------------------------------------------
 
 
+def own_text_of(contact: Contact, name: str) -> str:
+    """One of the desk's own texts of a stored contact (``data_source``...): their columns
+    come from ``ContactData``'s declaration (``models._own_text_columns``), which a type
+    checker does not see on the class."""
+    return str(getattr(contact, name))
+
+
 def to_data(contact: Contact, *, with_photo: bool = True) -> ContactData:
     """The stored contact as the value the other layers use."""
     values = {name: getattr(contact, name) for name in AS_STORED}

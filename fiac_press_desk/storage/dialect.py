@@ -107,6 +107,12 @@ class DialectAdapter:
         """Problems the database finds in itself (empty: sound)."""
         return []
 
+    def erase_traces(self, engine: Engine) -> list[str]:
+        """After rows of an erased person were deleted: make what they held unreadable in the
+        database's files (rebuild the search index, rewrite the file, empty the journal).
+        Returns what was done, in words; nothing here (another server keeps its own files)."""
+        return []
+
     def bulk_insert(self, conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
         """Insert many rows of ``table`` (same keys in every row) in one executemany."""
         if rows:
@@ -156,6 +162,9 @@ class SQLiteAdapter(DialectAdapter):
             cur.execute(f"PRAGMA cache_size = -{self.CACHE_KIB}")
             cur.execute("PRAGMA temp_store = MEMORY")  # sorts of search results
             cur.execute(_SEARCH_HITS_TABLE)
+            # Personal data: deleted rows are zeroed where that costs no extra write (their
+            # page is written anyway); an erasure goes further (erase_traces).
+            cur.execute("PRAGMA secure_delete = FAST")
             if engine.url.database not in (None, "", ":memory:"):
                 cur.execute("PRAGMA journal_mode = WAL")
                 cur.execute("PRAGMA synchronous = NORMAL")
@@ -301,6 +310,39 @@ class SQLiteAdapter(DialectAdapter):
                         values[converter.index] = converter(value)
                 data.append(tuple(values))
         conn.exec_driver_sql(sql, data)
+
+    def erase_traces(self, engine: Engine) -> list[str]:
+        """Deleted rows leave their bytes behind in SQLite: in free pages and free blocks of
+        pages (even from edits made long before), in FTS5 segments that only mark them
+        deleted, and in the WAL file until it is checkpointed. So: the FTS index is rebuilt
+        from the contacts table (no old segment left), VACUUM rewrites the file from the live
+        rows only (with secure_delete on, freed pages are zeroed too), and the WAL is
+        checkpointed and truncated to zero bytes. Needs no other connection to be reading."""
+        import sqlite3
+
+        steps: list[str] = []
+        raw = engine.raw_connection()
+        try:
+            dbapi: Any = raw.driver_connection
+            for name, sql in (
+                ("secure_delete", "PRAGMA secure_delete = ON"),
+                (
+                    "search index rebuilt",
+                    "INSERT INTO contacts_fts(contacts_fts) VALUES ('rebuild')",
+                ),
+                ("VACUUM", "VACUUM"),
+            ):
+                try:
+                    dbapi.execute(sql)
+                    steps.append(name)
+                except sqlite3.Error as exc:  # another program holds the file: said, not fatal
+                    steps.append(f"{name} not done ({exc})")
+            busy, _log, _done = dbapi.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            steps.append("WAL truncated" if not busy else "WAL not truncated (in use)")
+            dbapi.execute("PRAGMA secure_delete = FAST")
+        finally:
+            raw.close()
+        return steps
 
     def integrity_check(self, conn: Connection) -> list[str]:
         """SQLite's integrity and foreign-key checks, and the FTS5 index's own check."""

@@ -31,6 +31,11 @@ NAMING = {
 }
 
 
+# Column ``info`` key for a column that holds a contact's id without a foreign key: the value
+# (other column, values) says on which rows it does (see services/gdpr_references.py).
+CONTACT_REFERENCE_WHEN = "contact_reference_when"
+
+
 class Base(DeclarativeBase):
     """The declarative base; constraint names follow ``NAMING`` so migrations can name them."""
 
@@ -159,6 +164,14 @@ class Contact(Timestamped, Base):
         ForeignKey("import_batches.id", ondelete="SET NULL"), index=True
     )
     search_text: Mapped[str] = mapped_column(Text, default="")  # folded words, fed to the index
+    # The GDPR register of the person (issue 13, services/gdpr_register.py keeps it).
+    collected_via: Mapped[str] = mapped_column(String(16), default="manual")  # CollectedVia
+    informed_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # art. 14 notice
+    informed_how: Mapped[str] = mapped_column(String(16), default="")  # NoticeChannel value
+    last_interaction_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
+    last_interaction_kind: Mapped[str] = mapped_column(String(16), default="")  # Interaction
+    retention_kept_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    retention_kept_reason: Mapped[str] = mapped_column(Text, default="")
 
     organisation: Mapped[Organisation | None] = relationship(back_populates="contacts")
     emails: Mapped[list[ContactEmail]] = relationship(
@@ -300,7 +313,9 @@ class Distribution(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     release_id: Mapped[int] = mapped_column(ForeignKey("releases.id", ondelete="CASCADE"))
-    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    # None once the person was erased (GDPR): the erasure detaches and anonymises the line,
+    # kept for the counts; deleting a contact (with undo) still takes its lines with it.
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
     address: Mapped[str] = mapped_column(String(500))  # email, or postal address for post
     channel: Mapped[str] = mapped_column(String(16), default="email")
     status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
@@ -389,7 +404,10 @@ class ImportBatchItem(Base):
     )
     # The contact's id; for "organisation" / "tag" / "list" items, the id of that record,
     # created by the batch and removed with it on undo if nothing else uses it by then.
-    contact_id: Mapped[int] = mapped_column(Integer, index=True)
+    # (``info`` tells the GDPR access and erasure which rows are a person's: gdpr_references.)
+    contact_id: Mapped[int] = mapped_column(
+        Integer, index=True, info={CONTACT_REFERENCE_WHEN: ("action", ("created", "updated"))}
+    )
     action: Mapped[str] = mapped_column(String(16))  # created / updated / organisation / tag / list
     before: Mapped[str] = mapped_column(Text, default="")  # JSON snapshot for updates
 
@@ -404,7 +422,9 @@ class AuditEntry(Base):
     actor: Mapped[str] = mapped_column(String(255), default="")
     action: Mapped[str] = mapped_column(String(64))
     entity: Mapped[str] = mapped_column(String(64), default="")
-    entity_id: Mapped[int | None] = mapped_column(Integer)
+    entity_id: Mapped[int | None] = mapped_column(
+        Integer, info={CONTACT_REFERENCE_WHEN: ("entity", ("contact",))}
+    )
     details: Mapped[str] = mapped_column(Text, default="")  # JSON
 
 
@@ -432,3 +452,37 @@ class NotDuplicate(Base):
     )
     marked_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     actor: Mapped[str] = mapped_column(String(255), default="")
+
+
+class InformationNotice(Base):
+    """One GDPR information notice (art. 14) to one contact: sent by email through the
+    release sending path (same states as a distribution line) or recorded as given another
+    way (post, phone, in person)."""
+
+    __tablename__ = "information_notices"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    channel: Mapped[str] = mapped_column(String(16), default="email")  # NoticeChannel
+    address: Mapped[str] = mapped_column(String(500), default="")
+    status: Mapped[str] = mapped_column(String(16), default="pending", index=True)
+    language: Mapped[str] = mapped_column(String(16), default="fr")
+    note: Mapped[str] = mapped_column(Text, default="")
+    error: Mapped[str] = mapped_column(Text, default="")
+    message_id: Mapped[str] = mapped_column(String(255), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class Suppression(Base):
+    """An erased person's email or phone, as a keyed hash (HMAC-SHA256 with the database's
+    own secret): enough to refuse bringing them back, not enough to read who they were."""
+
+    __tablename__ = "suppressions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # "email" or "phone"
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    erased_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)

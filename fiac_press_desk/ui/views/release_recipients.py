@@ -363,7 +363,7 @@ class RecipientsPanel(QWidget):
 
     def show_contact_history(self) -> None:
         lines = self.selected_lines()
-        if not lines:
+        if not lines or lines[0].contact_id is None:  # None: an erased person's line
             return
         from fiac_press_desk.ui.dialogs.release_contact_history import ContactReleasesDialog
 

@@ -1,0 +1,131 @@
+"""A small document model for the files the desk writes for people to read: the GDPR access
+dossier, the record of processing, the coverage reports (issue 16).
+
+A ``Document`` is a title and a list of blocks (headings, paragraphs, key/value tables,
+tables, images, page breaks). It knows nothing of any file format: ``document_pdf`` writes it
+as a PDF (reportlab, with an embedded Unicode font), so a report is built once, in plain
+data, and tested as such; the window and the command line both use it without Qt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+
+
+class TextStyle(StrEnum):
+    BODY = "body"
+    SMALL = "small"  # fine print: legal notes, sources of figures
+    MUTED = "muted"  # grey: "nothing recorded", explanations around the data
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 1  # 1: section, 2: sub-section, 3: a line in bold
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """Plain text; line breaks are kept, nothing in it is markup."""
+
+    text: str
+    style: TextStyle = TextStyle.BODY
+
+
+@dataclass(frozen=True)
+class KeyValues:
+    """A two-column table of labels and values ("Nom" | "Jeanne Dupont")."""
+
+    rows: Sequence[tuple[str, str]]
+
+
+@dataclass(frozen=True)
+class Table:
+    """Rows under a header row repeated on each page. ``widths`` are relative column widths
+    (the page width is shared in these proportions); ``empty`` is said when there is no row."""
+
+    headers: Sequence[str]
+    rows: Sequence[Sequence[str]]
+    widths: Sequence[float] | None = None
+    empty: str = ""
+    align_right: frozenset[int] = frozenset()  # columns of figures
+
+
+@dataclass(frozen=True)
+class Image:
+    """A PNG or JPEG, ``width_mm`` wide (height from its proportions)."""
+
+    data: bytes
+    width_mm: float = 40.0
+    caption: str = ""
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+Block = Heading | Paragraph | KeyValues | Table | Image | PageBreak
+
+
+@dataclass
+class Document:
+    title: str
+    subtitle: str = ""
+    author: str = ""  # who writes it (the PDF's author field)
+    language: str = "fr"
+    footer: str = ""  # printed at the foot of every page, beside the page number
+    created_at: datetime | None = None
+    blocks: list[Block] = field(default_factory=list)
+
+    def heading(self, text: str, level: int = 1) -> Document:
+        self.blocks.append(Heading(text, level))
+        return self
+
+    def paragraph(self, text: str, style: TextStyle = TextStyle.BODY) -> Document:
+        self.blocks.append(Paragraph(text, style))
+        return self
+
+    def key_values(self, rows: Sequence[tuple[str, str]]) -> Document:
+        self.blocks.append(KeyValues(list(rows)))
+        return self
+
+    def table(
+        self,
+        headers: Sequence[str],
+        rows: Sequence[Sequence[str]],
+        *,
+        widths: Sequence[float] | None = None,
+        empty: str = "",
+        align_right: Sequence[int] = (),
+    ) -> Document:
+        self.blocks.append(
+            Table(list(headers), [list(r) for r in rows], widths, empty, frozenset(align_right))
+        )
+        return self
+
+    def image(self, data: bytes, width_mm: float = 40.0, caption: str = "") -> Document:
+        self.blocks.append(Image(data, width_mm, caption))
+        return self
+
+    def page_break(self) -> Document:
+        self.blocks.append(PageBreak())
+        return self
+
+    def text(self) -> str:
+        """Every word of the document in reading order (for tests and previews)."""
+        parts = [self.title, self.subtitle]
+        for block in self.blocks:
+            if isinstance(block, Heading | Paragraph):
+                parts.append(block.text)
+            elif isinstance(block, KeyValues):
+                parts += [f"{k} {v}" for k, v in block.rows]
+            elif isinstance(block, Table):
+                parts.append(" ".join(block.headers))
+                parts += [" ".join(row) for row in block.rows] or [block.empty]
+            elif isinstance(block, Image):
+                parts.append(block.caption)
+        return "\n".join(p for p in parts if p)
