@@ -14,6 +14,10 @@ from fiac_press_desk import cli
 def main(argv: Sequence[str] | None = None) -> int:
     """The ``fiac-press-desk`` command: a subcommand runs headless (no Qt imported), none
     opens the window. Its exit status."""
+    if getattr(sys, "frozen", False):  # the bundled application: its child processes (the
+        import multiprocessing  # binary-workbook probe) start through this same program
+
+        multiprocessing.freeze_support()
     try:
         args = cli.parse_args(argv)
     except cli.UsageError as exc:

@@ -52,6 +52,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "classeur refusé : une cellule dépasse {limit} caractères (la limite d'Excel)",
         "en": "workbook refused: a cell holds more than {limit} characters (Excel's limit)",
     },
+    "guard_child_died": {
+        "fr": "classeur refusé : sa lecture a échoué faute de mémoire ; fichier piégé ou "
+        "endommagé",
+        "en": "workbook refused: reading it failed for want of memory; a forged or damaged file",
+    },
+    "guard_child_slow": {
+        "fr": "classeur refusé : sa lecture a pris plus de {seconds} s ; fichier piégé ou "
+        "endommagé",
+        "en": "workbook refused: reading it took more than {seconds} s; a forged or damaged file",
+    },
     "sheet_unreadable": {
         "fr": "classeur illisible ({detail})",
         "en": "not a readable spreadsheet ({detail})",

@@ -15,8 +15,13 @@ naming the file and the limit (``LIMITS``, stated in the README):
   string against Excel's own cell limit (32,767 characters; nothing Excel writes is longer).
 
 The sheet is read once more than calamine reads it (inflating and counting: about a tenth of
-the import's time on a large workbook). The old binary .xls is not a zip: only its file size is
-bounded here.
+the import's time on a large workbook).
+
+The binary formats (the old .xls, and .xlsb) cannot be inspected that way without writing a
+reader of our own: calamine opens them first in a child process, with its memory bounded where
+the system allows it (``probe_in_child``). A child that dies (calamine aborting) or takes too
+long costs that file only, reported with a message; one that opens the file lets the import
+read it in the desk's process (a legacy workbook is small: the second read is cheap).
 """
 
 from __future__ import annotations
@@ -24,7 +29,7 @@ from __future__ import annotations
 import re
 import threading
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,6 +52,10 @@ class Limits:
 LIMITS = Limits()
 _CHUNK = 1 << 20
 _ZIP_KINDS = frozenset({".xlsx", ".xlsm", ".xlsb", ".ods"})
+# Binary sheets: opened by calamine in a child process first (see the module's docstring).
+_CHILD_KINDS = frozenset({".xls", ".xlsb"})
+CHILD_MEMORY = 2 << 30  # address space of the probing child, bytes (POSIX only)
+CHILD_SECONDS = 60.0
 _ROW_NUMBER = re.compile(rb'<row r="(\d{1,12})"')
 _CELL_COLUMN = re.compile(rb'<c r="([A-Za-z]{1,8})')
 _SST_HEAD = re.compile(rb"<sst\b[^>]*>")
@@ -89,6 +98,8 @@ def _check(path: Path, limits: Limits) -> None:
         raise WorkbookRefused(
             render("guard_file_too_big", size=size >> 20, limit=limits.file_bytes >> 20)
         )
+    if path.suffix.lower() in _CHILD_KINDS:
+        probe_in_child(path)
     if path.suffix.lower() not in _ZIP_KINDS:
         return
     try:
@@ -219,3 +230,47 @@ def _check_shared_strings(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit
             longest = max(longest, run)
         if longest > limit_bytes:
             raise WorkbookRefused(render("guard_cell_text", limit=limits.cell_chars))
+
+
+# -- binary workbooks: a child process opens them first ---------------------------------------
+
+
+def probe_in_child(
+    path: Path, seconds: float = CHILD_SECONDS, target: Callable[[str, int], None] | None = None
+) -> None:
+    """Let calamine open every sheet of ``path`` in a child process first; raise
+    ``WorkbookRefused`` when the child dies (calamine aborts on an allocation it cannot make)
+    or runs out of ``seconds``. An error calamine raises as an exception is left to the
+    import, which reports it as for any workbook. ``target`` replaces the probe (tests)."""
+    import multiprocessing
+
+    # "spawn": a fresh interpreter (a fork would copy the window's threads and locks), and the
+    # way that also works in the bundled application and on Windows.
+    context = multiprocessing.get_context("spawn")
+    child = context.Process(target=target or _open_every_sheet, args=(str(path), CHILD_MEMORY))
+    child.start()
+    child.join(seconds)
+    if child.is_alive():
+        child.kill()
+        child.join()
+        raise WorkbookRefused(render("guard_child_slow", seconds=int(seconds)))
+    if child.exitcode is not None and child.exitcode < 0:  # killed by a signal
+        raise WorkbookRefused(render("guard_child_died"))
+
+
+def _open_every_sheet(path: str, memory: int) -> None:
+    """The child's work: calamine loads each sheet's cells, as the import will."""
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
+    except (ImportError, ValueError, OSError):
+        pass  # Windows, or a limit the system refuses: the child still protects the parent
+    import python_calamine
+
+    try:
+        workbook = python_calamine.CalamineWorkbook.from_path(path)
+        for name in workbook.sheet_names:
+            workbook.get_sheet_by_name(name)
+    except Exception:
+        return  # an error of the file, reported by the import itself
