@@ -199,6 +199,10 @@
         <translation>Partagé avec un autre contact, donc pas mis sur la liste : %1.</translation>
     </message>
     <message>
+        <source>Audit entries about them, cleaned of their name: %1.</source>
+        <translation>Entrées du journal la concernant, expurgées de son nom : %1.</translation>
+    </message>
+    <message>
         <source>The audit log will record that an erasure happened, not who.</source>
         <translation>Le journal notera qu&apos;un effacement a eu lieu, pas de qui.</translation>
     </message>
@@ -207,8 +211,8 @@
         <translation>Effacée le %1.</translation>
     </message>
     <message>
-        <source>Anonymised: %1 enquiries, %2 distribution lines (%3 not sent, dropped).</source>
-        <translation>Anonymisé : %1 demande(s) presse, %2 ligne(s) d&apos;envoi (%3 non envoyée(s), retirée(s)).</translation>
+        <source>Anonymised: %1 enquiries, %2 distribution lines.</source>
+        <translation>Anonymisé : %1 demande(s) presse, %2 ligne(s) d&apos;envoi.</translation>
     </message>
     <message>
         <source>Audit entries cleaned of the person: %1.</source>
@@ -217,6 +221,10 @@
     <message>
         <source>Put on the suppression list: %1 addresses or numbers.</source>
         <translation>Mis sur la liste d&apos;opposition : %1</translation>
+    </message>
+    <message>
+        <source>Messages queued for them and not sent, dropped: %1.</source>
+        <translation>Messages en attente pour elle et jamais partis, retirés : %1.</translation>
     </message>
     <message>
         <source>Import file names that named the person, blanked: %1.</source>
@@ -242,8 +250,8 @@
         <translation>Données personnelles (RGPD)</translation>
     </message>
     <message>
-        <source>To be informed (art. 14)</source>
-        <translation>À informer (art. 14)</translation>
+        <source>People to inform (art. 14)</source>
+        <translation>Personnes à informer (art. 14)</translation>
     </message>
     <message>
         <source>Retention review</source>
@@ -293,8 +301,12 @@
         <translation>RGPD : tous</translation>
     </message>
     <message>
-        <source>To be informed (art. 14)</source>
-        <translation>À informer (art. 14)</translation>
+        <source>To be informed</source>
+        <translation>À informer</translation>
+    </message>
+    <message>
+        <source>Not informed yet (GDPR art. 14)</source>
+        <translation>Pas encore informés (RGPD, art. 14)</translation>
     </message>
     <message>
         <source>Informed</source>
@@ -520,6 +532,14 @@
     <message>
         <source>audit entries</source>
         <translation>entrées du journal</translation>
+    </message>
+    <message>
+        <source>lines of past imports</source>
+        <translation>lignes d&apos;imports passés</translation>
+    </message>
+    <message>
+        <source>« not a duplicate » marks</source>
+        <translation>marques « pas un doublon »</translation>
     </message>
     <message>
         <source>deleted bytes overwritten (secure_delete)</source>

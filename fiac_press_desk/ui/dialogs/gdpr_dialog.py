@@ -39,7 +39,7 @@ class GdprDialog(QDialog):
         self.tabs = QTabWidget()
         self.notices = NoticesTab(services)
         self.retention = RetentionTab(services)
-        self.tabs.addTab(self.notices, self.tr("To be informed (art. 14)"))
+        self.tabs.addTab(self.notices, self.tr("People to inform (art. 14)"))
         self.tabs.addTab(self.retention, self.tr("Retention review"))
         self.settings_button = QPushButton(icons.icon("edit"), self.tr("Settings…"))
         self.settings_button.setObjectName("gdprSettingsButton")

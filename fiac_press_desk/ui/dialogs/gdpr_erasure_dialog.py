@@ -33,7 +33,7 @@ from fiac_press_desk.ui.operations import Operation, Progress
 from fiac_press_desk.ui.views.gdpr_words import STORAGE_STEPS, TABLES, word
 
 # Tables the erasure keeps (anonymised) rather than deletes: said in their own line.
-KEPT_TABLES = {"enquiries", "enquiry_events", "distributions"}
+KEPT_TABLES = {"enquiries", "enquiry_events", "distributions", "audit_log"}
 ERASURE_CHANGES = ("contacts", "releases", "enquiries", "lists", "tags", "organisations", "gdpr")
 
 
@@ -203,10 +203,12 @@ class ErasureDialog(QDialog):
 
 
 def _rows_line(rows: dict[str, int]) -> str:
+    # The card first, then what hangs from it; tables with nothing of theirs are not named.
+    order = sorted(rows, key=lambda table: (table != "contacts", word(TABLES, table)))
     parts = [
-        f"{word(TABLES, table)} ({n})"
-        for table, n in sorted(rows.items())
-        if table not in KEPT_TABLES
+        word(TABLES, table) if table == "contacts" else f"{word(TABLES, table)} ({rows[table]})"
+        for table in order
+        if table not in KEPT_TABLES and rows[table]
     ]
     return ", ".join(parts)
 
@@ -275,6 +277,12 @@ def preview_html(previews: Sequence[ErasurePreview]) -> str:
                     "ErasureDialog", "Shared with another contact, so not put on the list: %1."
                 ).replace("%1", ", ".join(p.shared_addresses))
             )
+        if p.rows.get("audit_log"):
+            items.append(
+                QCoreApplication.translate(
+                    "ErasureDialog", "Audit entries about them, cleaned of their name: %1."
+                ).replace("%1", str(p.rows["audit_log"]))
+            )
         items.append(
             QCoreApplication.translate(
                 "ErasureDialog", "The audit log will record that an erasure happened, not who."
@@ -298,12 +306,10 @@ def report_html(reports: Sequence[ErasureReport]) -> str:
                 or QCoreApplication.translate("ErasureDialog", "the contact card"),
             ),
             QCoreApplication.translate(
-                "ErasureDialog",
-                "Anonymised: %1 enquiries, %2 distribution lines (%3 not sent, dropped).",
+                "ErasureDialog", "Anonymised: %1 enquiries, %2 distribution lines."
             )
             .replace("%1", str(r.enquiries_anonymised))
-            .replace("%2", str(r.lines_anonymised))
-            .replace("%3", str(r.lines_dropped)),
+            .replace("%2", str(r.lines_anonymised)),
             QCoreApplication.translate(
                 "ErasureDialog", "Audit entries cleaned of the person: %1."
             ).replace("%1", str(r.audit_entries_scrubbed)),
@@ -311,6 +317,12 @@ def report_html(reports: Sequence[ErasureReport]) -> str:
                 "ErasureDialog", "Put on the suppression list: %1 addresses or numbers."
             ).replace("%1", str(r.suppressed)),
         ]
+        if r.lines_dropped:
+            items.append(
+                QCoreApplication.translate(
+                    "ErasureDialog", "Messages queued for them and not sent, dropped: %1."
+                ).replace("%1", str(r.lines_dropped))
+            )
         if r.import_files_renamed:
             items.append(
                 QCoreApplication.translate(

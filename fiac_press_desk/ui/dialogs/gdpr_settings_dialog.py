@@ -111,6 +111,8 @@ class GdprSettingsDialog(QDialog):
         editor = QPlainTextEdit()
         editor.setObjectName(f"gdpr_{name}")
         editor.setMinimumHeight(height)
+        if height < 100:  # an address or a paragraph: a few lines, not the whole page
+            editor.setMaximumHeight(height + 30)
         editor.setTabChangesFocus(True)
         self.editors[name] = editor
         return editor
@@ -162,7 +164,9 @@ def _page(form: QFormLayout) -> QWidget:
     from PySide6.QtWidgets import QScrollArea
 
     inner = QWidget()
-    inner.setLayout(form)
+    column = QVBoxLayout(inner)
+    column.addLayout(form)
+    column.addStretch(1)  # the rows keep their height; the space goes below them
     scroll = QScrollArea()
     scroll.setWidgetResizable(True)
     scroll.setFrameShape(QScrollArea.Shape.NoFrame)

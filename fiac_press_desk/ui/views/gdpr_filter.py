@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, time
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from fiac_press_desk.domain.enums import LawfulBasis
@@ -27,6 +28,7 @@ EVERYONE = ""
 TO_INFORM = "informed:no"
 INFORMED = "informed:yes"
 QUIET = "quiet:"
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
 
 
 class GdprFilterCombo(FilterCombo):
@@ -42,6 +44,7 @@ class GdprFilterCombo(FilterCombo):
         self._services = services
         self.retention_years = DEFAULT_RETENTION_YEARS
         self._fill()
+        self.currentIndexChanged.connect(self._fit_current)
         self._read_years()
         data_events().changed.connect(self._data_changed)
 
@@ -51,7 +54,8 @@ class GdprFilterCombo(FilterCombo):
         try:
             self.clear()
             self.addItem(self.tr("GDPR: all"), EVERYONE)
-            self.addItem(self.tr("To be informed (art. 14)"), TO_INFORM)
+            self.addItem(self.tr("To be informed"), TO_INFORM)
+            self.setItemData(1, self.tr("Not informed yet (GDPR art. 14)"), TOOLTIP)
             self.addItem(self.tr("Informed"), INFORMED)
             self.addItem(
                 formatting.count_text(
@@ -61,15 +65,28 @@ class GdprFilterCombo(FilterCombo):
                 ),
                 QUIET,
             )
+            self.insertSeparator(self.count())
             for basis, text in labels.lawful_bases().items():
-                self.addItem(
-                    self.tr("Lawful basis: %1").replace("%1", text), f"basis:{basis.value}"
-                )
+                # The basis alone keeps the box narrow; its tooltip says what it is.
+                self.addItem(text, f"basis:{basis.value}")
+                tip = self.tr("Lawful basis: %1").replace("%1", text)
+                self.setItemData(self.count() - 1, tip, TOOLTIP)
             index = self.findData(current) if current is not None else 0
             self.setCurrentIndex(max(index, 0))
         finally:
             self.blockSignals(blocked)
         _fit(self)
+        self._fit_current()
+
+    def _fit_current(self) -> None:
+        """As narrow as the other pickers while nothing is chosen; as wide as the chosen
+        criterion's name (at most 230 pixels) when one is, so it is read whole."""
+        text = self.itemText(max(self.currentIndex(), 0))
+        width = self.fontMetrics().horizontalAdvance(text) + 46
+        self.setMaximumWidth(
+            min(max(width, self.fontMetrics().horizontalAdvance(self.itemText(0)) + 46), 230)
+        )
+        self.updateGeometry()
 
     def _read_years(self) -> None:
         gdpr = self._services.gdpr.settings

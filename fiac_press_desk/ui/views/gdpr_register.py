@@ -13,7 +13,6 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -47,6 +46,8 @@ class ContactRegisterView(QScrollArea):
         self.setObjectName("contactRegister")
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The panel is narrow: lines wrap, nothing scrolls sideways.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._services = services
         self._contact_id: int | None = None
         self._name = ""
@@ -68,7 +69,8 @@ class ContactRegisterView(QScrollArea):
         note.setWordWrap(True)
         note.setStyleSheet("color: #5f6b76;")
         rights.add_full(note)
-        buttons = QHBoxLayout()
+        buttons = QVBoxLayout()  # one above the other: the panel may be 360 pixels wide
+        buttons.setContentsMargins(0, 4, 0, 0)
         self.export_button = QPushButton(icons.icon("export"), self.tr("Export their data…"))
         self.export_button.setObjectName("gdprExportButton")
         self.export_button.setToolTip(
@@ -81,9 +83,8 @@ class ContactRegisterView(QScrollArea):
             self.tr("Erase the person everywhere (right to erasure); cannot be undone")
         )
         self.erase_button.clicked.connect(self.erase)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.erase_button)
-        buttons.addStretch(1)
+        buttons.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons.addWidget(self.erase_button, 0, Qt.AlignmentFlag.AlignLeft)
         holder = QWidget()
         holder.setLayout(buttons)
         rights.add_full(holder)

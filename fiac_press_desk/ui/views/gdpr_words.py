@@ -45,6 +45,8 @@ TABLES = {
     "list_members": QT_TRANSLATE_NOOP("GdprWords", "list memberships"),
     "information_notices": QT_TRANSLATE_NOOP("GdprWords", "information notices"),
     "audit_log": QT_TRANSLATE_NOOP("GdprWords", "audit entries"),
+    "import_batch_items": QT_TRANSLATE_NOOP("GdprWords", "lines of past imports"),
+    "not_duplicates": QT_TRANSLATE_NOOP("GdprWords", "« not a duplicate » marks"),
 }
 
 
