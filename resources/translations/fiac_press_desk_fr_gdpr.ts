@@ -730,6 +730,14 @@
         <translation>Courrier, téléphone, en personne… pour les personnes sélectionnées</translation>
     </message>
     <message>
+        <source>Preview…</source>
+        <translation>Aperçu…</translation>
+    </message>
+    <message>
+        <source>The notice as the selected person will read it (nothing is sent)</source>
+        <translation>La notice telle que la personne sélectionnée la lira (rien n&apos;est envoyé)</translation>
+    </message>
+    <message>
         <source>Resume sending</source>
         <translation>Reprendre l&apos;envoi</translation>
     </message>
@@ -764,6 +772,20 @@
     <message>
         <source>Resume sending (%1 waiting)</source>
         <translation>Reprendre l&apos;envoi (%1 en attente)</translation>
+    </message>
+    <message>
+        <source>Information notice — preview</source>
+        <translation>Notice d&apos;information — aperçu</translation>
+    </message>
+    <message>
+        <source>To: %1
+Subject: %2</source>
+        <translation>À : %1
+Objet : %2</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>(sans adresse)</translation>
     </message>
 </context>
 <context>

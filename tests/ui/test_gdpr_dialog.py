@@ -299,3 +299,28 @@ def test_the_record_of_processing_is_written_as_pdf(
     dialog.write_record(tmp_path / "absent" / "registre.pdf")
     settle(qtbot)
     assert dialog.status.text().startswith("Le registre n'a pas pu être écrit")
+
+
+def test_the_notice_preview_shows_what_the_person_will_read(
+    qtbot: QtBot, french: str, services: Services, dialog: GdprDialog
+) -> None:
+    people(services)
+    dialog.notices.refresh()
+    settle(qtbot)
+    tab = dialog.notices
+    assert not tab.preview_button.isEnabled()
+    tab.table.selectRow(names(tab.table).index("Camille Dupont"))
+    assert tab.preview_button.isEnabled()
+    tab.preview()
+    settle(qtbot)
+    shown = tab.preview_dialog
+    assert shown is not None and shown.isVisible()
+    from PySide6.QtWidgets import QLabel, QPlainTextEdit
+
+    head = shown.findChild(QLabel).text()  # type: ignore[union-attr]
+    assert head.startswith("À : camille.dupont@example.fr\nObjet : Vos données")
+    body = shown.findChild(QPlainTextEdit).toPlainText()  # type: ignore[union-attr]
+    assert "article 14" in " ".join(body.split()) and "CNIL" in body
+    assert services.gdpr.notices.state().sent == 0  # nothing sent, nothing queued
+    assert services.gdpr.notices.state().pending == 0
+    shown.close()

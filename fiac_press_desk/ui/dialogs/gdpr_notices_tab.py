@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from fiac_press_desk.services.gdpr_notices import NoticeCandidate, NoticeState
+from fiac_press_desk.services.gdpr_notices import NoticeCandidate, NoticePreview, NoticeState
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.storage.types import utcnow
 from fiac_press_desk.ui import formatting, icons, labels, operations
@@ -50,6 +50,7 @@ class NoticesTab(QWidget):
         self._services = services
         self.people: list[NoticeCandidate] = []
         self.state: NoticeState | None = None
+        self.preview_dialog: QWidget | None = None
         self.summary = QLabel()
         self.summary.setObjectName("gdprNoticesSummary")
         self.summary.setWordWrap(True)
@@ -79,6 +80,12 @@ class NoticesTab(QWidget):
         self.record_button.setObjectName("gdprRecordGiven")
         self.record_button.setToolTip(self.tr("Post, phone, in person… for the selected people"))
         self.record_button.clicked.connect(self.record_given)
+        self.preview_button = QPushButton(self.tr("Preview…"))
+        self.preview_button.setObjectName("gdprPreviewNotice")
+        self.preview_button.setToolTip(
+            self.tr("The notice as the selected person will read it (nothing is sent)")
+        )
+        self.preview_button.clicked.connect(self.preview)
         self.resume_button = QPushButton(self.tr("Resume sending"))
         self.resume_button.setObjectName("gdprResumeNotices")
         self.resume_button.clicked.connect(self.resume)
@@ -86,6 +93,7 @@ class NoticesTab(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.record_button)
+        buttons.addWidget(self.preview_button)
         buttons.addWidget(self.resume_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -169,6 +177,7 @@ class NoticesTab(QWidget):
     def _update_buttons(self) -> None:
         self.send_button.setEnabled(any(p.by_email and not p.queued for p in self.people))
         self.record_button.setEnabled(bool(self.table.selected_ids()))
+        self.preview_button.setEnabled(len(self.table.selected_ids()) == 1)
 
     def _data_changed(self, area: str) -> None:
         if area in ("gdpr", "contacts"):
@@ -198,3 +207,35 @@ class NoticesTab(QWidget):
         ids = self.table.selected_ids()
         if ids:
             RecordGivenDialog(self._services, ids, self).open()
+
+    def preview(self) -> None:
+        """Show the notice the selected person would receive (read off the GUI thread)."""
+        ids = self.table.selected_ids()
+        if len(ids) != 1:
+            return
+        notices, contact_id = self._services.gdpr.notices, ids[0]
+        operations.read(self, lambda _p: notices.preview(contact_id), self._show_preview)
+
+    def _show_preview(self, preview: NoticePreview) -> None:
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
+
+        dialog = QDialog(self)
+        dialog.setObjectName("gdprNoticePreview")
+        dialog.setWindowTitle(self.tr("Information notice — preview"))
+        head = QLabel(
+            self.tr("To: %1\nSubject: %2")
+            .replace("%1", preview.address or self.tr("(no address)"))
+            .replace("%2", preview.subject)
+        )
+        head.setWordWrap(True)
+        text = QPlainTextEdit(preview.text)
+        text.setReadOnly(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(head)
+        layout.addWidget(text, 1)
+        layout.addWidget(buttons)
+        dialog.resize(640, 560)
+        self.preview_dialog = dialog
+        dialog.open()

@@ -43,11 +43,11 @@ class PeopleTable(QTableWidget):
                 if c in colours:
                     item.setForeground(colours[c])
                 self.setItem(r, c, item)
-        # Every column but the last (which stretches) to its contents, at most 210 pixels:
+        # Every column but the last (which stretches) to its contents, at most 180 pixels:
         # long names elide, the tooltip has them.
         for c in range(self.columnCount() - 1):
             self.resizeColumnToContents(c)
-            self.setColumnWidth(c, min(self.columnWidth(c), 210))
+            self.setColumnWidth(c, min(self.columnWidth(c), 180))
         if selected:
             for r in range(self.rowCount()):
                 if self.contact_id(r) in selected:
