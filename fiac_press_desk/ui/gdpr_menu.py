@@ -15,6 +15,13 @@ from fiac_press_desk.ui import icons
 
 def add_menu(window: Any, file_menu: QMenu, before: QAction) -> None:
     """Add the submenu to ``file_menu`` above ``before`` (disabled while no database is open)."""
+    # The menus are built again for a new language or a newly opened database: a dialog of
+    # the old ones would speak the old language or hold the old database's services.
+    old = getattr(window, "_gdpr_dialog", None)
+    if old is not None:
+        window._gdpr_dialog = None
+        old.close()
+        old.deleteLater()
     menu = QMenu(QCoreApplication.translate("GdprMenu", "&Personal data (GDPR)"), file_menu)
     menu.setIcon(icons.icon("contacts"))
     file_menu.insertMenu(before, menu)

@@ -146,3 +146,25 @@ def test_the_file_menu_opens_the_personal_data_dialog(
     assert dialog.tabs.currentIndex() == GdprDialog.RETENTION
     settle(qtbot)
     dialog.close()
+
+
+def test_a_language_switch_drops_the_open_dialog_for_one_in_the_new_language(
+    qtbot: QtBot, french: str, make_window: MakeWindow, services: Services
+) -> None:
+    from fiac_press_desk.ui import gdpr_menu
+
+    window = make_window(services)
+    first = gdpr_menu.open_dialog(window)
+    settle(qtbot)
+    window.actions_by_name["language_en"].trigger()
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&File")
+    settle(qtbot)
+    second = gdpr_menu.open_dialog(window)
+    assert second is not first
+    assert second.windowTitle() == "Personal data (GDPR)"
+    assert second.tabs.tabText(0) == "People to inform (art. 14)"
+    settle(qtbot)
+    second.close()
+    window.actions_by_name["language_fr"].trigger()
+    qtbot.waitUntil(lambda: window.menuBar().actions()[0].text() == "&Fichier")
+    settle(qtbot)
