@@ -610,6 +610,7 @@ def _gdpr_parser(sub: Any) -> None:
 
 
 def cmd_gdpr(args: argparse.Namespace) -> int:
+    """Run ``gdpr access|erase|review|register``: the DPO's requests answered from a terminal."""
     if args.gdpr_command in ("access", "register"):
         out = Path(args.out)
         if not out.parent.is_dir():

@@ -51,6 +51,8 @@ AREAS: dict[str, tuple[str, ...]] = {
     ),
     # How the window runs its work and says what went wrong (ui/operations.py, ui/errors.py).
     "operations": ("operations", "errors", "thread_guard"),
+    # Personal data (issue 13, window half): the register tab, the GDPR dialogs and menu.
+    "gdpr": ("views/gdpr", "dialogs/gdpr", "gdpr"),
 }
 LANGUAGES = ("fr",)
 

@@ -70,6 +70,7 @@ GDPR_MESSAGES: dict[str, dict[str, str]] = {
 
 
 def gdpr_text(code: str, **params: object) -> str:
+    """A GDPR message in the current language, so services and CLI word refusals alike."""
     return render_in(GDPR_MESSAGES, code, **params)
 
 
@@ -78,6 +79,7 @@ class GdprValidationError(ValidationError):
 
     @property
     def message(self) -> str:
+        """The text shown to the user, taken from the GDPR catalogue rather than the general one."""
         return gdpr_text(self.code, **self.params)
 
 

@@ -48,10 +48,12 @@ class Digester:
         self._keyed = hmac.new(bytes.fromhex(secret), digestmod=hashlib.sha256)
 
     def email(self, address: str) -> str | None:
+        """The keyed digest of an address (None if it is none), matched without being readable."""
         key = email_key(address)
         return self._digest(f"email:{key}") if key else None
 
     def phone(self, number: str) -> str | None:
+        """The keyed digest of a number's digits (None if too short to identify anyone)."""
         digits = phone_digits(number.partition(";")[0])
         return self._digest(f"phone:{digits}") if len(digits) >= MIN_PHONE_DIGITS else None
 

@@ -16,6 +16,8 @@ from enum import StrEnum
 
 
 class TextStyle(StrEnum):
+    """How a paragraph is set: the writer maps each to a font, so services never name one."""
+
     BODY = "body"
     SMALL = "small"  # fine print: legal notes, sources of figures
     MUTED = "muted"  # grey: "nothing recorded", explanations around the data
@@ -23,6 +25,8 @@ class TextStyle(StrEnum):
 
 @dataclass(frozen=True)
 class Heading:
+    """A section title; its level sets the size and how much room it keeps below it."""
+
     text: str
     level: int = 1  # 1: section, 2: sub-section, 3: a line in bold
 
@@ -65,6 +69,8 @@ class Image:
 
 @dataclass(frozen=True)
 class PageBreak:
+    """Start a new page, so a part that stands alone begins at the top."""
+
     pass
 
 
@@ -73,6 +79,9 @@ Block = Heading | Paragraph | KeyValues | Table | Image | PageBreak
 
 @dataclass
 class Document:
+    """A readable document built by services and rendered by a writer (PDF today), so the
+    content is tested as text without any rendering library."""
+
     title: str
     subtitle: str = ""
     author: str = ""  # who writes it (the PDF's author field)
@@ -82,14 +91,17 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
 
     def heading(self, text: str, level: int = 1) -> Document:
+        """Append a heading; returns the document so calls chain."""
         self.blocks.append(Heading(text, level))
         return self
 
     def paragraph(self, text: str, style: TextStyle = TextStyle.BODY) -> Document:
+        """Append a paragraph of plain text; returns the document so calls chain."""
         self.blocks.append(Paragraph(text, style))
         return self
 
     def key_values(self, rows: Sequence[tuple[str, str]]) -> Document:
+        """Append label/value pairs (a card's fields); returns the document so calls chain."""
         self.blocks.append(KeyValues(list(rows)))
         return self
 
@@ -102,16 +114,19 @@ class Document:
         empty: str = "",
         align_right: Sequence[int] = (),
     ) -> Document:
+        """Append a table (``empty`` is said instead when there is no row); returns the document."""
         self.blocks.append(
             Table(list(headers), [list(r) for r in rows], widths, empty, frozenset(align_right))
         )
         return self
 
     def image(self, data: bytes, width_mm: float = 40.0, caption: str = "") -> Document:
+        """Append an image (a contact's photo in the dossier); returns the document."""
         self.blocks.append(Image(data, width_mm, caption))
         return self
 
     def page_break(self) -> Document:
+        """Append a page break; returns the document so calls chain."""
         self.blocks.append(PageBreak())
         return self
 

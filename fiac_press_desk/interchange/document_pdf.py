@@ -46,6 +46,7 @@ _registered = False
 
 
 def font_files() -> tuple[Path, Path]:
+    """The regular and bold fonts shipped with the desk, so accents print the same everywhere."""
     folder = resources_dir() / "fonts"
     return folder / "DejaVuSans.ttf", folder / "DejaVuSans-Bold.ttf"
 
@@ -82,6 +83,7 @@ def write_pdf(document: Document, target: Path | IO[bytes]) -> None:
 
 
 def pdf_bytes(document: Document) -> bytes:
+    """The document as PDF bytes in memory (for tests and previews that need no file)."""
     out = BytesIO()
     _build(document, out)
     return out.getvalue()

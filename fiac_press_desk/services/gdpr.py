@@ -17,6 +17,8 @@ from fiac_press_desk.storage.database import Database
 
 
 class GdprServices:
+    """The GDPR use cases under one name (``services.gdpr.*``), sharing one database and actor."""
+
     def __init__(self, db: Database, actor: str | None, sending: SendingService) -> None:
         self.settings = GdprSettingsService(db, actor)
         self.register = RegisterService(db, actor)

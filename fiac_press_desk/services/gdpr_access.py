@@ -65,6 +65,7 @@ class AccessDossier:
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
+        """The dossier as JSON (portability, article 20): plain types, dates in ISO 8601."""
         r = self.register
         return {
             "dossier": {
@@ -100,10 +101,13 @@ class AccessDossier:
         }
 
     def document(self) -> Document:
+        """The dossier as a readable French document (the answer to article 15)."""
         return dossier_document(self)
 
 
 class AccessService(ServiceBase):
+    """Right of access: one person's dossier, read or written as JSON and PDF."""
+
     def dossier(self, contact_id: int) -> AccessDossier:
         """Everything stored about the person, read in one session."""
         with self.db.session() as session:
@@ -171,6 +175,7 @@ class AccessService(ServiceBase):
 
 
 def write_json(payload: dict[str, Any], target: Path) -> None:
+    """Write the JSON next to ``target`` then rename it in, so no half-written file is left."""
     tmp = target.with_name(target.name + ".part")
     tmp.write_text(json.dumps(payload, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     tmp.replace(target)

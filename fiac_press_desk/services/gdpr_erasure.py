@@ -115,6 +115,8 @@ class ErasurePreview:
 
 @dataclass
 class ErasureReport:
+    """What one erasure did, for the confirmation the user reads and the DPO keeps."""
+
     contact_id: int
     name: str
     erased_at: datetime
@@ -153,7 +155,10 @@ class _Person:
 
 
 class ErasureService(ServiceBase):
+    """Right to erasure: a preview of what goes, then the erasure itself, then a clean file."""
+
     def preview(self, contact_id: int) -> ErasurePreview:
+        """What erasing this person would touch, changing nothing (for the confirmation)."""
         with self.db.session() as session:
             person = _person(session, contact_id)
             rows = {
@@ -182,6 +187,7 @@ class ErasureService(ServiceBase):
         )
 
     def erase(self, contact_id: int) -> ErasureReport:
+        """Erase one person (see ``erase_many``)."""
         return self.erase_many([contact_id])[0]
 
     def erase_many(

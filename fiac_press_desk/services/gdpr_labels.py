@@ -210,6 +210,7 @@ def moment(value: datetime | None) -> str:
 
 
 def short_day(value: datetime | None) -> str:
+    """A day as dd/mm/yyyy in Paris time, or a dash when there is none (tables of the documents)."""
     return f"{paris_time(value):%d/%m/%Y}" if value is not None else "—"
 
 

@@ -72,6 +72,7 @@ class NoticeCandidate:
     queued: bool  # a notice waits to be sent (or was interrupted)
 
     def overdue(self, now: datetime | None = None) -> bool:
+        """Whether the month of article 14 has passed without the person being informed."""
         return (now or utcnow()) > self.due
 
     @property
@@ -82,6 +83,8 @@ class NoticeCandidate:
 
 @dataclass(frozen=True)
 class NoticeQueueResult:
+    """What queueing notices did: how many queued, and how many were left out and why."""
+
     queued: int
     skipped: dict[str, int]  # reason ("opted_out", "no_email", "informed", "queued") -> count
 
@@ -99,6 +102,8 @@ class NoticeState:
 
 @dataclass(frozen=True)
 class NoticePreview:
+    """The notice one person would receive, rendered, so it can be read before it is sent."""
+
     subject: str
     text: str  # the plain-text part, as the person will read it
     address: str
@@ -106,6 +111,9 @@ class NoticePreview:
 
 
 class NoticeService(ServiceBase):
+    """Information notices (article 14): who is to be informed, queueing and sending them
+    through the release sending path, and recording an information made another way."""
+
     def __init__(self, db: Database, actor: str | None, sending: SendingService) -> None:
         super().__init__(db, actor)
         self.sending = sending
@@ -158,6 +166,7 @@ class NoticeService(ServiceBase):
         ]
 
     def state(self) -> NoticeState:
+        """Counts of notices by status, read in one query."""
         counts = {s.value: 0 for s in NoticeStatus}
         with self.db.session() as session:
             for (status,) in session.execute(select(InformationNotice.status)):

@@ -39,6 +39,8 @@ class OptOutProposal:
 
 
 class OptOutService(ServiceBase):
+    """Opt-out from a reply: recognise an unsubscribe request and record the opt-out it asks."""
+
     def proposal(
         self,
         *,

@@ -55,10 +55,14 @@ class ProcessingFigures:
 
 
 class ProcessingRecordService(ServiceBase):
+    """The record of processing (article 30), filled from the settings and the database's counts."""
+
     def figures(self, now: datetime | None = None) -> ProcessingFigures:
+        """The counts the record quotes (people by kind, basis, source, notices...) at ``now``."""
         return self._read(now)[1]
 
     def document(self, now: datetime | None = None) -> Document:
+        """The record as a document, to render or to read as text in tests."""
         return record_document(*self._read(now))
 
     def write(self, target: Path, now: datetime | None = None) -> Path:
@@ -131,6 +135,7 @@ def _split(counts: dict[str, int], words: dict[str, str]) -> str:
 
 
 def record_document(s: GdprSettings, f: ProcessingFigures) -> Document:
+    """Lay out the record of processing in French from the settings and the figures."""
     doc = Document(
         title="Registre des activités de traitement",
         subtitle=(

@@ -35,6 +35,7 @@ class ContactReference:
 
     @property
     def name(self) -> str:
+        """The table's name (the key of the erasure report's counts)."""
         return self.table.name
 
     def rows_of(self, contact_id: int) -> Select[Any]:
@@ -42,6 +43,7 @@ class ContactReference:
         return select(self.table).where(self.where(contact_id))
 
     def where(self, contact_id: int) -> ColumnElement[bool]:
+        """The condition picking the person's rows (through the parent table if there is one)."""
         if self.parent is None:
             cond: ColumnElement[bool] = self.column == contact_id
             if self.condition is not None:

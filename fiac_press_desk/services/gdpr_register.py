@@ -100,12 +100,15 @@ class RegisterEntry:
 
     @property
     def informed(self) -> bool:
+        """Whether the person has been told (by notice or another way)."""
         return self.informed_at is not None
 
     def notice_overdue(self, now: datetime | None = None) -> bool:
+        """Whether the person is still uninformed after the month article 14 allows."""
         return self.informed_at is None and (now or utcnow()) > self.notice_due
 
     def review_overdue(self, now: datetime | None = None) -> bool:
+        """Whether the retention period has run out and the contact is due for review."""
         return (now or utcnow()) >= self.review_due
 
 
@@ -122,7 +125,10 @@ def review_due(
 
 
 class RegisterService(ServiceBase):
+    """The register of each contact: lawful basis, source, notice, last interaction."""
+
     def entry(self, contact_id: int) -> RegisterEntry:
+        """One contact's register entry (the card shows it)."""
         with self.db.session() as session:
             contact = get_or_404(session, Contact, contact_id)
             years = read_settings(session).retention_years
@@ -134,6 +140,7 @@ class RegisterService(ServiceBase):
             return register_entry(contact, batch, years)
 
     def entries(self, contact_ids: Iterable[int]) -> list[RegisterEntry]:
+        """The register entries of many contacts, read in chunks so a long list is few queries."""
         ids = list(contact_ids)
         out: list[RegisterEntry] = []
         with self.db.session() as session:
@@ -158,6 +165,7 @@ class RegisterService(ServiceBase):
 
 
 def register_entry(contact: Contact, batch: ImportBatch | None, years: int) -> RegisterEntry:
+    """Build a register entry from the contact's row and its import batch (the source)."""
     return RegisterEntry(
         contact_id=contact.id,
         lawful_basis=LawfulBasis(contact.lawful_basis),

@@ -54,6 +54,8 @@ class RetentionRow:
 
 
 class RetentionService(ServiceBase):
+    """Retention: contacts with no interaction for the period, kept with a reason or let go."""
+
     def threshold(self, now: datetime | None = None) -> datetime:
         """Contacts with nothing newer than this are due for review."""
         with self.db.session() as session:
@@ -61,6 +63,7 @@ class RetentionService(ServiceBase):
         return add_months(now or utcnow(), -12 * years)
 
     def count_due(self, now: datetime | None = None) -> int:
+        """How many contacts are due for review (without reading them all)."""
         with self.db.session() as session:
             stmt = select(func.count()).select_from(_due(self.threshold(now)).subquery())
             return int(session.scalar(stmt) or 0)

@@ -136,6 +136,7 @@ class GdprSettings:
         return ", ".join(p.strip() for p in parts if p.strip()) or "—"
 
     def retention_text(self, language: str = "fr") -> str:
+        """The retention period as the notice says it to the person."""
         years = self.retention_years
         if language == "en":
             return f"{years} year{'s' if years > 1 else ''} after our last exchange"
@@ -148,6 +149,7 @@ class GdprSettings:
         return self.notice_subject_fr, self.notice_body_fr
 
     def validated(self) -> GdprSettings:
+        """A cleaned copy, or GdprValidationError naming the field that is wrong."""
         if not 1 <= int(self.retention_years) <= 10:
             raise GdprValidationError(
                 "retention_years", "bad_retention", value=self.retention_years
@@ -164,10 +166,12 @@ class GdprSettings:
         return clean
 
     def to_json(self) -> str:
+        """The settings as stored in the settings table."""
         return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
 
     @classmethod
     def from_json(cls, text: str) -> GdprSettings:
+        """Settings from their stored JSON; keys of an older or newer version are ignored."""
         raw = json.loads(text)
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in raw.items() if k in known})
@@ -187,6 +191,7 @@ def check_template(field: str, text: str) -> None:
 
 
 def read_settings(session: Session) -> GdprSettings:
+    """The GDPR settings in this session (the defaults until someone saves them)."""
     row = session.get(Setting, SETTINGS_KEY)
     return GdprSettings.from_json(row.value) if row and row.value else GdprSettings()
 
@@ -210,11 +215,15 @@ def existing_secret(session: Session) -> str | None:
 
 
 class GdprSettingsService(ServiceBase):
+    """Read and save the GDPR settings (controller, DPO, notice templates, retention)."""
+
     def get(self) -> GdprSettings:
+        """The settings in force."""
         with self.db.session() as session:
             return read_settings(session)
 
     def save(self, settings: GdprSettings) -> GdprSettings:
+        """Validate and store the settings, audited; returns the cleaned copy."""
         clean = settings.validated()
         with self.transaction() as session:
             before = read_settings(session)

@@ -34,15 +34,19 @@ class Refusal:
 
     @property
     def message(self) -> str:
+        """The refusal as the user reads it ("effacé à sa demande le …")."""
         return str(self.error())
 
     def error(self) -> SuppressedError:
+        """The refusal as an error, dated in the current language."""
         day = paris_time(self.erased_at).date()
         said = english_date(day) if current_language() == "en" else french_date(day)
         return SuppressedError(self.value, said)
 
 
 class SuppressionService(ServiceBase):
+    """The suppression list: keyed hashes of erased addresses, which refuse their return."""
+
     def refusal(self, data: ContactData) -> Refusal | None:
         """The first of the contact's emails or phones on the list, or None."""
         with self.db.session() as session:
@@ -68,6 +72,7 @@ class SuppressionService(ServiceBase):
         return out
 
     def count(self) -> int:
+        """How many addresses and numbers are on the list (the record of processing quotes it)."""
         with self.db.session() as session:
             return len(session.scalars(select(Suppression.id)).all())
 
@@ -89,6 +94,7 @@ class SuppressionService(ServiceBase):
 
 
 def refusal_in(session: Session, data: ContactData) -> Refusal | None:
+    """The refusal for this contact in an open session (an import checks inside its own)."""
     secret = existing_secret(session)
     if secret is None:
         return None

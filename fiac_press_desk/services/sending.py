@@ -415,7 +415,9 @@ class MessageLedger(Protocol):
         another sender took the line or it was settled meanwhile."""
         ...
 
-    def compose(self, claim: Claim, sender: SenderIdentity) -> EmailMessage: ...
+    def compose(self, claim: Claim, sender: SenderIdentity) -> EmailMessage:
+        """Build the message for a claimed line (a release, or a notice)."""
+        ...
 
     def finish(self, line_id: int, status: str, error: str) -> None:
         """Record the outcome at once (committed)."""

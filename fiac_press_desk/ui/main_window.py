@@ -362,6 +362,9 @@ class MainWindow(QMainWindow):
             "quit",
         ):
             file_menu.addSeparator() if name is None else file_menu.addAction(act[name])
+        from fiac_press_desk.ui import gdpr_menu  # register, notices, retention (issue 13)
+
+        gdpr_menu.add_menu(self, file_menu, act["quit"])
         edit_menu = bar.addMenu(self.tr("&Edit"))
         edit_menu.setObjectName("menu_edit")
         for name in (

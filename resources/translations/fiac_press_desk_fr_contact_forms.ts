@@ -195,6 +195,10 @@
         <translation>Historique</translation>
     </message>
     <message>
+        <source>Personal data</source>
+        <translation>Données personnelles</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>

@@ -48,6 +48,7 @@ from fiac_press_desk.ui.views.contact_form import ContactForm
 from fiac_press_desk.ui.views.contact_form_card import ContactCard
 from fiac_press_desk.ui.views.contact_form_widgets import avatar_pixmap
 from fiac_press_desk.ui.views.contact_history import ContactHistoryView
+from fiac_press_desk.ui.views.gdpr_register import ContactRegisterView
 
 AVATAR_SIDE = 52
 BADGE_STYLE = (
@@ -207,6 +208,10 @@ class ContactDetailPanel(QWidget):
         self.history.release_activated.connect(self.release_activated)
         self.history.enquiry_activated.connect(self.enquiry_activated)
         self.tabs.addTab(self.history, self.tr("History"))
+        # The GDPR register and the person's rights (access, erasure): ui/views/gdpr_register.
+        self.register = ContactRegisterView(services)
+        self.register.erased.connect(lambda _id: self._load(None))
+        self.tabs.addTab(self.register, self.tr("Personal data"))
         page.addWidget(self.tabs, 1)
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
@@ -293,6 +298,7 @@ class ContactDetailPanel(QWidget):
         self._open_form()
         self.header.set_contact(self._data, new=True)
         self.history.show_contact(None)
+        self.register.show_contact(None)
         self.pages.setCurrentWidget(self.contact_page)
         self.form.given_name.setFocus()
 
@@ -439,6 +445,7 @@ class ContactDetailPanel(QWidget):
             self._contact_id = None
             self._data = ContactData()
             self.history.show_contact(None)
+            self.register.show_contact(None)
             self.pages.setCurrentWidget(self.empty_page)
             self._set_editing(False)
             return
@@ -465,6 +472,7 @@ class ContactDetailPanel(QWidget):
         self.header.set_contact(data)
         self.card.set_data(data)
         self.history.show_contact(contact_id)
+        self.register.show_contact(contact_id, data.computed_display_name())
         self.pages.setCurrentWidget(self.contact_page)
         self._set_editing(False)
         if self._edit_when_loaded:
@@ -505,6 +513,7 @@ class ContactDetailPanel(QWidget):
         self.save_bar.setVisible(editing)
         self.header.edit_button.setVisible(not editing and self._contact_id is not None)
         self.tabs.setTabEnabled(1, not editing or self._contact_id is not None)
+        self.tabs.setTabEnabled(2, not editing or self._contact_id is not None)
         if changed:
             self.editing_changed.emit(editing)
 

@@ -95,6 +95,10 @@ class ContactsFilterBar(QWidget):
         self.tag = self._combo("contactsTagFilter", self.tr("Tag"))
         self.organisation = self._combo("contactsOrganisationFilter", self.tr("Organisation"))
         self.status = self._combo("contactsStatusFilter", self.tr("Opted out and archived"))
+        from fiac_press_desk.ui.views.gdpr_filter import GdprFilterCombo  # lawful basis, notice
+
+        self.gdpr = GdprFilterCombo(services, self)
+        self.gdpr.currentIndexChanged.connect(self._picked)
 
         self.reset = QToolButton(self)
         self.reset.setObjectName("contactsResetFilters")
@@ -109,7 +113,7 @@ class ContactsFilterBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.search, 1)
-        for combo in (self.kind, self.list, self.tag, self.organisation, self.status):
+        for combo in (self.kind, self.list, self.tag, self.organisation, self.gdpr, self.status):
             layout.addWidget(combo)
         layout.addWidget(self.reset)
 
@@ -206,7 +210,7 @@ class ContactsFilterBar(QWidget):
     def current_filter(self) -> ContactFilter:
         key = self.status.currentData() or "active"
         _key, opted_out, archived = next(s for s in STATUSES if s[0] == key)
-        return ContactFilter(
+        flt = ContactFilter(
             search=self.search.text().strip(),
             kind=self.kind.currentData(),
             list_id=self._wanted.get(self.list, self.list.currentData()),
@@ -215,6 +219,7 @@ class ContactsFilterBar(QWidget):
             opted_out=opted_out,
             archived=archived,
         )
+        return self.gdpr.apply(flt)
 
     def is_default(self) -> bool:
         return self.current_filter() == ContactFilter()
@@ -257,6 +262,7 @@ class ContactsFilterBar(QWidget):
             self.search.clear()
             for combo in (self.kind, self.list, self.tag, self.organisation, self.status):
                 combo.setCurrentIndex(0)
+            self.gdpr.setCurrentIndex(0)
         finally:
             self._filling = False
         self.apply_now()
@@ -281,7 +287,7 @@ class ContactsFilterBar(QWidget):
         parts = []
         if self.search.text().strip():
             parts.append(self.tr("“%1”").replace("%1", self.search.text().strip()))
-        for combo in (self.kind, self.list, self.tag, self.organisation):
+        for combo in (self.kind, self.list, self.tag, self.organisation, self.gdpr):
             if combo.currentIndex() > 0:
                 parts.append(combo.currentText())
         if self.status.currentIndex() > 0:
