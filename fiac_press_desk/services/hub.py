@@ -6,6 +6,7 @@ from fiac_press_desk.services.contact_history import ContactHistoryService
 from fiac_press_desk.services.contact_merge import ContactMergeService
 from fiac_press_desk.services.contact_queries import ContactQueryService
 from fiac_press_desk.services.contacts import ContactService
+from fiac_press_desk.services.coverage import CoverageService
 from fiac_press_desk.services.distribution import DistributionService
 from fiac_press_desk.services.duplicates import DuplicateService
 from fiac_press_desk.services.enquiries import EnquiryService
@@ -39,6 +40,7 @@ class Services:
         self.duplicates = DuplicateService(db, actor)
         self.merges = ContactMergeService(db, actor)
         self.gdpr = GdprServices(db, actor, self.sending)
+        self.coverage = CoverageService(db, actor)
 
     @classmethod
     def open(cls, url: str, actor: str | None = None) -> Services:
