@@ -158,7 +158,52 @@ LABELS: dict[str, dict[str, str]] = {
 }
 
 
+# Outlet types (OrganisationType values) as the report prints them.
+KIND_LABELS: dict[str, dict[str, str]] = {
+    "fr": {
+        "daily_press": "Presse quotidienne",
+        "weekly": "Hebdomadaire",
+        "magazine": "Magazine",
+        "tv": "Télévision",
+        "radio": "Radio",
+        "web": "Web",
+        "agency": "Agence",
+        "hospital": "Hôpital",
+        "research_institute": "Institut de recherche",
+        "university": "Université",
+        "company": "Entreprise",
+        "public_body": "Organisme public",
+        "association": "Association",
+        "other": "Autre",
+        "": "Type non précisé",
+    },
+    "en": {
+        "daily_press": "Daily press",
+        "weekly": "Weekly",
+        "magazine": "Magazine",
+        "tv": "Television",
+        "radio": "Radio",
+        "web": "Web",
+        "agency": "Agency",
+        "hospital": "Hospital",
+        "research_institute": "Research institute",
+        "university": "University",
+        "company": "Company",
+        "public_body": "Public body",
+        "association": "Association",
+        "other": "Other",
+        "": "Type not given",
+    },
+}
+
+
 def label(value: str, language: str = "fr") -> str:
     """Readable name of a medium or a tone."""
     table = LABELS["en" if language.startswith("en") else "fr"]
+    return table.get(str(value), str(value))
+
+
+def kind_label(value: str, language: str = "fr") -> str:
+    """Readable name of an outlet type ("" when the outlet has none)."""
+    table = KIND_LABELS["en" if language.startswith("en") else "fr"]
     return table.get(str(value), str(value))

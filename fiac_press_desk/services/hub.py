@@ -14,6 +14,7 @@ from fiac_press_desk.services.gdpr import GdprServices
 from fiac_press_desk.services.imports import ImportService
 from fiac_press_desk.services.labels import ListService, TagService
 from fiac_press_desk.services.organisations import OrganisationService
+from fiac_press_desk.services.press_report import PressReportService
 from fiac_press_desk.services.releases import ReleaseService
 from fiac_press_desk.services.saved_mappings import SavedMappingService
 from fiac_press_desk.services.sending import SendingService
@@ -41,6 +42,7 @@ class Services:
         self.merges = ContactMergeService(db, actor)
         self.gdpr = GdprServices(db, actor, self.sending)
         self.coverage = CoverageService(db, actor)
+        self.reports = PressReportService(db, actor)
 
     @classmethod
     def open(cls, url: str, actor: str | None = None) -> Services:
