@@ -85,10 +85,9 @@ def fill(services: Services, contact_ids: list[int], now: datetime, summary: Dem
     )
     summary.releases += 1
     at = datetime.combine(sent_day, time(9, 30), PARIS)
-    result = services.distributions.record(
+    services.distributions.record(
         sent, [c.id for c in journalists if c.id is not None], at, DistributionChannel.EMAIL
     )
-    summary.distributions += result.recorded
     january = next(
         (r.id for r in services.enquiries.release_choices() if r.release_date == date(2024, 1, 31)),
         None,
