@@ -41,8 +41,8 @@ MONTHS = (
 NO_KIND = QT_TRANSLATE_NOOP("CoverageLabels", "Type not given")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+def _t(text: object) -> str:
+    return QCoreApplication.translate(CONTEXT, str(text))
 
 
 def media() -> dict[Medium, str]:
