@@ -156,6 +156,17 @@ class CoverageRowInput:
     data: CoverageInput
 
 
+@dataclass
+class CoverageChoices:
+    """What the capture form offers: outlets (with their website, which names the outlet of
+    a pasted link), journalists, releases and enquiries, most recent first."""
+
+    outlets: list[tuple[str, str]] = field(default_factory=list)  # name, website
+    journalists: list[tuple[int, str, str]] = field(default_factory=list)  # id, name, outlet
+    releases: list[tuple[int, str]] = field(default_factory=list)  # id, title
+    enquiries: list[tuple[int, str]] = field(default_factory=list)  # id, "dd/mm/yyyy subject"
+
+
 class CoverageService(ServiceBase):
     """The coverage log: capture, edit, clipping, lists, what a release produced, import."""
 
@@ -472,6 +483,54 @@ class CoverageService(ServiceBase):
                 )
             ]
             return ReleaseOutcome(release_id, release.title, recipients, enquiries, coverage)
+
+    def choices(self, limit: int = 300) -> CoverageChoices:
+        """The capture form's lists, read at once."""
+        out = CoverageChoices()
+        with self.db.session() as session:
+            out.outlets = [
+                (name, site or "")
+                for name, site in session.execute(
+                    select(Organisation.name, Organisation.website).order_by(Organisation.name)
+                )
+            ]
+            org = aliased(Organisation)
+            out.journalists = [
+                (cid, _name(d, g, f), o or "")
+                for cid, d, g, f, o in session.execute(
+                    select(
+                        Contact.id,
+                        Contact.display_name,
+                        Contact.given_name,
+                        Contact.family_name,
+                        org.name,
+                    )
+                    .outerjoin(org, org.id == Contact.organisation_id)
+                    .where(Contact.kind == "journalist", Contact.archived.is_(False))
+                    .order_by(Contact.sort_name)
+                    .limit(5000)
+                )
+                if _name(d, g, f)
+            ]
+            out.releases = [
+                (rid, title)
+                for rid, title in session.execute(
+                    select(Release.id, Release.title)
+                    .order_by(Release.release_date.is_(None), Release.release_date.desc())
+                    .order_by(Release.id.desc())
+                    .limit(limit)
+                )
+            ]
+            local = self.clock.local
+            out.enquiries = [
+                (eid, f"{local(at):%d/%m/%Y} {subject}")
+                for eid, at, subject in session.execute(
+                    select(Enquiry.id, Enquiry.received_at, Enquiry.subject)
+                    .order_by(Enquiry.received_at.desc())
+                    .limit(limit)
+                )
+            ]
+        return out
 
     def count(self) -> int:
         """How many items the log holds."""

@@ -61,6 +61,164 @@
     </message>
 </context>
 <context>
+    <name>CoverageDialog</name>
+    <message>
+        <source>New coverage item</source>
+        <translation>Nouvelle retombée</translation>
+    </message>
+    <message>
+        <source>Coverage item</source>
+        <translation>Retombée presse</translation>
+    </message>
+    <message>
+        <source>Paste a link or the article&apos;s text: the form fills what it can</source>
+        <translation>Collez un lien ou le texte de l&apos;article : le formulaire se remplit de ce qu&apos;il peut</translation>
+    </message>
+    <message>
+        <source>Fetch the title</source>
+        <translation>Chercher le titre</translation>
+    </message>
+    <message>
+        <source>Read this page&apos;s title from the web (nothing else is sent or kept)</source>
+        <translation>Lire le titre de cette page sur le web (rien d&apos;autre n&apos;est envoyé ni conservé)</translation>
+    </message>
+    <message>
+        <source>Pick a journalist of the base, or type a new name: a card is made for them</source>
+        <translation>Choisissez un journaliste du fichier, ou tapez un nouveau nom : une fiche est créée</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>no clipping</source>
+        <translation>aucune coupure</translation>
+    </message>
+    <message>
+        <source>Attach…</source>
+        <translation>Joindre…</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Parution</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Journaliste</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tonalité</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Communiqué</translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation>Demande presse</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Clipping</source>
+        <translation>Coupure</translation>
+    </message>
+    <message>
+        <source>Give the link first.</source>
+        <translation>Indiquez d&apos;abord le lien.</translation>
+    </message>
+    <message>
+        <source>Reading the page…</source>
+        <translation>Lecture de la page…</translation>
+    </message>
+    <message>
+        <source>PDF or image (*.pdf *.png *.jpg *.jpeg *.gif *.webp)</source>
+        <translation>PDF ou image (*.pdf *.png *.jpg *.jpeg *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>%1: not a PDF or an image.</source>
+        <translation>%1 : ni un PDF ni une image.</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageImportDialog</name>
+    <message>
+        <source>Import a media-monitoring export</source>
+        <translation>Importer un export de veille média</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>Premières valeurs</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(non importée)</translation>
+    </message>
+    <message>
+        <source>%1: choose the column that holds the titles.</source>
+        <translation>%1 : choisissez la colonne qui contient les titres.</translation>
+    </message>
+    <message>
+        <source>Two columns fill the same field.</source>
+        <translation>Deux colonnes remplissent le même champ.</translation>
+    </message>
+    <message>
+        <source>%1 item imported</source>
+        <translation>%1 retombée importée</translation>
+    </message>
+    <message>
+        <source>%1 items imported</source>
+        <translation>%1 retombées importées</translation>
+    </message>
+    <message>
+        <source>Already logged: %1</source>
+        <translation>Déjà enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusée : %1</translation>
+    </message>
+</context>
+<context>
     <name>CoverageLabels</name>
     <message>
         <source>Print</source>
@@ -197,6 +355,148 @@
     <message>
         <source>December</source>
         <translation>décembre</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Journaliste</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tonalité</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Communiqué</translation>
+    </message>
+    <message>
+        <source>Clipping</source>
+        <translation>Coupure</translation>
+    </message>
+</context>
+<context>
+    <name>CoverageView</name>
+    <message>
+        <source>Press coverage</source>
+        <translation>Retombées presse</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nouvelle retombée</translation>
+    </message>
+    <message>
+        <source>Log an article, a broadcast or a post (paste its link)</source>
+        <translation>Enregistrer un article, une émission ou une publication (collez son lien)</translation>
+    </message>
+    <message>
+        <source>Import monitoring…</source>
+        <translation>Importer une veille…</translation>
+    </message>
+    <message>
+        <source>Import a media-monitoring export (Excel or CSV), columns mapped</source>
+        <translation>Importer un export de veille média (Excel ou CSV), colonnes associées</translation>
+    </message>
+    <message>
+        <source>Search title, outlet, journalist, link</source>
+        <translation>Rechercher titre, média, journaliste, lien</translation>
+    </message>
+    <message>
+        <source>All dates</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>Le dernier mois</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Les 3 derniers mois</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Les 12 derniers mois</translation>
+    </message>
+    <message>
+        <source>Every medium</source>
+        <translation>Tous les supports</translation>
+    </message>
+    <message>
+        <source>Every tone</source>
+        <translation>Toutes les tonalités</translation>
+    </message>
+    <message>
+        <source>No coverage yet. Paste the link of an article with “New item”, or import a media-monitoring export.</source>
+        <translation>Aucune retombée pour l&apos;instant. Collez le lien d&apos;un article avec « Nouvelle retombée », ou importez un export de veille média.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Open the link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <source>Open the clipping</source>
+        <translation>Ouvrir la coupure</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>%1 item</source>
+        <translation>%1 retombée</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 retombées</translation>
+    </message>
+    <message>
+        <source>declared audience %1</source>
+        <translation>audience déclarée %1</translation>
+    </message>
+    <message>
+        <source>Delete coverage</source>
+        <translation>Supprimer des retombées</translation>
+    </message>
+    <message>
+        <source>Delete %1 item?</source>
+        <translation>Supprimer %1 retombée ?</translation>
+    </message>
+    <message>
+        <source>Delete %1 items?</source>
+        <translation>Supprimer %1 retombées ?</translation>
+    </message>
+    <message>
+        <source>Import a media-monitoring export</source>
+        <translation>Importer un export de veille média</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
+        <translation>Tableurs (*.xlsx *.xls *.ods *.csv *.txt)</translation>
     </message>
 </context>
 <context>

@@ -46,7 +46,7 @@ class ChartWidget(QWidget):
         self.values: list[float] = []
         self.colours: list[QColor] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(200, 150)
+        self.setMinimumSize(120, 120)  # three side by side fit a narrow window
 
     def sizeHint(self) -> QSize:
         return QSize(320, 190)
