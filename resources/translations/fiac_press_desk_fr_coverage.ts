@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>ContactCoveragePanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tonalité</translation>
+    </message>
+    <message>
+        <source>No coverage linked to this contact.</source>
+        <translation>Aucune retombée liée à ce contact.</translation>
+    </message>
+    <message>
+        <source>Publications</source>
+        <translation>Publications</translation>
+    </message>
+</context>
+<context>
     <name>CoverageChartsPanel</name>
     <message>
         <source>Press coverage, last 12 months</source>
@@ -497,6 +528,97 @@
     <message>
         <source>Spreadsheets (*.xlsx *.xls *.ods *.csv *.txt)</source>
         <translation>Tableurs (*.xlsx *.xls *.ods *.csv *.txt)</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseOutcomePanel</name>
+    <message>
+        <source>New coverage item…</source>
+        <translation>Nouvelle retombée…</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Journalist</source>
+        <translation>Journaliste</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tonalité</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Enquiries and coverage</source>
+        <translation>Demandes et retombées</translation>
+    </message>
+    <message>
+        <source>%1 recipient</source>
+        <translation>%1 destinataire</translation>
+    </message>
+    <message>
+        <source>%1 recipients</source>
+        <translation>%1 destinataires</translation>
+    </message>
+    <message>
+        <source>%1 enquiry</source>
+        <translation>%1 demande presse</translation>
+    </message>
+    <message>
+        <source>%1 enquiries</source>
+        <translation>%1 demandes presse</translation>
+    </message>
+    <message>
+        <source>%1 coverage item</source>
+        <translation>%1 retombée</translation>
+    </message>
+    <message>
+        <source>%1 coverage items</source>
+        <translation>%1 retombées</translation>
+    </message>
+    <message>
+        <source>declared audience %1</source>
+        <translation>audience déclarée %1</translation>
+    </message>
+    <message>
+        <source>Save the release first.</source>
+        <translation>Enregistrez d&apos;abord le communiqué.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Retombées</translation>
+    </message>
+    <message>
+        <source>Enquiries about this release</source>
+        <translation>Demandes presse liées à ce communiqué</translation>
     </message>
 </context>
 <context>

@@ -173,3 +173,58 @@ def test_import_dialog_asks_for_the_titles_column(
     combo.setCurrentIndex(0)  # type: ignore[union-attr]
     assert not dialog.import_button.isEnabled()
     assert "titles" in dialog.file_label.text()
+
+
+def test_release_tab_shows_recipients_enquiries_and_coverage(
+    qtbot: QtBot, desk: Services, english: str
+) -> None:
+    from fiac_press_desk.domain.contact import EmailAddress
+    from fiac_press_desk.domain.enquiry import EnquiryInput
+    from fiac_press_desk.domain.enums import DistributionChannel
+    from fiac_press_desk.services.releases import ReleaseData
+    from fiac_press_desk.ui.views.coverage_release import ReleaseOutcomePanel
+
+    rid = desk.releases.create(ReleaseData(title="Essai", release_date=date(2026, 3, 2)))
+    cid = desk.contacts.create(
+        ContactData(given_name="Paul", family_name="Martin", emails=[EmailAddress("p@example.fr")])
+    )
+    desk.distributions.record(rid, [cid], NOW, DistributionChannel.EMAIL)
+    desk.enquiries.create(EnquiryInput(subject="Interview ?", contact_id=cid, release_id=rid))
+    desk.coverage.create(CoverageInput(title="Sujet", contact_id=cid, release_id=rid, audience=10))
+    panel = ReleaseOutcomePanel(desk)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.loaded) as loaded:
+        panel.show_release(rid)
+        settle_operations()
+    assert loaded.args == [1, 1]
+    assert panel.summary_label.text() == (
+        "1 recipient · 1 enquiry · 1 coverage item · declared audience 10"
+    )
+    assert panel.coverage_table.item(0, 1).text() == "Sujet"  # type: ignore[union-attr]
+    assert panel.enquiries_table.item(0, 2).text() == "Paul Martin"  # type: ignore[union-attr]
+    panel.show_release(None)
+    assert panel.coverage_table.rowCount() == 0 and not panel.new_button.isEnabled()
+
+
+def test_contact_publications_tab(qtbot: QtBot, desk: Services, english: str) -> None:
+    from PySide6.QtWidgets import QTabWidget
+
+    from fiac_press_desk.ui.views.coverage_contact import ContactCoveragePanel
+
+    cid = desk.contacts.create(ContactData(given_name="Éloïse", family_name="Lefèvre"))
+    desk.coverage.create(
+        CoverageInput(title="Papier", contact_id=cid, published_on=date(2026, 3, 1))
+    )
+    desk.coverage.create(
+        CoverageInput(title="Suite", contact_id=cid, published_on=date(2026, 3, 5))
+    )
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)
+    panel = ContactCoveragePanel(desk)
+    panel.add_to(tabs)
+    panel.show_contact(cid)
+    settle_operations()
+    assert [panel.table.item(r, 1).text() for r in range(2)] == ["Suite", "Papier"]  # type: ignore[union-attr]
+    assert tabs.tabText(0) == "Publications (2)"
+    panel.show_contact(None)
+    assert panel.stack.currentWidget() is panel.empty and tabs.tabText(0) == "Publications"

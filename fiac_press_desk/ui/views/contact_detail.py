@@ -207,6 +207,11 @@ class ContactDetailPanel(QWidget):
         self.history.release_activated.connect(self.release_activated)
         self.history.enquiry_activated.connect(self.enquiry_activated)
         self.tabs.addTab(self.history, self.tr("History"))
+        # What they published (issue 16): a tab of its own, after the history.
+        from fiac_press_desk.ui.views.coverage_contact import ContactCoveragePanel
+
+        self.published = ContactCoveragePanel(services)
+        self.published.add_to(self.tabs)
         page.addWidget(self.tabs, 1)
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
@@ -293,6 +298,7 @@ class ContactDetailPanel(QWidget):
         self._open_form()
         self.header.set_contact(self._data, new=True)
         self.history.show_contact(None)
+        self.published.show_contact(None)
         self.pages.setCurrentWidget(self.contact_page)
         self.form.given_name.setFocus()
 
@@ -439,6 +445,7 @@ class ContactDetailPanel(QWidget):
             self._contact_id = None
             self._data = ContactData()
             self.history.show_contact(None)
+            self.published.show_contact(None)
             self.pages.setCurrentWidget(self.empty_page)
             self._set_editing(False)
             return
@@ -465,6 +472,7 @@ class ContactDetailPanel(QWidget):
         self.header.set_contact(data)
         self.card.set_data(data)
         self.history.show_contact(contact_id)
+        self.published.show_contact(contact_id)
         self.pages.setCurrentWidget(self.contact_page)
         self._set_editing(False)
         if self._edit_when_loaded:
