@@ -255,3 +255,21 @@ def test_erasure_keeps_the_article_and_drops_the_person(desk: Services) -> None:
         assert (row.contact_id, row.author, row.title) == (None, "", "Papier")
         assert "Lefèvre" not in row.notes
     assert desk.coverage.get(item).data.outlet == "Le Quotidien"
+
+
+def test_choices_offer_outlets_with_sites_journalists_releases_and_enquiries(
+    desk: Services,
+) -> None:
+    from fiac_press_desk.domain.contact import OrganisationData
+
+    desk.organisations.create(OrganisationData(name="Onco Actu", website="https://onco.example"))
+    cid = journalist(desk, "Éloïse", "Lefèvre", "Le Quotidien")
+    rid = release(desk)
+    eid = desk.enquiries.create(
+        EnquiryInput(subject="Chiffres", received_at=datetime(2026, 3, 2, 9, tzinfo=UTC))
+    )
+    choices = desk.coverage.choices()
+    assert ("Onco Actu", "https://onco.example") in choices.outlets
+    assert (cid, "Éloïse Lefèvre", "Le Quotidien") in choices.journalists
+    assert choices.releases == [(rid, "Essai clinique : premiers résultats")]
+    assert choices.enquiries == [(eid, "02/03/2026 Chiffres")]
