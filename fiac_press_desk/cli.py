@@ -115,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     dup.add_argument("--json", metavar="OUT", help="write the groups as JSON to OUT (- for stdout)")
 
     _gdpr_parser(sub)
+    _report_parser(sub)
     return parser
 
 
@@ -222,6 +223,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"demo: {summary.contacts} contacts, {summary.organisations} organisations, "
         f"{summary.lists} lists, {summary.releases} releases, "
         f"{summary.distributions} distributions, {summary.enquiries} enquiries"
+        + "".join(f", {n} {what}" for what, n in summary.extra.items())
     )
     return EXIT_OK
 
@@ -716,3 +718,85 @@ def _print_opt_outs(result: Any, dry_run: bool) -> None:
             say(f"{proposal.source}: unsubscribe request: {who} had already opted out")
         elif dry_run:
             say(f"{proposal.source}: unsubscribe request: {who} would be opted out ({when})")
+
+
+# -- report (issue 16) --------------------------------------------------------------------------
+
+
+from datetime import date as _date  # noqa: E402  (the report section's own import)
+
+
+def _report_parser(sub: Any) -> None:
+    report = sub.add_parser(
+        "report", help="press report of a period (releases, enquiries, coverage) as PDF or xlsx"
+    )
+    report.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help="first day: YYYY-MM-DD, or YYYY-MM / YYYY-Qn / YYYY for its first day "
+        "(default: the first of the month of --to)",
+    )
+    report.add_argument(
+        "--to",
+        dest="date_to",
+        metavar="DATE",
+        help="last day, same forms (their last day); default: today",
+    )
+    report.add_argument("out", metavar="OUT.pdf|OUT.xlsx")
+
+
+def report_bound(text: str, *, last: bool) -> _date:
+    """A day from "2026-03-15", or the first (last) day of "2026-03", "2026-Q1", "2026"."""
+    import re
+
+    from fiac_press_desk.domain.press_report import Period
+
+    value = text.strip()
+    try:
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return _date.fromisoformat(value)
+        if m := re.fullmatch(r"(\d{4})-(\d{1,2})", value):
+            period = Period.month(int(m[1]), int(m[2]))
+        elif m := re.fullmatch(r"(\d{4})-[Qq]([1-4])", value):
+            period = Period.quarter(int(m[1]), int(m[2]))
+        elif re.fullmatch(r"\d{4}", value):
+            period = Period.year(int(value))
+        else:
+            raise ValueError(value)
+    except ValueError:
+        raise UsageError(f"{text!r}: not a date (YYYY-MM-DD, YYYY-MM, YYYY-Qn or YYYY)") from None
+    return period.end if last else period.start
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """The press report for a period, as PDF or xlsx."""
+    from fiac_press_desk.domain.press_report import Period
+    from fiac_press_desk.interchange.press_report_files import FORMATS, period_label, write_report
+
+    out = Path(args.out)
+    if out.suffix.lower().lstrip(".") not in FORMATS:
+        raise UsageError(f"{shown(out)}: choose a .pdf or .xlsx file")
+    if not out.parent.is_dir():
+        raise UsageError(f"{shown(out.parent)}: no such directory")
+    services = open_services(args, must_exist=True)
+    try:
+        today = services.reports.clock.today()
+        end = report_bound(args.date_to, last=True) if args.date_to else today
+        start = report_bound(args.date_from, last=False) if args.date_from else end.replace(day=1)
+        if end < start:
+            raise UsageError(f"--to {end:%Y-%m-%d} is before --from {start:%Y-%m-%d}")
+        period = Period(start, end)
+        report = services.reports.report(period)
+        organisation = services.gdpr.settings.get().controller
+        write_report(report, out, organisation=organisation, now=services.reports.clock.now())
+    finally:
+        services.close()
+    say(
+        f"report: {period_label(period)} written to {shown(out)} ({report.releases_sent} "
+        f"releases, {report.enquiries_received} enquiries, {report.coverage_total} coverage items)"
+    )
+    return EXIT_OK
+
+
+_COMMANDS["report"] = cmd_report

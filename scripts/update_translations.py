@@ -22,6 +22,13 @@ ROOT = Path(__file__).resolve().parents[1]
 UI = ROOT / "fiac_press_desk" / "ui"
 OUT = ROOT / "resources" / "translations"
 AREAS: dict[str, tuple[str, ...]] = {
+    "coverage": (
+        "views/coverage",
+        "views/chart",
+        "dialogs/coverage",
+        "dialogs/report",
+        "qtmodels/coverage",
+    ),
     "releases": (
         "views/releases",
         "views/release",

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from fiac_press_desk.domain.contact import EmailAddress, Phone, PostalAddress, WebLink
+from fiac_press_desk.domain.coverage import Attachment, CoverageInput
 from fiac_press_desk.domain.enquiry import EnquiryInput
 from fiac_press_desk.domain.enums import DistributionChannel, EnquiryChannel, EnquiryStatus
 from fiac_press_desk.domain.gdpr import NoticeChannel
@@ -139,6 +140,20 @@ def rich_person(services: Services, folder: Path) -> RichPerson:
     services.gdpr.notices.record_given([cid], NoticeChannel.PHONE, note="Appel du 5 février")
     services.contacts.set_opted_out(other, False)
     services.duplicates.mark_not_duplicate([cid, other])  # "pas un doublon", remembered
+    # What they published (coverage): the article stays after an erasure, without them.
+    services.coverage.create(
+        CoverageInput(
+            title="Un essai prometteur",
+            published_on=date(2024, 2, 10),
+            contact_id=cid,
+            author=f"{GIVEN} {FAMILY}",
+            link="https://gazeta.example/essai",
+            notes=f"Article de {GIVEN} {FAMILY} après l'interview",
+            release_id=releases[0],
+            enquiry_id=enquiry,
+        ),
+        attachment=Attachment("coupure.png", "image/png", png()),
+    )
     return RichPerson(cid, other, releases[0], enquiry, vcard)
 
 

@@ -173,6 +173,11 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "Cet import a déjà été annulé.",
         "en": "This import was already undone.",
     },
+    # Press coverage (retombées)
+    "bad_url": {
+        "fr": "Lien invalide : « {value} » (http:// ou https:// attendu).",
+        "en": "Invalid link: '{value}' (http:// or https:// expected).",
+    },
 }
 
 

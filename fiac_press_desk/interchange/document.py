@@ -74,7 +74,29 @@ class PageBreak:
     pass
 
 
-Block = Heading | Paragraph | KeyValues | Table | Image | PageBreak
+class ChartKind(StrEnum):
+    """How a chart draws its values."""
+
+    BARS = "bars"  # horizontal bars, one per label, longest first as given
+    COLUMNS = "columns"  # vertical columns in the order given (months)
+    PIE = "pie"  # shares of a whole, with a legend
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A chart of one series of figures (drawn by the writer: reportlab's own graphics in
+    the PDF); ``title`` is printed above it, the figures themselves beside the bars."""
+
+    kind: ChartKind
+    title: str
+    labels: Sequence[str]
+    values: Sequence[float]
+    height_mm: float = 55.0
+    empty: str = ""  # said instead of a chart with nothing in it
+    colours: Sequence[str] = ()  # "#rrggbb" per label when the values have their own (tone)
+
+
+Block = Heading | Paragraph | KeyValues | Table | Image | PageBreak | Chart
 
 
 @dataclass
@@ -125,6 +147,23 @@ class Document:
         self.blocks.append(Image(data, width_mm, caption))
         return self
 
+    def chart(
+        self,
+        kind: ChartKind,
+        title: str,
+        labels: Sequence[str],
+        values: Sequence[float],
+        *,
+        height_mm: float = 55.0,
+        empty: str = "",
+        colours: Sequence[str] = (),
+    ) -> Document:
+        """A chart of labelled values (drawn by the PDF writer)."""
+        self.blocks.append(
+            Chart(kind, title, list(labels), list(values), height_mm, empty, list(colours))
+        )
+        return self
+
     def page_break(self) -> Document:
         """Append a page break; returns the document so calls chain."""
         self.blocks.append(PageBreak())
@@ -143,4 +182,11 @@ class Document:
                 parts += [" ".join(row) for row in block.rows] or [block.empty]
             elif isinstance(block, Image):
                 parts.append(block.caption)
+            elif isinstance(block, Chart):
+                parts.append(block.title)
+                if any(v > 0 for v in block.values):
+                    pairs = zip(block.labels, block.values, strict=True)
+                    parts += [f"{k} {v:g}" for k, v in pairs]
+                else:
+                    parts.append(block.empty)
         return "\n".join(p for p in parts if p)

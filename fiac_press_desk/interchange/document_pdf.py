@@ -23,6 +23,7 @@ from xml.sax.saxutils import escape
 
 from fiac_press_desk.config import resources_dir
 from fiac_press_desk.interchange.document import (
+    Chart,
     Document,
     Heading,
     Image,
@@ -238,6 +239,10 @@ def _flowables(block: Any, styles: dict[str, Any], width: float) -> list[Any]:
         return _image(block, styles)
     if isinstance(block, PageBreak):
         return [RLPageBreak()]
+    if isinstance(block, Chart):
+        from fiac_press_desk.interchange.document_charts import chart_flowables
+
+        return chart_flowables(block, styles, width)
     raise TypeError(f"not a document block: {block!r}")
 
 

@@ -17,6 +17,7 @@ from fiac_press_desk.domain.contact_fields import own_fields
 from fiac_press_desk.services.contact_history import EnquiryMade, ReleaseReceived
 
 if TYPE_CHECKING:  # the services' access dossier imports contact_json from here
+    from fiac_press_desk.services.coverage import CoverageRow
     from fiac_press_desk.services.hub import Services
 
 _OWN_TEXTS = own_fields(ContactData)
@@ -91,16 +92,33 @@ def _asked(enquiry: EnquiryMade) -> dict[str, Any]:
     }
 
 
+def _published(item: CoverageRow) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "published_on": item.published_on.isoformat(),
+        "outlet": item.outlet or None,
+        "title": item.title,
+        "link": item.link or None,
+        "medium": item.medium.value,
+        "audience": item.audience,
+        "tone": item.tone.value,
+        "release_id": item.release_id,
+        "enquiry_id": item.enquiry_id,
+    }
+
+
 def write_json(services: Services, contacts: Iterable[ContactData], out: IO[str] | Path) -> int:
     """Write ``contacts`` with their history as one JSON list; the number written."""
     items = list(contacts)
     histories = services.history.for_contacts(c.id for c in items if c.id is not None)
+    published = services.coverage.for_contacts(c.id for c in items if c.id is not None)
     payload = []
     for data in items:
         entry = contact_json(data)
         history = histories.get(data.id or 0)
         entry["releases_received"] = [_received(r) for r in history.releases] if history else []
         entry["enquiries"] = [_asked(e) for e in history.enquiries] if history else []
+        entry["coverage"] = [_published(c) for c in published.get(data.id or 0, [])]
         payload.append(entry)
     text = json.dumps(payload, ensure_ascii=False, indent=2)
     if isinstance(out, Path):

@@ -72,6 +72,7 @@ from fiac_press_desk.storage.models import (
     ContactPhone,
     ContactTag,
     ContactUrl,
+    CoverageItem,
     Distribution,
     Enquiry,
     ImportBatch,
@@ -116,6 +117,7 @@ HANDLED_TABLES = frozenset(
         "import_batch_items",
         "audit_log",
         "not_duplicates",
+        "coverage_items",
     }
 )
 
@@ -451,6 +453,12 @@ def _repoint(session: Session, others: list[int], survivor: int) -> None:
         # Moving an enquiry to the survivor is not an edit of the enquiry.
         .values(contact_id=survivor, updated_at=Enquiry.updated_at)
     )
+    # What either published, the one person published.
+    session.execute(
+        update(CoverageItem)
+        .where(CoverageItem.contact_id.in_(others))
+        .values(contact_id=survivor, updated_at=CoverageItem.updated_at)
+    )
     # The information notices sent to either were sent to the one person.
     session.execute(
         update(InformationNotice)
@@ -555,6 +563,12 @@ def _rows_before(session: Session, ids: list[int]) -> dict[str, list[dict[str, A
             select(Enquiry.id, Enquiry.contact_id).where(Enquiry.contact_id.in_(ids))
         )
     ]
+    out["coverage_items"] = [
+        {"id": i, "contact_id": c}
+        for i, c in session.execute(
+            select(CoverageItem.id, CoverageItem.contact_id).where(CoverageItem.contact_id.in_(ids))
+        )
+    ]
     out["import_batch_items"] = [
         {"id": i, "contact_id": c, "action": a}
         for i, c, a in session.execute(
@@ -598,6 +612,12 @@ def _put_back(
             .where(Enquiry.id == row["id"])
             .values(contact_id=row["contact_id"], updated_at=Enquiry.updated_at)
         )
+    for row in rows.get("coverage_items", []):  # undo data of an older merge has none
+        session.execute(
+            update(CoverageItem)
+            .where(CoverageItem.id == row["id"])
+            .values(contact_id=row["contact_id"], updated_at=CoverageItem.updated_at)
+        )
     for row in rows["import_batch_items"]:
         session.execute(
             update(ImportBatchItem)
@@ -631,6 +651,9 @@ def _digest(session: Session, survivor: int) -> str:
         "not_duplicates": _dump(session, _MARKS, _touching([survivor])),
         "enquiries": sorted(
             session.scalars(select(Enquiry.id).where(Enquiry.contact_id == survivor))
+        ),
+        "coverage_items": sorted(
+            session.scalars(select(CoverageItem.id).where(CoverageItem.contact_id == survivor))
         ),
     }
     for table in _OWNED:

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from fiac_press_desk.domain.contact import ContactData, EmailAddress, Phone
 from fiac_press_desk.domain.enums import ContactKind, LawfulBasis
-from fiac_press_desk.services import demo_data, demo_enquiries, demo_releases
+from fiac_press_desk.services import demo_coverage, demo_data, demo_enquiries, demo_releases
 from fiac_press_desk.services.hub import Services
 
 DEFAULT_CONTACTS = 60
@@ -72,6 +72,7 @@ def fill(
     summary.contacts = len(ids)
     demo_releases.fill(services, ids, now, summary)
     demo_enquiries.fill(services, ids, now, summary)
+    demo_coverage.fill(services, ids, now, summary)
     return summary
 
 

@@ -8,6 +8,8 @@ In one transaction, for each person:
   person and every free text ("personne effacée"), thread notes included;
 - their distribution ledger lines stay for the release's counts, detached and without the
   address; lines still waiting to be sent are dropped;
+- what they published (coverage) stays, as the outlet's article, without them (no link to
+  the card, no byline);
 - import batch items about them go (an "updated" item keeps a full copy of the card);
 - the audit entries about them lose their details (and the card's id); bulk entries lose
   the person from their lists; their emails, numbers and name are blanked from any other
@@ -53,6 +55,7 @@ from fiac_press_desk.storage.models import (
     Contact,
     ContactEmail,
     ContactPhone,
+    CoverageItem,
     Distribution,
     Enquiry,
     EnquiryEvent,
@@ -75,6 +78,7 @@ POLICY = {
     "enquiry_events": "anonymise",
     "import_batch_items": "delete",
     "audit_log": "scrub",
+    "coverage_items": "anonymise",
 }
 _RECEIVED_OR_TRIED = (
     DistributionStatus.SENT.value,
@@ -122,6 +126,7 @@ class ErasureReport:
     erased_at: datetime
     deleted: dict[str, int] = field(default_factory=dict)  # table -> rows deleted
     enquiries_anonymised: int = 0
+    coverage_anonymised: int = 0
     lines_anonymised: int = 0
     lines_dropped: int = 0  # queued, never sent
     audit_entries_scrubbed: int = 0
@@ -279,6 +284,7 @@ def _erase(session: Session, person: _Person, now: datetime) -> ErasureReport:
     mentions = audit_mentions(session, cid)
     report.audit_entries_scrubbed = _scrub_audit(session, cid, mentions)
     report.enquiries_anonymised = _anonymise_enquiries(session, cid)
+    report.coverage_anonymised = _anonymise_coverage(session, cid)
     report.lines_dropped, report.lines_anonymised = _anonymise_lines(session, cid)
     report.import_files_renamed = _unname_files(session, cid, person)
     items = session.execute(
@@ -353,6 +359,16 @@ def _anonymise_enquiries(session: Session, cid: int) -> int:
     return len(ids)
 
 
+def _anonymise_coverage(session: Session, cid: int) -> int:
+    """The article stays the outlet's (it was published); the person leaves it."""
+    result = session.execute(
+        update(CoverageItem)
+        .where(CoverageItem.contact_id == cid)
+        .values(contact_id=None, author="", updated_at=CoverageItem.updated_at)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
 def _anonymise_lines(session: Session, cid: int) -> tuple[int, int]:
     dropped = session.execute(
         delete(Distribution).where(
@@ -416,6 +432,8 @@ def _blank_elsewhere(session: Session, people: Sequence[_Person]) -> dict[int, l
         (Enquiry, Enquiry.id, Enquiry.response_notes),
         (Enquiry, Enquiry.id, Enquiry.outcome),
         (EnquiryEvent, EnquiryEvent.id, EnquiryEvent.text),
+        (CoverageItem, CoverageItem.id, CoverageItem.notes),
+        (CoverageItem, CoverageItem.id, CoverageItem.author),
     ]
     mentions: dict[int, list[Mention]] = {}
     for model, key, column in columns:

@@ -6,6 +6,7 @@ from fiac_press_desk.services.contact_history import ContactHistoryService
 from fiac_press_desk.services.contact_merge import ContactMergeService
 from fiac_press_desk.services.contact_queries import ContactQueryService
 from fiac_press_desk.services.contacts import ContactService
+from fiac_press_desk.services.coverage import CoverageService
 from fiac_press_desk.services.distribution import DistributionService
 from fiac_press_desk.services.duplicates import DuplicateService
 from fiac_press_desk.services.enquiries import EnquiryService
@@ -13,6 +14,7 @@ from fiac_press_desk.services.gdpr import GdprServices
 from fiac_press_desk.services.imports import ImportService
 from fiac_press_desk.services.labels import ListService, TagService
 from fiac_press_desk.services.organisations import OrganisationService
+from fiac_press_desk.services.press_report import PressReportService
 from fiac_press_desk.services.releases import ReleaseService
 from fiac_press_desk.services.saved_mappings import SavedMappingService
 from fiac_press_desk.services.sending import SendingService
@@ -39,6 +41,8 @@ class Services:
         self.duplicates = DuplicateService(db, actor)
         self.merges = ContactMergeService(db, actor)
         self.gdpr = GdprServices(db, actor, self.sending)
+        self.coverage = CoverageService(db, actor)
+        self.reports = PressReportService(db, actor)
 
     @classmethod
     def open(cls, url: str, actor: str | None = None) -> Services:

@@ -486,3 +486,37 @@ class Suppression(Base):
     kind: Mapped[str] = mapped_column(String(16))  # "email" or "phone"
     digest: Mapped[str] = mapped_column(String(64), unique=True)
     erased_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class CoverageItem(Timestamped, Base):
+    """One piece published (article, broadcast, post): the press coverage a release or an
+    enquiry led to. The journalist is a contact when known (the erasure keeps the piece and
+    drops the person, a merge moves it to the kept card); the clipping is kept in the row."""
+
+    __tablename__ = "coverage_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    published_on: Mapped[date] = mapped_column(Date, index=True)
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisations.id", ondelete="SET NULL"), index=True
+    )
+    contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    author: Mapped[str] = mapped_column(String(255), default="")  # byline as printed
+    title: Mapped[str] = mapped_column(String(500))
+    link: Mapped[str] = mapped_column(Text, default="")
+    medium: Mapped[str] = mapped_column(String(16), default="web")
+    audience: Mapped[int | None] = mapped_column(Integer)
+    tone: Mapped[str] = mapped_column(String(16), default="neutral")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    release_id: Mapped[int | None] = mapped_column(
+        ForeignKey("releases.id", ondelete="SET NULL"), index=True
+    )
+    enquiry_id: Mapped[int | None] = mapped_column(
+        ForeignKey("enquiries.id", ondelete="SET NULL"), index=True
+    )
+    attachment_name: Mapped[str] = mapped_column(String(255), default="")
+    attachment_type: Mapped[str] = mapped_column(String(128), default="")
+    attachment_size: Mapped[int] = mapped_column(Integer, default=0)
+    attachment: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)

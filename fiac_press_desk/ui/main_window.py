@@ -310,6 +310,7 @@ class MainWindow(QMainWindow):
                     "organisations": "organisation",
                     "releases": "release",
                     "enquiries": "enquiry",
+                    "coverage": "coverage",
                 }.get(name, "list"),
             )
             self.actions_by_name[f"page_{name}"].setCheckable(True)
@@ -339,6 +340,7 @@ class MainWindow(QMainWindow):
             "organisations": self.tr("Organisations"),
             "releases": self.tr("Press releases"),
             "enquiries": self.tr("Press enquiries"),
+            "coverage": self.tr("Press coverage"),
         }
 
     def _make_menus(self) -> None:

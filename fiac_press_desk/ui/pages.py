@@ -99,12 +99,23 @@ def _load_enquiries() -> None:
     import fiac_press_desk.ui.views.enquiries_view  # noqa: F401
 
 
+def _coverage(services: Services, parent: QWidget) -> QWidget:
+    from fiac_press_desk.ui.views.coverage_view import CoverageView
+
+    return CoverageView(services, parent)
+
+
+def _load_coverage() -> None:
+    import fiac_press_desk.ui.views.coverage_view  # noqa: F401
+
+
 PAGES: list[PageSpec] = [
     PageSpec("dashboard", _dashboard, _load_dashboard),
     PageSpec("contacts", _contacts, _load_contacts),
     PageSpec("organisations", _organisations, _load_organisations),
     PageSpec("releases", _releases, _load_releases),
     PageSpec("enquiries", _enquiries, _load_enquiries),
+    PageSpec("coverage", _coverage, _load_coverage),
 ]
 
 

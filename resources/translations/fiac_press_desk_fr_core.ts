@@ -1271,6 +1271,10 @@
         <translation>Demandes presse</translation>
     </message>
     <message>
+        <source>Press coverage</source>
+        <translation>Retombées presse</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1372,6 +1376,10 @@
     <message>
         <source>Press enquiries</source>
         <translation>Demandes presse</translation>
+    </message>
+    <message>
+        <source>Press coverage</source>
+        <translation>Retombées presse</translation>
     </message>
     <message>
         <source>Distribution lists</source>

@@ -212,6 +212,11 @@ class ContactDetailPanel(QWidget):
         self.register = ContactRegisterView(services)
         self.register.erased.connect(lambda _id: self._load(None))
         self.tabs.addTab(self.register, self.tr("Personal data"))
+        # What they published (issue 16): a tab of its own, after the history.
+        from fiac_press_desk.ui.views.coverage_contact import ContactCoveragePanel
+
+        self.published = ContactCoveragePanel(services)
+        self.published.add_to(self.tabs)
         page.addWidget(self.tabs, 1)
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
@@ -299,6 +304,7 @@ class ContactDetailPanel(QWidget):
         self.header.set_contact(self._data, new=True)
         self.history.show_contact(None)
         self.register.show_contact(None)
+        self.published.show_contact(None)
         self.pages.setCurrentWidget(self.contact_page)
         self.form.given_name.setFocus()
 
@@ -446,6 +452,7 @@ class ContactDetailPanel(QWidget):
             self._data = ContactData()
             self.history.show_contact(None)
             self.register.show_contact(None)
+            self.published.show_contact(None)
             self.pages.setCurrentWidget(self.empty_page)
             self._set_editing(False)
             return
@@ -473,6 +480,7 @@ class ContactDetailPanel(QWidget):
         self.card.set_data(data)
         self.history.show_contact(contact_id)
         self.register.show_contact(contact_id, data.computed_display_name())
+        self.published.show_contact(contact_id)
         self.pages.setCurrentWidget(self.contact_page)
         self._set_editing(False)
         if self._edit_when_loaded:

@@ -249,6 +249,11 @@ class DashboardView(QWidget):
         layout.addLayout(cards)
         layout.addWidget(line)
         layout.addLayout(body, 1)
+        # Press coverage (issue 16): the last twelve months in charts, and the period report.
+        from fiac_press_desk.ui.views.coverage_dashboard import CoverageChartsPanel
+
+        self.coverage_panel = CoverageChartsPanel(services, self)
+        layout.addWidget(self.coverage_panel)
 
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)

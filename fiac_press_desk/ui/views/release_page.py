@@ -78,6 +78,11 @@ class ReleasePage(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.form, icons.icon("edit"), self.tr("Release"))
         self.tabs.addTab(self.recipients, icons.icon("contacts"), self.tr("Recipients"))
+        # What the release led to (issue 16): the enquiries it caused and its coverage.
+        from fiac_press_desk.ui.views.coverage_release import ReleaseOutcomePanel
+
+        self.outcome = ReleaseOutcomePanel(services, self)
+        self.tabs.addTab(self.outcome, icons.icon("coverage"), self.outcome.tab_title())
 
         top = QHBoxLayout()
         top.addWidget(self.back_button)
@@ -95,12 +100,14 @@ class ReleasePage(QWidget):
     def start_new(self) -> None:
         self.form.start_new()
         self.recipients.show_release(None)
+        self.outcome.show_release(None)
         self._header(None)
         self.tabs.setCurrentIndex(self.FORM_TAB)
 
     def show_release(self, release_id: int, tab: int | None = None) -> None:
         self.form.show_release(release_id)
         self.recipients.show_release(release_id)
+        self.outcome.show_release(release_id)
         self._header(release_id)
         if tab is not None:
             self.tabs.setCurrentIndex(tab)
@@ -154,6 +161,7 @@ class ReleasePage(QWidget):
 
     def _saved(self, release_id: int) -> None:
         self.recipients.show_release(release_id)
+        self.outcome.show_release(release_id)
         self._header(release_id)
 
     def _recipients_loaded(self, _count: int) -> None:

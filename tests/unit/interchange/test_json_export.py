@@ -17,9 +17,11 @@ from fiac_press_desk.domain.contact import (
     PostalAddress,
     WebLink,
 )
+from fiac_press_desk.domain.coverage import CoverageInput, Medium, Tone
 from fiac_press_desk.interchange.exporters import EXPORTERS, ExportOptions, export_contacts
 from fiac_press_desk.interchange.json_export import contact_json, write_json
 from fiac_press_desk.services import Services
+from fiac_press_desk.services.releases import ReleaseData
 from fiac_press_desk.storage.models import Distribution, Enquiry, Release
 
 # Every key DESIGN.md promises, with the JSON types it may hold.
@@ -43,6 +45,7 @@ DESIGN_KEYS: dict[str, tuple[type, ...]] = {
     "opted_out": (bool,),
     "releases_received": (list,),
     "enquiries": (list,),
+    "coverage": (list,),
 }
 
 
@@ -56,7 +59,7 @@ def check_design_shape(entry: dict[str, Any]) -> None:
         for item in entry[key]:
             assert set(item) == {"value", "label"}, (key, item)
             assert isinstance(item["value"], str) and isinstance(item["label"], str)
-    for key in ("addresses", "urls", "releases_received", "enquiries"):
+    for key in ("addresses", "urls", "releases_received", "enquiries", "coverage"):
         assert all(isinstance(item, dict) for item in entry[key]), key
     for key in ("tags", "lists"):
         assert all(isinstance(item, str) for item in entry[key]), key
@@ -171,7 +174,39 @@ def test_write_json_with_history_to_a_file(services: Services, eloise: int, tmp_
         None,
         None,
     )
-    assert second["releases_received"] == second["enquiries"] == []
+    assert second["releases_received"] == second["enquiries"] == second["coverage"] == []
+
+
+def test_write_json_lists_what_they_published(services: Services, eloise: int) -> None:
+    rid = services.releases.create(ReleaseData(title="IA", release_date=date(2024, 1, 31)))
+    services.coverage.create(
+        CoverageInput(
+            title="Les données de vie réelle",
+            published_on=date(2024, 2, 3),
+            contact_id=eloise,
+            link="https://quotidien.example/ia",
+            medium=Medium.PRINT,
+            audience=12_000,
+            tone=Tone.POSITIVE,
+            release_id=rid,
+        )
+    )
+    stream = io.StringIO()
+    write_json(services, services.contacts.get_many([eloise]), stream)
+    (entry,) = json.loads(stream.getvalue())
+    check_design_shape(entry)
+    (item,) = entry["coverage"]
+    assert {k: v for k, v in item.items() if k != "id"} == {
+        "published_on": "2024-02-03",
+        "outlet": "Le Monde",
+        "title": "Les données de vie réelle",
+        "link": "https://quotidien.example/ia",
+        "medium": "print",
+        "audience": 12_000,
+        "tone": "positive",
+        "release_id": rid,
+        "enquiry_id": None,
+    }
 
 
 def test_write_json_to_a_stream_and_empty(services: Services) -> None:
