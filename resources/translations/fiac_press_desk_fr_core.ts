@@ -273,6 +273,14 @@
         <translation>Exporter les contacts sélectionnés dans un fichier</translation>
     </message>
     <message>
+        <source>Find duplicates</source>
+        <translation>Rechercher les doublons</translation>
+    </message>
+    <message>
+        <source>Look for contacts entered twice</source>
+        <translation>Chercher les contacts saisis deux fois</translation>
+    </message>
+    <message>
         <source>Clear the selection</source>
         <translation>Annuler la sélection</translation>
     </message>
@@ -449,6 +457,10 @@
     <message>
         <source>Edit</source>
         <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -1271,6 +1283,10 @@
         <translation>Demandes presse</translation>
     </message>
     <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1372,6 +1388,10 @@
     <message>
         <source>Press enquiries</source>
         <translation>Demandes presse</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
     </message>
     <message>
         <source>Distribution lists</source>

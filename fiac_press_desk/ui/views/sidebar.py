@@ -58,6 +58,7 @@ PAGE_ICONS = {
     "organisations": "organisation",
     "releases": "release",
     "enquiries": "enquiry",
+    "duplicates": "merge",
 }
 
 
@@ -153,6 +154,7 @@ class Sidebar(QTreeWidget):
             "organisations": self.tr("Organisations"),
             "releases": self.tr("Press releases"),
             "enquiries": self.tr("Press enquiries"),
+            "duplicates": self.tr("Duplicates"),
         }
 
     def _build(self) -> None:
