@@ -183,13 +183,18 @@ def attach_duplicate_warning(panel: ContactDetailPanel) -> DuplicateWarning:
             warning.check_now()
 
     def open_other(contact_id: int) -> None:
-        view = panel.parentWidget()
-        while view is not None and not hasattr(view, "open_contact"):
-            view = view.parentWidget()
-        if view is not None:
-            view.open_contact(contact_id)
-        else:
-            panel.show_contact(contact_id)
+        def go() -> None:
+            if panel.is_editing():  # saved or discarded by now: back to the card first
+                panel.cancel()
+            view = panel.parentWidget()
+            while view is not None and not hasattr(view, "open_contact"):
+                view = view.parentWidget()
+            if view is not None:
+                view.open_contact(contact_id)
+            else:
+                panel.show_contact(contact_id)
+
+        panel.maybe_leave(go)  # edits in progress: save, discard or stay, as on leaving
 
     def merge_with(contact_id: int) -> None:
         def open_dialog() -> None:
