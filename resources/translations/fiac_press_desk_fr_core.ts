@@ -277,10 +277,6 @@
         <translation>Rechercher les doublons</translation>
     </message>
     <message>
-        <source>Look for contacts entered twice</source>
-        <translation>Chercher les contacts saisis deux fois</translation>
-    </message>
-    <message>
         <source>Clear the selection</source>
         <translation>Annuler la sélection</translation>
     </message>
@@ -349,6 +345,10 @@
         <source>%1 selected</source>
         <comment>many</comment>
         <translation>%1 sélectionnés</translation>
+    </message>
+    <message>
+        <source>Find duplicates: contacts entered twice, to merge or tell apart</source>
+        <translation>Rechercher les doublons : les contacts saisis deux fois, à fusionner ou à distinguer</translation>
     </message>
     <message>
         <source>No selection</source>

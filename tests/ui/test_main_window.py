@@ -40,6 +40,7 @@ def test_french_window_has_menus_sidebar_toolbar_and_status(
         "organisations": "Organisations",
         "releases": "Communiqués",
         "enquiries": "Demandes presse",
+        "duplicates": "Doublons",
     }
     for name in window.page_names:
         item = window.sidebar.page_item(name)

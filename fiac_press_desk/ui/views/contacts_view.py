@@ -329,8 +329,12 @@ class ContactsView(QWidget):
         self.duplicates_button.setObjectName("contactsFindDuplicates")
         self.duplicates_button.setIcon(icons.icon("merge"))
         self.duplicates_button.setText(self.tr("Find duplicates"))
-        self.duplicates_button.setToolTip(self.tr("Look for contacts entered twice"))
-        self.duplicates_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.duplicates_button.setToolTip(
+            self.tr("Find duplicates: contacts entered twice, to merge or tell apart")
+        )
+        self.duplicates_button.setAccessibleName(self.tr("Find duplicates"))
+        # An icon only: the bar's actions on the selection keep their room (and their words).
+        self.duplicates_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.duplicates_button.setAutoRaise(True)
         self.duplicates_button.clicked.connect(self.duplicates_requested)
         layout.addWidget(self.duplicates_button)
@@ -884,6 +888,7 @@ class ContactsView(QWidget):
         menu.addSeparator()
         if len(self.selected_ids()) >= 2:
             menu.addAction(icons.icon("merge"), self.tr("Merge…"), self.merge_selected)
+        menu.addAction(icons.icon("merge"), self.tr("Find duplicates"), self.duplicates_requested)
         menu.addAction(icons.icon("archive"), self.archive_action.text(), self.archive_selected)
         menu.addAction(icons.icon("delete"), self.tr("Delete…"), self.delete_selected)
         menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from fiac_press_desk.ui.views.contact_form import ContactForm
 
 DEBOUNCE_MS = 400
-MAX_SHOWN = 3  # contacts named; more are counted
+MAX_SHOWN = 2  # contacts named; more are counted
 STYLE = (
     "QFrame#duplicateWarning { background: #fff4e0; border: 1px solid #f0c36d;"
     " border-radius: 4px; } QFrame#duplicateWarning QLabel { color: #5c3b00; }"
@@ -118,8 +118,13 @@ class DuplicateWarning(QFrame):
         self.checked.emit()
 
     def _line(self, contact_id: int, found: list[ContactConflict]) -> QWidget:
+        """The sentence on a line of its own (an address does not break: beside the buttons
+        it was cut in a narrow panel), the buttons under it on the right."""
         line = QWidget()
-        layout = QHBoxLayout(line)
+        outer = QVBoxLayout(line)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(2)
+        layout = QHBoxLayout()
         layout.setContentsMargins(0, 0, 0, 0)
         first = found[0]
         who = first.name or self.tr("Unnamed contact")
@@ -136,7 +141,9 @@ class DuplicateWarning(QFrame):
         label = QLabel(text.replace("%1", who).replace("%2", ", ".join(values)))
         label.setWordWrap(True)
         label.setObjectName(f"duplicateWarning_{contact_id}")
-        layout.addWidget(label, 1)
+        outer.addWidget(label)
+        outer.addLayout(layout)
+        layout.addStretch(1)
         open_button = QPushButton(self.tr("Open"))
         open_button.setToolTip(self.tr("Show that contact"))
         open_button.clicked.connect(lambda: self.open_requested.emit(contact_id))

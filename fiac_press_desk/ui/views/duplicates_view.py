@@ -13,8 +13,8 @@ can be taken apart. Both are commands of the window's undo stack (Ctrl+Z).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,6 +49,7 @@ WATCHED = ("contacts", "duplicates", "imports", "organisations")
 # The finder's score thresholds offered (scores run from 50, a close name at a shared domain,
 # to 100, several sure reasons together).
 THRESHOLDS = (0, 70, 90)
+COLUMN_SHARES = (0.31, 0.21, 0.29, 0.19)  # name (and its marks), organisation, e-mails, phones
 
 
 class DuplicatesView(QWidget):
@@ -156,8 +157,6 @@ class DuplicatesView(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in ((0, 260), (1, 200), (2, 300)):
-            header.resizeSection(column, width)
         self.empty = QLabel()
         self.empty.setObjectName("duplicatesEmpty")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -174,6 +173,19 @@ class DuplicatesView(QWidget):
         self._show_scope()
         self._searching(False)
         self._update_actions()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Share the tree's width among its columns (each stays resizable by hand): every
+        column on screen whatever the window's width."""
+        super().resizeEvent(event)
+        # Once the layout gave the tree its new width (it has not yet, here).
+        QTimer.singleShot(0, self, self._share_columns)
+
+    def _share_columns(self) -> None:
+        width = self.tree.viewport().width()
+        header = self.tree.header()
+        for column, share in enumerate(COLUMN_SHARES[:-1]):
+            header.resizeSection(column, int(width * share))
 
     # -- Page -------------------------------------------------------------------------------
 
