@@ -265,6 +265,10 @@
         <translation>Les doublons n&apos;ont pas pu être recherchés : %1</translation>
     </message>
     <message>
+        <source>The %1 surest groups are shown, of %2: merge them or mark them, then search again for the others.</source>
+        <translation>Les %1 groupes les plus sûrs sont affichés, sur %2 : fusionnez-les ou marquez-les, puis cherchez à nouveau pour les autres.</translation>
+    </message>
+    <message>
         <source>No probable duplicate among the contacts just imported.</source>
         <translation>Aucun doublon probable parmi les contacts qui viennent d&apos;être importés.</translation>
     </message>

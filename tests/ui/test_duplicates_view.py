@@ -250,3 +250,21 @@ def test_an_import_summary_leads_to_its_duplicates(
     view.whole_base.click()
     settle(qtbot)
     assert view.among is None and len(view.groups) == 3
+
+
+def test_only_the_surest_groups_are_shown_when_there_are_many(
+    qtbot: QtBot,
+    services: Services,
+    make_window: Callable[..., MainWindow],
+    french: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from fiac_press_desk.ui.views import duplicates_view
+
+    plant(services)
+    monkeypatch.setattr(duplicates_view, "MAX_GROUPS_SHOWN", 1)
+    _window, view = open_page(qtbot, make_window, services)
+    assert len(view.groups) == 2 and view.tree.topLevelItemCount() == 1
+    assert view.tree.topLevelItem(0).text(0).startswith(f"Score {view.groups[0].score}")
+    assert view.more.isVisibleTo(view)
+    assert view.more.text().startswith("Les 1 groupes les plus sûrs sont affichés, sur 2")

@@ -13,6 +13,8 @@ can be taken apart. Both are commands of the window's undo stack (Ctrl+Z).
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
@@ -40,7 +42,7 @@ from fiac_press_desk.services.hub import Services
 from fiac_press_desk.ui import icons, operations
 from fiac_press_desk.ui.duplicate_commands import MarkNotDuplicate
 from fiac_press_desk.ui.errors import message_of
-from fiac_press_desk.ui.i18n import plural
+from fiac_press_desk.ui.i18n import format_number, plural
 from fiac_press_desk.ui.operations import Operation
 from fiac_press_desk.ui.undo import ServiceCommand, submit
 
@@ -49,7 +51,48 @@ WATCHED = ("contacts", "duplicates", "imports", "organisations")
 # The finder's score thresholds offered (scores run from 50, a close name at a shared domain,
 # to 100, several sure reasons together).
 THRESHOLDS = (0, 70, 90)
+# Groups the tree shows at most (the surest first): building more rows would hold the window
+# for seconds; the rest come once these are merged or marked.
+MAX_GROUPS_SHOWN = 1000
 COLUMN_SHARES = (0.31, 0.21, 0.29, 0.19)  # name (and its marks), organisation, e-mails, phones
+
+
+@dataclass(frozen=True)
+class _Found:
+    """The finder's groups with the texts the tree shows, made in the worker (the GUI thread
+    only builds items): each group's reasons in words, each member's phones for reading."""
+
+    groups: list[DuplicateGroup]
+    reasons: list[str]
+    phones: dict[int, str]
+
+    @classmethod
+    def of(cls, groups: list[DuplicateGroup]) -> _Found:
+        reasons = []
+        phones: dict[int, str] = {}
+        for group in groups[:MAX_GROUPS_SHOWN]:
+            seen: dict[str, None] = {}
+            for pair in group.pairs:
+                for reason in pair.reasons:
+                    seen.setdefault(describe_reason(reason.code, reason.value))
+            reasons.append(" ; ".join(seen))
+            for member in group.members:
+                phones[member.id] = ", ".join(display_phone(p) for p in member.phones)
+        return cls(groups, reasons, phones)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """What the tree's rows repeat, translated once per answer."""
+
+    score: str
+    one: str
+    many: str
+    unnamed: str
+    kept: str
+    archived: str
+    opted_out: str
+    open_tip: str
 
 
 class DuplicatesView(QWidget):
@@ -67,7 +110,7 @@ class DuplicatesView(QWidget):
         self.groups: list[DuplicateGroup] = []
         self.among: list[int] | None = None
         self._stale = True
-        self._job: Operation[list[DuplicateGroup]] | None = None
+        self._job: Operation[_Found] | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 6)
@@ -166,6 +209,12 @@ class DuplicatesView(QWidget):
         self.stack.addWidget(self.tree)
         self.stack.addWidget(self.empty)
         layout.addWidget(self.stack, 1)
+        self.more = QLabel()
+        self.more.setObjectName("duplicatesMore")
+        self.more.setWordWrap(True)
+        self.more.setStyleSheet("color: #5f6b76;")
+        self.more.hide()
+        layout.addWidget(self.more)
 
         from fiac_press_desk.ui.events import data_events
 
@@ -253,7 +302,7 @@ class DuplicatesView(QWidget):
         among = list(self.among) if self.among is not None else None
         job = operations.read(
             self,
-            lambda progress: duplicates.find(min_score, among=among, progress=progress),
+            lambda progress: _Found.of(duplicates.find(min_score, among=among, progress=progress)),
             self._found,
             key="find",
             busy=True,
@@ -278,7 +327,7 @@ class DuplicatesView(QWidget):
         self.progress.setRange(0, max(total, 0))
         self.progress.setValue(done)
 
-    def _finished(self, job: Operation[list[DuplicateGroup]]) -> None:
+    def _finished(self, job: Operation[_Found]) -> None:
         if self._job is job:
             self._job = None
             self._searching(False)
@@ -310,27 +359,65 @@ class DuplicatesView(QWidget):
 
     # -- showing ----------------------------------------------------------------------------
 
-    def _found(self, groups: list[DuplicateGroup]) -> None:
+    def _found(self, found: _Found) -> None:
         wanted = self._selected_group_ids()
-        self.groups = groups
+        self.groups = found.groups
+        shown = found.groups[:MAX_GROUPS_SHOWN]
+        # Items built apart and added at once, expanded in one pass: added and expanded one
+        # by one, each relaid the whole tree (800 groups took 13 s). The texts come ready
+        # from the worker; what is translated is translated once.
         self.tree.blockSignals(True)
+        self.tree.setUpdatesEnabled(False)
         self.tree.clear()
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        for index, group in enumerate(groups):
-            item = QTreeWidgetItem([self._group_text(group)])
+        background = QBrush(QColor("#eef3f9"))
+        words = _Words(
+            score=self.tr("Score %1"),
+            one=self.tr("%1 contact"),
+            many=self.tr("%1 contacts"),
+            unnamed=self.tr("Unnamed contact"),
+            kept=self.tr("kept"),
+            archived=self.tr("archived"),
+            opted_out=self.tr("opted out"),
+            open_tip=self.tr("Double-click to open this contact"),
+        )
+        items = []
+        for index, group in enumerate(shown):
+            reasons = found.reasons[index]
+            score = words.score.replace("%1", str(group.score))
+            count = plural(len(group.members), words.one, words.many)
+            item = QTreeWidgetItem([f"{score} · {count} · {reasons}"])
             item.setData(0, ID_ROLE, index)
             item.setFont(0, bold)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-            item.setBackground(0, QBrush(QColor("#eef3f9")))
-            item.setToolTip(0, self._reasons_text(group))
-            self.tree.addTopLevelItem(item)
+            item.setBackground(0, background)
+            item.setToolTip(0, reasons)
+            item.addChildren(
+                [
+                    self._member_item(member, member.id == group.members[0].id, found, words)
+                    for member in group.members
+                ]
+            )
+            items.append(item)
+        self.tree.addTopLevelItems(items)
+        for item in items:
             item.setFirstColumnSpanned(True)
-            for member in group.members:
-                item.addChild(self._member_item(member, group))
-            item.setExpanded(True)
+        self.tree.expandAll()
+        self.tree.setUpdatesEnabled(True)
         self.tree.blockSignals(False)
-        if groups:
+        more = len(found.groups) - len(shown)
+        self.more.setVisible(more > 0)
+        if more > 0:
+            self.more.setText(
+                self.tr(
+                    "The %1 surest groups are shown, of %2: merge them or mark them, then "
+                    "search again for the others."
+                )
+                .replace("%1", format_number(len(shown)))
+                .replace("%2", format_number(len(found.groups)))
+            )
+        if shown:
             self.stack.setCurrentWidget(self.tree)
             self._reselect(wanted)
         else:
@@ -343,38 +430,21 @@ class DuplicatesView(QWidget):
         self._update_actions()
         self.counts_changed.emit()
 
-    def _group_text(self, group: DuplicateGroup) -> str:
-        score = self.tr("Score %1").replace("%1", str(group.score))
-        count = plural(len(group.members), self.tr("%1 contact"), self.tr("%1 contacts"))
-        return f"{score} · {count} · {self._reasons_text(group)}"
-
-    def _reasons_text(self, group: DuplicateGroup) -> str:
-        seen: list[str] = []
-        for pair in group.pairs:
-            for reason in pair.reasons:
-                text = describe_reason(reason.code, reason.value)
-                if text not in seen:
-                    seen.append(text)
-        return " ; ".join(seen)
-
-    def _member_item(self, member: DuplicateMember, group: DuplicateGroup) -> QTreeWidgetItem:
-        name = member.name or self.tr("Unnamed contact")
+    def _member_item(
+        self, member: DuplicateMember, kept: bool, found: _Found, words: _Words
+    ) -> QTreeWidgetItem:
+        name = member.name or words.unnamed
         marks = []
-        if member.id == group.members[0].id:
-            marks.append(self.tr("kept"))
+        if kept:
+            marks.append(words.kept)
         if member.archived:
-            marks.append(self.tr("archived"))
+            marks.append(words.archived)
         if member.opted_out:
-            marks.append(self.tr("opted out"))
+            marks.append(words.opted_out)
         if marks:
             name += f"  ({', '.join(marks)})"
         item = QTreeWidgetItem(
-            [
-                name,
-                member.organisation,
-                ", ".join(member.emails),
-                ", ".join(display_phone(p) for p in member.phones),
-            ]
+            [name, member.organisation, ", ".join(member.emails), found.phones[member.id]]
         )
         item.setData(0, ID_ROLE, member.id)
         item.setFlags(
@@ -383,7 +453,7 @@ class DuplicatesView(QWidget):
             | Qt.ItemFlag.ItemIsUserCheckable
         )
         item.setCheckState(0, Qt.CheckState.Checked)
-        item.setToolTip(0, self.tr("Double-click to open this contact"))
+        item.setToolTip(0, words.open_tip)
         if member.opted_out:
             item.setForeground(0, QBrush(QColor("#8c1d18")))
         return item
