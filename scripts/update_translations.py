@@ -56,6 +56,8 @@ AREAS: dict[str, tuple[str, ...]] = {
         "qtmodels/import",
         "qtmodels/mapping",
     ),
+    # The duplicates page, the contacts' merge dialog and the form's warning (issue 12).
+    "duplicates": ("views/duplicate", "dialogs/duplicate", "duplicate_"),
     # How the window runs its work and says what went wrong (ui/operations.py, ui/errors.py).
     "operations": ("operations", "errors", "thread_guard"),
     # Personal data (issue 13, window half): the register tab, the GDPR dialogs and menu.

@@ -216,6 +216,7 @@ def _build_plan(
         if c.id is not None
     }
     _match(plan_items, keys, existing, decisions)
+    _respect_distinct(services, plan_items, existing)
     members = _group_members(services, plan_items, groups) if groups else []
     if members:
         stored = sorted(import_groups.stored_ids(members) - existing.keys())
@@ -498,6 +499,12 @@ REMARKS: dict[str, dict[str, str]] = {
         "fr": "téléphone {phone} partagé avec {who} ({place}) : pas un doublon",
         "en": "phone {phone} is also that of {who} ({place}): shared, not a duplicate",
     },
+    "remark_marked_distinct": {
+        "fr": "même nom et organisme que {who} (contact n° {id}), mais aussi que {other} "
+        "(contact n° {other_id}), marqué « pas un doublon » de lui : pas proposé comme doublon",
+        "en": "same name and organisation as {who} (contact {id}), but also as {other} "
+        '(contact {other_id}), marked "not a duplicate" of them: not proposed as a duplicate',
+    },
     "remark_uid_shared": {
         "fr": "UID {uid} partagé avec {who} (contact n° {id}), une autre personne (autre nom, "
         "autres adresses) : pas la même fiche",
@@ -510,6 +517,63 @@ REMARKS: dict[str, dict[str, str]] = {
 def render(code: str, **params: object) -> str:
     """A plan remark in the current language."""
     return render_in(REMARKS, code, **params)
+
+
+def _respect_distinct(
+    services: Services, items: list[PlanItem], existing: dict[int, ContactData]
+) -> None:
+    """ "Not a duplicate" holds for imports too. A record matched to a stored contact by name
+    and organisation alone is not proposed as that contact's duplicate when the press officer
+    said that contact is a different person from another one the record is just as much:
+    one with the same name at the same organisation, or holding one of the record's phone
+    numbers. The name then names two people; the record is planned as a new contact, with a
+    remark saying why. One look-up of the marks for the whole plan."""
+    probable = [
+        i
+        for i in items
+        if i.kind is MatchKind.DUPLICATE and i.existing_id is not None and i.match_key == "name"
+    ]
+    if not probable:
+        return
+    partners = services.duplicates.distinct_partners(
+        {i.existing_id for i in probable if i.existing_id}
+    )
+    if not partners:
+        return
+    unread = sorted({cid for found in partners.values() for cid in found} - existing.keys())
+    if unread:
+        existing.update(
+            (c.id, c)
+            for c in services.contacts.read_many(unread, timestamps=True)
+            if c.id is not None
+        )
+    for item in probable:
+        marked = partners.get(item.existing_id or 0)
+        data = item.data
+        if not marked or data is None:
+            continue
+        name = _name_key(data)
+        phones = {p.value for p in data.phones}
+        tied = [
+            other
+            for cid in sorted(marked)
+            if (other := existing.get(cid)) is not None
+            and (_name_key(other) == name or phones & {p.value for p in other.phones})
+        ]
+        if not tied:
+            continue
+        stored = existing.get(item.existing_id or 0)
+        item.remarks.append(
+            render(
+                "remark_marked_distinct",
+                who=stored.computed_display_name() if stored is not None else "?",
+                id=item.existing_id,
+                other=tied[0].computed_display_name(),
+                other_id=tied[0].id,
+            )
+        )
+        item.kind, item.decision = MatchKind.NEW, Decision.CREATE
+        item.existing_id, item.match_reason = None, ""
 
 
 def _probable(

@@ -53,8 +53,7 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "en": "workbook refused: a cell holds more than {limit} characters (Excel's limit)",
     },
     "guard_child_died": {
-        "fr": "classeur refusé : sa lecture a échoué faute de mémoire ; fichier piégé ou "
-        "endommagé",
+        "fr": "classeur refusé : sa lecture a échoué faute de mémoire ; fichier piégé ou endommagé",
         "en": "workbook refused: reading it failed for want of memory; a forged or damaged file",
     },
     "guard_child_slow": {

@@ -311,6 +311,7 @@ class MainWindow(QMainWindow):
                     "releases": "release",
                     "enquiries": "enquiry",
                     "coverage": "coverage",
+                    "duplicates": "merge",
                 }.get(name, "list"),
             )
             self.actions_by_name[f"page_{name}"].setCheckable(True)
@@ -341,6 +342,7 @@ class MainWindow(QMainWindow):
             "releases": self.tr("Press releases"),
             "enquiries": self.tr("Press enquiries"),
             "coverage": self.tr("Press coverage"),
+            "duplicates": self.tr("Duplicates"),
         }
 
     def _make_menus(self) -> None:
@@ -490,10 +492,37 @@ class MainWindow(QMainWindow):
 
         if isinstance(widget, ContactsView):
             self._wire_contacts(widget)
+        if name == "duplicates":
+            self._wire_duplicates(widget)
         elif isinstance(widget, DashboardView):
             widget.enquiries_requested.connect(self._open_enquiries)
             widget.enquiry_activated.connect(self._open_enquiry)
             widget.release_activated.connect(lambda _id: self.show_page("releases"))
+
+    # -- the duplicates page (issue 12) --
+
+    def _wire_duplicates(self, widget: QWidget) -> None:
+        from fiac_press_desk.ui.views.duplicates_view import DuplicatesView
+
+        if isinstance(widget, DuplicatesView):
+            widget.set_undo_stack(self.undo_stack)
+            widget.contact_requested.connect(self.open_contact)
+            widget.status_message.connect(self.show_message)
+            widget.counts_changed.connect(self._update_counts)
+
+    def show_duplicates(self, among: list[int] | None = None) -> None:
+        """The duplicates page, limited to the groups of ``among`` (an import's contacts)."""
+        from fiac_press_desk.ui.views.duplicates_view import DuplicatesView
+
+        self.show_page("duplicates")
+        view = self.pages.get("duplicates")
+        if isinstance(view, DuplicatesView) and (among is not None or view.among is not None):
+            view.show_among(among)
+
+    def open_contact(self, contact_id: int) -> None:
+        """Show one contact's card in the Contacts page (from another page)."""
+        self.show_page("contacts")
+        self.contacts_view().open_contact(contact_id)
 
     def _open_enquiries(self, quick: str) -> None:
         from fiac_press_desk.ui.views.enquiries_view import EnquiriesView
@@ -525,6 +554,7 @@ class MainWindow(QMainWindow):
         view.filter_target_changed.connect(self._contacts_filter_changed)
         view.import_requested.connect(self.import_contacts)
         view.demo_requested.connect(self.load_demo)
+        view.duplicates_requested.connect(lambda: self.show_duplicates(None))
 
     def show_page(self, name: str) -> None:
         if name not in self.page_names:

@@ -79,6 +79,16 @@ def _enquiries(services: Services, parent: QWidget) -> QWidget:
     return EnquiriesView(services, parent)
 
 
+def _duplicates(services: Services, parent: QWidget) -> QWidget:
+    from fiac_press_desk.ui.views.duplicates_view import DuplicatesView
+
+    return DuplicatesView(services, parent)
+
+
+def _load_duplicates() -> None:
+    import fiac_press_desk.ui.views.duplicates_view  # noqa: F401
+
+
 def _load_dashboard() -> None:
     import fiac_press_desk.ui.views.dashboard_view  # noqa: F401
 
@@ -116,6 +126,7 @@ PAGES: list[PageSpec] = [
     PageSpec("releases", _releases, _load_releases),
     PageSpec("enquiries", _enquiries, _load_enquiries),
     PageSpec("coverage", _coverage, _load_coverage),
+    PageSpec("duplicates", _duplicates, _load_duplicates),
 ]
 
 

@@ -273,6 +273,14 @@
         <translation>Exporter les contacts sélectionnés dans un fichier</translation>
     </message>
     <message>
+        <source>Find duplicates</source>
+        <translation>Rechercher les doublons</translation>
+    </message>
+    <message>
+        <source>Find duplicates: contacts entered twice, to merge or tell apart</source>
+        <translation>Rechercher les doublons : les contacts saisis deux fois, à fusionner ou à distinguer</translation>
+    </message>
+    <message>
         <source>Clear the selection</source>
         <translation>Annuler la sélection</translation>
     </message>
@@ -449,6 +457,10 @@
     <message>
         <source>Edit</source>
         <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Fusionner…</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -1275,6 +1287,10 @@
         <translation>Retombées presse</translation>
     </message>
     <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1380,6 +1396,10 @@
     <message>
         <source>Press coverage</source>
         <translation>Retombées presse</translation>
+    </message>
+    <message>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
     </message>
     <message>
         <source>Distribution lists</source>

@@ -181,6 +181,14 @@
         <translation>Fiches refusées, avertissements et remarques :</translation>
     </message>
     <message>
+        <source>Check for duplicates</source>
+        <translation>Vérifier les doublons</translation>
+    </message>
+    <message>
+        <source>Look for contacts this import created that were already in the base</source>
+        <translation>Chercher parmi les contacts créés par cet import ceux qui étaient déjà dans la base</translation>
+    </message>
+    <message>
         <source>All records (%1)</source>
         <translation>Toutes les fiches (%1)</translation>
     </message>

@@ -629,3 +629,16 @@ def test_in_french(french: str, qtbot: QtBot, services: Services, camille: int) 
     assert widget.form.kind.currentText() == "Journaliste"
     assert widget.form.lawful_basis.currentText() == "Consentement"
     assert widget.history.empty.text().startswith("Rien pour l'instant avec ce contact.")
+
+
+def test_completions_arriving_leave_an_untouched_form_unchanged(
+    qtbot: QtBot, panel: ContactDetailPanel, camille: int
+) -> None:
+    """The organisations' names reach the editor after it opened: that is no edit (leaving
+    the contact asked "save the changes?" for nothing)."""
+    panel.show_contact(camille)
+    qtbot.waitUntil(lambda: panel.contact_id == camille, timeout=10_000)
+    panel.edit()
+    settle_operations()
+    assert panel.is_editing() and not panel.has_unsaved_changes()
+    assert panel.form.organisation.text() == full_contact().organization

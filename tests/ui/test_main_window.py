@@ -41,6 +41,7 @@ def test_french_window_has_menus_sidebar_toolbar_and_status(
         "releases": "Communiqués",
         "enquiries": "Demandes presse",
         "coverage": "Retombées presse",
+        "duplicates": "Doublons",
     }
     for name in window.page_names:
         item = window.sidebar.page_item(name)

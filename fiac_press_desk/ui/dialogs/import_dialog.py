@@ -123,6 +123,10 @@ def run_import(services: Services, paths: list[Path], parent: QWidget | None) ->
     if not sources:
         return
     dialog = ImportDialog(services, sources, parent)
+    show_duplicates = getattr(parent, "show_duplicates", None)
+    if callable(show_duplicates):  # the window's duplicates page (issue 12)
+        dialog.duplicates_requested.connect(show_duplicates)
+        dialog.offers_duplicates = True
     dialog.start()
     dialog.exec()
 
@@ -184,6 +188,7 @@ class ImportDialog(QDialog):
     """Reading -> preview (a decision per record) -> writing -> summary, in one window."""
 
     imported = Signal(object)  # ImportResult, once the batch is written
+    duplicates_requested = Signal(list)  # the contacts the import created, to check
 
     PAGE_READING, PAGE_PREVIEW, PAGE_WRITING, PAGE_SUMMARY = range(4)
     AS_PROPOSED = "proposed"  # the duplicates choice that puts back the plan's own decisions
@@ -198,6 +203,7 @@ class ImportDialog(QDialog):
         self.import_result: ImportResult | None = None
         self.job: Operation[Any] | None = None
         self._on_bug: Callable[[], object] | None = None
+        self.offers_duplicates = False  # someone shows the duplicates page (the window)
         names = ", ".join(s.path.name for s in sources)
         self.setWindowTitle(self.tr("Import contacts — %1").replace("%1", names))
         self.resize(1100, 680)
@@ -358,9 +364,15 @@ class ImportDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.setDefault(True)
         close.clicked.connect(self.accept)
+        self.duplicates_button = QPushButton(self.tr("Check for duplicates"))
+        self.duplicates_button.setToolTip(
+            self.tr("Look for contacts this import created that were already in the base")
+        )
+        self.duplicates_button.clicked.connect(self._check_duplicates)
         buttons = QHBoxLayout()
         buttons.addWidget(self.summary_report)
         buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.duplicates_button)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(page)
@@ -653,6 +665,7 @@ class ImportDialog(QDialog):
         self.refused_label.setVisible(has_lines)
         self.refused_list.setVisible(has_lines)
         self.undo_button.setEnabled(result.batch_id is not None)
+        self.duplicates_button.setVisible(bool(result.created_ids) and self.offers_duplicates)
         self.pages.setCurrentIndex(self.PAGE_SUMMARY)
 
     # -- after ----------------------------------------------------------------------------------
@@ -706,6 +719,13 @@ class ImportDialog(QDialog):
             on_error=self._undo_failed,
         )
         self._run(job, on_bug=lambda: self.undo_button.setEnabled(True))
+
+    def _check_duplicates(self) -> None:
+        """Close and show the duplicates page on the contacts this import created."""
+        result = self.import_result
+        if result is not None:
+            self.duplicates_requested.emit(list(result.created_ids))
+        self.accept()
 
     def _undone(self, _result: object) -> None:
         self.summary_title.setText(self.tr("Import undone: the contacts are as they were before."))

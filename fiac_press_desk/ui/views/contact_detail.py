@@ -48,6 +48,7 @@ from fiac_press_desk.ui.views.contact_form import ContactForm
 from fiac_press_desk.ui.views.contact_form_card import ContactCard
 from fiac_press_desk.ui.views.contact_form_widgets import avatar_pixmap
 from fiac_press_desk.ui.views.contact_history import ContactHistoryView
+from fiac_press_desk.ui.views.duplicate_warning import attach_duplicate_warning
 from fiac_press_desk.ui.views.gdpr_register import ContactRegisterView
 
 AVATAR_SIDE = 52
@@ -251,6 +252,7 @@ class ContactDetailPanel(QWidget):
         data_events().changed.connect(self._data_changed)
         self._set_editing(False)
         self.pages.setCurrentWidget(self.empty_page)
+        self.duplicate_warning = attach_duplicate_warning(self)  # another contact's address
 
     def _build_empty_page(self) -> QWidget:
         page = QWidget()

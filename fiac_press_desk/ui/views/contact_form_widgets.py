@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, QStringListModel, Qt, Signal
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QSignalBlocker,
+    QSize,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPainterPath, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -256,9 +265,13 @@ class OrganisationCombo(QWidget):
 
     def set_names(self, names: list[str]) -> None:
         current = self.text()
+        # Resetting the model empties the text for a moment: no "changed" for that, or an
+        # untouched form would count as edited once its completions arrive.
+        blocker = QSignalBlocker(self.combo)
         self._names.setStringList(names)
         self._by_key = {" ".join(fold(n).split()): n for n in names}
         self.combo.setCurrentText(current)
+        del blocker
         self._update_hint(current)  # the names may arrive after the text (read off-thread)
 
     def set_text(self, name: str) -> None:

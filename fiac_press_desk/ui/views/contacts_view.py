@@ -146,6 +146,7 @@ class ContactsView(QWidget):
     filter_target_changed = Signal(str, int)  # "list"/"tag"/"" and its id, for the sidebar
     import_requested = Signal()
     demo_requested = Signal()
+    duplicates_requested = Signal()  # the duplicates page (issue 12)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -324,6 +325,19 @@ class ContactsView(QWidget):
             self.export_selection,
         )
         layout.addWidget(tools, 1)
+        self.duplicates_button = QToolButton(bar)
+        self.duplicates_button.setObjectName("contactsFindDuplicates")
+        self.duplicates_button.setIcon(icons.icon("merge"))
+        self.duplicates_button.setText(self.tr("Find duplicates"))
+        self.duplicates_button.setToolTip(
+            self.tr("Find duplicates: contacts entered twice, to merge or tell apart")
+        )
+        self.duplicates_button.setAccessibleName(self.tr("Find duplicates"))
+        # An icon only: the bar's actions on the selection keep their room (and their words).
+        self.duplicates_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.duplicates_button.setAutoRaise(True)
+        self.duplicates_button.clicked.connect(self.duplicates_requested)
+        layout.addWidget(self.duplicates_button)
         clear = QToolButton(bar)
         self.clear_selection_button = clear
         clear.setIcon(icons.icon("clear"))
@@ -599,6 +613,21 @@ class ContactsView(QWidget):
         self.detail.start_new()
         self.detail.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
+    def open_contact(self, contact_id: int) -> None:
+        """Show one contact's card (asked by another page), selected in the table when the
+        filter lists it."""
+        self.select_ids([contact_id], scroll=True)
+        if contact_id != self._detail_id:
+            self._show_detail(contact_id)
+
+    def merge_selected(self) -> None:
+        """Merge the selected contacts (two or more), field by field (undoable)."""
+        from fiac_press_desk.ui.dialogs.duplicate_merge_dialog import open_merge
+
+        ids = self.selected_ids()
+        if len(ids) >= 2:
+            open_merge(self._services, ids, self._stack(), self)
+
     def _creating(self) -> bool:
         return self.detail.is_editing()
 
@@ -857,6 +886,9 @@ class ContactsView(QWidget):
         menu.addAction(icons.icon("mail-copy"), self.tr("Copy emails"), self.copy_emails)
         menu.addAction(icons.icon("export"), self.tr("Export…"), self.export_selection)
         menu.addSeparator()
+        if len(self.selected_ids()) >= 2:
+            menu.addAction(icons.icon("merge"), self.tr("Merge…"), self.merge_selected)
+        menu.addAction(icons.icon("merge"), self.tr("Find duplicates"), self.duplicates_requested)
         menu.addAction(icons.icon("archive"), self.archive_action.text(), self.archive_selected)
         menu.addAction(icons.icon("delete"), self.tr("Delete…"), self.delete_selected)
         menu.exec(self.table.viewport().mapToGlobal(pos))

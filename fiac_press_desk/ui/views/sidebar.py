@@ -59,6 +59,7 @@ PAGE_ICONS = {
     "releases": "release",
     "enquiries": "enquiry",
     "coverage": "coverage",
+    "duplicates": "merge",
 }
 
 
@@ -155,6 +156,7 @@ class Sidebar(QTreeWidget):
             "releases": self.tr("Press releases"),
             "enquiries": self.tr("Press enquiries"),
             "coverage": self.tr("Press coverage"),
+            "duplicates": self.tr("Duplicates"),
         }
 
     def _build(self) -> None:
