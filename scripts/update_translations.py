@@ -51,6 +51,15 @@ AREAS: dict[str, tuple[str, ...]] = {
     ),
     # How the window runs its work and says what went wrong (ui/operations.py, ui/errors.py).
     "operations": ("operations", "errors", "thread_guard"),
+    # Issue 19's conveniences: undo of the card's saves, the message preview, the review of
+    # several .eml, the keyboard (shortcuts dialog, accessible names).
+    "features": (
+        "undo_edits",
+        "keyboard",
+        "dialogs/message_preview",
+        "dialogs/eml_review",
+        "dialogs/shortcuts",
+    ),
 }
 LANGUAGES = ("fr",)
 

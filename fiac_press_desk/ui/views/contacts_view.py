@@ -369,6 +369,7 @@ class ContactsView(QWidget):
         panel.cancelled.connect(self._on_detail_cancelled)
         panel.leave_refused.connect(self._on_leave_refused)
         panel.setMinimumWidth(340)
+        panel.undo_stack_of = self._stack  # the card's saves are undone with the rest
         return panel
 
     # -- wiring with the window -----------------------------------------------------------
