@@ -29,6 +29,8 @@ from fiac_press_desk.domain.enquiry import (
     is_open,
     validate_enquiry,
 )
+from fiac_press_desk.domain.enquiry_hints import EnquiryHints, sender_domain
+from fiac_press_desk.domain.enquiry_hints import propose as propose_hints
 from fiac_press_desk.domain.enums import (
     EnquiryChannel,
     EnquiryStatus,
@@ -474,6 +476,25 @@ class EnquiryService(ServiceBase):
                 .order_by(ContactEmail.contact_id)
                 .limit(1)
             )
+
+    def hints(self, sender_address: str, subject: str) -> EnquiryHints:
+        """What an incoming message proposes (``domain.enquiry_hints``): the organisation
+        whose contacts have addresses at the sender's domain (not a public one), the request
+        type and priority the subject's words suggest."""
+        domain = sender_domain(sender_address)
+        found: list[tuple[str, int]] = []
+        if domain:
+            pattern = "%@" + domain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            with self.db.session() as session:
+                rows = session.execute(
+                    select(Organisation.name, func.count(func.distinct(Contact.id)))
+                    .join(Contact, Contact.organisation_id == Organisation.id)
+                    .join(ContactEmail, ContactEmail.contact_id == Contact.id)
+                    .where(ContactEmail.value_key.like(pattern, escape="\\"))
+                    .group_by(Organisation.id)
+                )
+                found = [(str(name), int(count)) for name, count in rows]
+        return propose_hints(subject, found)
 
     # -- reading many -------------------------------------------------------------------------
 
