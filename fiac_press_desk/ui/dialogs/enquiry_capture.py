@@ -540,7 +540,8 @@ def _read_emails(services: Services, paths: list[Path]) -> tuple[list[_Email], l
 def open_capture(
     services: Services, parent: QWidget | None, eml_paths: list[Path] | None = None
 ) -> None:
-    """Quick capture; with ``eml_paths``, one prefilled form per email (Cancel skips one).
+    """Quick capture; with one of ``eml_paths``, the form prefilled; with several, the
+    review list of ``ui.dialogs.eml_review``.
 
     A message already logged is not offered again; a file that is not an email is reported.
     The files are read and matched off the GUI thread, then the forms follow one another."""
@@ -548,6 +549,11 @@ def open_capture(
         EnquiryCaptureDialog(services, parent).exec()
         return
     paths = [Path(p) for p in eml_paths]
+    if len(paths) > 1:  # several at once: one review list, not one form each
+        from fiac_press_desk.ui.dialogs.eml_review import open_review
+
+        open_review(services, parent, paths)
+        return
 
     def show(found: tuple[list[_Email], list[str]]) -> None:
         emails, problems = found
