@@ -119,4 +119,83 @@
         <translation>Courriels non consignés</translation>
     </message>
 </context>
+<context>
+    <name>MessagePreviewDialog</name>
+    <message>
+        <source>Pre&amp;view…</source>
+        <translation>&amp;Aperçu…</translation>
+    </message>
+    <message>
+        <source>The message as one recipient will get it; send yourself a test</source>
+        <translation>Le message tel qu’un destinataire le recevra ; envoyez-vous un test</translation>
+    </message>
+    <message>
+        <source>Preview of the message</source>
+        <translation>Aperçu du message</translation>
+    </message>
+    <message>
+        <source>&amp;As received by</source>
+        <translation>&amp;Tel que reçu par</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Formatted message</source>
+        <translation>Message mis en forme</translation>
+    </message>
+    <message>
+        <source>Plain text of the message</source>
+        <translation>Texte brut du message</translation>
+    </message>
+    <message>
+        <source>Formatted</source>
+        <translation>Mis en forme</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>Send &amp;me a test</source>
+        <translation>M’envoyer un &amp;test</translation>
+    </message>
+    <message>
+        <source>Nobody will receive this release: no message to preview.</source>
+        <translation>Personne ne recevra ce communiqué&#xa0;: aucun message à prévisualiser.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Send this message, as this recipient will get it, to %1</source>
+        <translation>Envoyer ce message, tel que ce destinataire le recevra, à %1</translation>
+    </message>
+    <message>
+        <source>The sending is not set up yet (server and sender address): the test cannot go out.</source>
+        <translation>L’envoi n’est pas encore configuré (serveur et adresse d’expéditeur)&#xa0;: le test ne peut pas partir.</translation>
+    </message>
+    <message>
+        <source>Sending the test…</source>
+        <translation>Envoi du test…</translation>
+    </message>
+    <message>
+        <source>Test sent to %1, as %2 will get it. Nothing is recorded as distributed.</source>
+        <translation>Test envoyé à %1, tel que %2 le recevra. Rien n’est enregistré comme diffusé.</translation>
+    </message>
+</context>
 </TS>
