@@ -198,4 +198,27 @@
         <translation>Test envoyé à %1, tel que %2 le recevra. Rien n’est enregistré comme diffusé.</translation>
     </message>
 </context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Alt and the underlined letter opens a menu; in a menu, the underlined letter runs its entry. Tab and Shift+Tab move from field to field.</source>
+        <translation>Alt et la lettre soulignée ouvrent un menu&#xa0;; dans un menu, la lettre soulignée choisit l’entrée. Tab et Maj+Tab passent d’un champ à l’autre.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Elsewhere</source>
+        <translation>Ailleurs</translation>
+    </message>
+</context>
 </TS>

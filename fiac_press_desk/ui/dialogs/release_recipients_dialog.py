@@ -129,6 +129,7 @@ class RecipientsDialog(QDialog):
         self.search.returnPressed.connect(self.run_search)
         self.search_button = QPushButton(icons.icon("search"), "", self)
         self.search_button.setToolTip(self.tr("Search"))
+        self.search_button.setAccessibleName(self.search_button.toolTip())  # icon only
         self.search_button.clicked.connect(self.run_search)
         self.results = QListWidget(self)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)

@@ -241,6 +241,9 @@ class ContactDetailPanel(QWidget):
         save.setContext(shortcut_context)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._cancel_shortcut)
         escape.setContext(shortcut_context)
+        # Named: Help > Keyboard shortcuts lists them (ui.dialogs.shortcuts_dialog).
+        save.setWhatsThis(self.tr("Save the contact being edited"))
+        escape.setWhatsThis(self.tr("Cancel the edits of the contact"))
 
         data_events().changed.connect(self._data_changed)
         self._set_editing(False)

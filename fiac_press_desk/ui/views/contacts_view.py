@@ -329,6 +329,7 @@ class ContactsView(QWidget):
         clear.setIcon(icons.icon("clear"))
         clear.setAutoRaise(True)
         clear.setToolTip(self.tr("Clear the selection"))
+        clear.setAccessibleName(clear.toolTip())  # icon only: what a screen reader says
         clear.clicked.connect(self.table.clearSelection)
         layout.addWidget(clear)
         return bar
