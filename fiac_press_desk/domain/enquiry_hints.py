@@ -143,18 +143,16 @@ def sender_domain(address: str) -> str:
 
 def outlet_at_domain(organisations: Iterable[tuple[str, int]]) -> str:
     """The organisation whose contacts have addresses at the sender's domain, given as
-    (name, number of its contacts there): the one with the most; "" when two tie (a shared
-    host, a group of titles: the press officer chooses)."""
+    (name, number of its contacts there), when it holds more than half of them; "" when no
+    organisation does (a shared host, a group of titles: the press officer chooses)."""
     counts: dict[str, int] = {}
     for name, count in organisations:
         if name.strip():
             counts[name] = counts.get(name, 0) + count
     if not counts:
         return ""
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
-        return ""
-    return ranked[0][0]
+    name, most = max(counts.items(), key=lambda item: item[1])
+    return name if most * 2 > sum(counts.values()) else ""
 
 
 def propose(subject: str, organisations_at_domain: Iterable[tuple[str, int]] = ()) -> EnquiryHints:

@@ -158,6 +158,7 @@ class EmlReviewDialog(QDialog):
             outlet.setPlaceholderText(self.tr("Newspaper, radio, agency…"))
             outlet.setAccessibleName(self.tr("Outlet of the email from %1").replace("%1", sender))
             outlet.setFrame(False)
+            outlet.setCursorPosition(0)  # the name's start, not its end
             self.table.setCellWidget(row, OUTLET, outlet)
             kinds = QComboBox(self.table)
             for request in RequestType:

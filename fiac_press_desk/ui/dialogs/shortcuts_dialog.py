@@ -93,7 +93,7 @@ class ShortcutsDialog(QDialog):
         super().__init__(parent or window)
         self.setObjectName("ShortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(620, 640)
+        self.resize(700, 660)
         intro = QLabel(
             self.tr(
                 "Alt and the underlined letter opens a menu; in a menu, the underlined letter "
