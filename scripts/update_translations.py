@@ -62,6 +62,15 @@ AREAS: dict[str, tuple[str, ...]] = {
     "operations": ("operations", "errors", "thread_guard"),
     # Personal data (issue 13, window half): the register tab, the GDPR dialogs and menu.
     "gdpr": ("views/gdpr", "dialogs/gdpr", "gdpr"),
+    # Issue 19's conveniences: undo of the card's saves, the message preview, the review of
+    # several .eml, the keyboard (shortcuts dialog, accessible names).
+    "features": (
+        "undo_edits",
+        "keyboard",
+        "dialogs/message_preview",
+        "dialogs/eml_review",
+        "dialogs/shortcuts",
+    ),
 }
 LANGUAGES = ("fr",)
 

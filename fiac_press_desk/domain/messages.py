@@ -65,6 +65,16 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "fichier illisible : {reason}.",
         "en": "cannot read the file: {reason}.",
     },
+    "eml_same_message": {
+        "fr": "le même message que {other} (même Message-ID) : consigné une fois.",
+        "en": "the same message as {other} (same Message-ID): logged once.",
+    },
+    "eml_opt_out_request": {
+        "fr": "{address} demande à ne plus rien recevoir : ce n'est pas une demande presse "
+        "(la désinscription se fait depuis sa fiche).",
+        "en": "{address} asks to receive nothing more: not a press enquiry (opt them out "
+        "from their card).",
+    },
     "bad_transition": {
         "fr": "Passage impossible de « {old} » à « {new} ».",
         "en": "Cannot move from '{old}' to '{new}'.",

@@ -15,7 +15,8 @@ from pathlib import Path
 from fiac_press_desk.config import desk_timezone
 from fiac_press_desk.domain.contact import ContactData, EmailAddress
 from fiac_press_desk.domain.enquiry import MAX_SUBJECT, MAX_TEXT, DeskClock, EnquiryInput
-from fiac_press_desk.domain.enums import ContactKind, EnquiryChannel, RequestType
+from fiac_press_desk.domain.enquiry_hints import EnquiryHints, from_subject
+from fiac_press_desk.domain.enums import ContactKind, EnquiryChannel, Priority, RequestType
 from fiac_press_desk.domain.errors import PressDeskError
 from fiac_press_desk.domain.gdpr_messages import gdpr_text
 from fiac_press_desk.domain.messages import render
@@ -73,10 +74,11 @@ def _tidy_family(name: str) -> str:
 
 
 def contact_from_sender(
-    parsed: ParsedEmail, source: str, clock: DeskClock | None = None
+    parsed: ParsedEmail, source: str, clock: DeskClock | None = None, outlet: str = ""
 ) -> ContactData:
-    """A new journalist from an email's sender (name from the From header); the data source
-    says which message brought them in (GDPR art. 14)."""
+    """A new journalist from an email's sender (name from the From header), at ``outlet``
+    (the organisation of their address's domain, when known); the data source says which
+    message brought them in (GDPR art. 14)."""
     given, family = split_name(parsed.sender_name)
     clock = clock or DeskClock(desk_timezone())
     when = clock.local(parsed.received_at).strftime("%d/%m/%Y") if parsed.received_at else ""
@@ -85,13 +87,18 @@ def contact_from_sender(
         kind=ContactKind.JOURNALIST,
         given_name=given,
         family_name=family,
+        organization=outlet,
         emails=[EmailAddress(parsed.sender_address, "work")],
         data_source=origin[:255],
     )
 
 
-def enquiry_from_email(parsed: ParsedEmail, contact_id: int | None) -> EnquiryInput:
-    """The enquiry an email makes (its attachments named, not kept)."""
+def enquiry_from_email(
+    parsed: ParsedEmail, contact_id: int | None, hints: EnquiryHints | None = None
+) -> EnquiryInput:
+    """The enquiry an email makes (its attachments named, not kept); the request type and
+    priority its subject proposes, and the outlet ``hints`` found for its sender."""
+    hints = hints or from_subject(parsed.subject)
     details = parsed.body
     subject = parsed.subject or NO_SUBJECT
     if len(subject) > MAX_SUBJECT:
@@ -105,7 +112,9 @@ def enquiry_from_email(parsed: ParsedEmail, contact_id: int | None) -> EnquiryIn
         received_at=parsed.received_at,
         channel=EnquiryChannel.EMAIL,
         contact_id=contact_id,
-        request_type=RequestType.INFORMATION,
+        outlet=hints.outlet,
+        request_type=hints.request_type or RequestType.INFORMATION,
+        priority=hints.priority or Priority.NORMAL,
         details=details[:MAX_TEXT],
         source_message_id=parsed.message_id,
     )
@@ -143,10 +152,13 @@ def import_eml_files(
         if _opt_out(services, parsed, path, result, apply_opt_outs and not dry_run):
             continue
         contact_id = services.enquiries.find_contact_by_email(parsed.sender_address)
+        hints = sender_hints(services, parsed, contact_id)
         new_contact = (
             None
             if contact_id
-            else contact_from_sender(parsed, valid_unicode(path.name), services.enquiries.clock)
+            else contact_from_sender(
+                parsed, valid_unicode(path.name), services.enquiries.clock, hints.outlet
+            )
         )
         if dry_run:
             result.planned.append(
@@ -155,7 +167,7 @@ def import_eml_files(
             continue
         try:
             enquiry_id = services.enquiries.create(
-                enquiry_from_email(parsed, contact_id), new_contact=new_contact
+                enquiry_from_email(parsed, contact_id, hints), new_contact=new_contact
             )
         except PressDeskError as exc:
             result.problems.append((str(path), str(exc)))
@@ -167,6 +179,14 @@ def import_eml_files(
                 result.contact_ids.append(created)
     progress.report(len(files), len(files), "")
     return result
+
+
+def sender_hints(services: Services, parsed: ParsedEmail, contact_id: int | None) -> EnquiryHints:
+    """What the message proposes; the outlet of the sender's domain only for a sender who is
+    not a contact yet (a known contact's enquiry goes to their own organisation)."""
+    return services.enquiries.hints(
+        "" if contact_id is not None else parsed.sender_address, parsed.subject
+    )
 
 
 def _opt_out(

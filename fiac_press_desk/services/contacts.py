@@ -81,16 +81,30 @@ class ContactService(ServiceBase):
 
     def update(self, contact_id: int, data: ContactData) -> None:
         """Replace what a contact holds with ``data``; the audit lists the fields that changed."""
+        self._update(contact_id, data, keep_before=False)
+
+    def edit(self, contact_id: int, data: ContactData) -> dict[str, Any]:
+        """``update``, returning the contact as it was before, read in the same transaction:
+        the snapshot that ``restore`` puts back (the window's undo of an edit)."""
+        before = self._update(contact_id, data, keep_before=True)
+        assert before is not None
+        return before
+
+    def _update(
+        self, contact_id: int, data: ContactData, *, keep_before: bool
+    ) -> dict[str, Any] | None:
         clean = validate_contact(data)
         with self.transaction() as session:
             contact = get_or_404(session, Contact, contact_id)
             _check_uid_free(session, clean.uid, contact_id)
+            kept = snapshot(session, contact) if keep_before else None
             before = to_data(contact, with_photo=False)
             apply_data(session, contact, clean, Resolver(session))
             record_interaction(session, [contact_id], Interaction.EDIT)
             self.audit(
                 session, "update", "contact", contact_id, changed=changed_fields(before, clean)
             )
+        return kept
 
     def set_opted_out(
         self, contact_id: int, opted_out: bool, reason: str = "", at: datetime | None = None

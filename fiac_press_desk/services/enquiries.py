@@ -8,7 +8,7 @@ desk's time zone, and tests give it a fixed ``now``.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -29,6 +29,8 @@ from fiac_press_desk.domain.enquiry import (
     is_open,
     validate_enquiry,
 )
+from fiac_press_desk.domain.enquiry_hints import EnquiryHints, sender_domain
+from fiac_press_desk.domain.enquiry_hints import propose as propose_hints
 from fiac_press_desk.domain.enums import (
     EnquiryChannel,
     EnquiryStatus,
@@ -238,61 +240,103 @@ class EnquiryService(ServiceBase):
         clean_data = validate_enquiry(data, now)
         contact_data = validate_contact(new_contact) if new_contact is not None else None
         with self.transaction() as session:
-            if clean_data.source_message_id:
-                self._refuse_known_message(session, clean_data.source_message_id)
-            resolver = Resolver(session)
-            if contact_data is not None:
-                refuse_suppressed(session, contact_data)  # an erased person stays erased
-                contact = Contact()
-                session.add(contact)
-                apply_data(session, contact, contact_data, resolver)
-                session.flush()
-                clean_data.contact_id = contact.id
-                captured = clean_data.channel is EnquiryChannel.EMAIL and bool(
-                    clean_data.source_message_id
+            return self._create_in(session, clean_data, contact_data, note, author)
+
+    def create_many(self, items: Sequence[tuple[EnquiryInput, ContactData | None]]) -> list[int]:
+        """Log several enquiries in one transaction (the review of several emails): each with
+        its new journalist, if any; two messages from the same new address make one contact.
+        Nothing is written if one is refused; the error's field starts with its place
+        (``enquiries[2].subject``)."""
+        now = self.clock.now()
+        cleaned: list[tuple[EnquiryInput, ContactData | None]] = []
+        for number, (data, new_contact) in enumerate(items):
+            try:
+                cleaned.append(
+                    (
+                        validate_enquiry(data, now),
+                        validate_contact(new_contact) if new_contact is not None else None,
+                    )
                 )
-                mark_collected(
-                    session,
-                    [contact.id],
-                    CollectedVia.EMAIL_CAPTURE if captured else CollectedVia.ENQUIRY,
-                )
-                self.audit(
-                    session,
-                    "create",
-                    "contact",
-                    contact.id,
-                    name=contact_data.computed_display_name(),
-                    source="enquiry",
-                )
-            enquiry = Enquiry(status=EnquiryStatus.NEW.value)
-            self._apply(session, enquiry, clean_data, resolver)
-            session.add(enquiry)
+            except ValidationError as exc:
+                raise ValidationError(
+                    f"enquiries[{number}].{exc.field}", exc.code, **exc.params
+                ) from None
+        ids: list[int] = []
+        created: dict[str, int] = {}  # new contacts of this batch, by address
+        with self.transaction() as session:
+            for clean_data, contact_data in cleaned:
+                key = email_key(contact_data.primary_email) if contact_data is not None else ""
+                if key and key in created:
+                    clean_data.contact_id, contact_data = created[key], None
+                ids.append(self._create_in(session, clean_data, contact_data))
+                if key and key not in created and clean_data.contact_id is not None:
+                    created[key] = clean_data.contact_id  # set by _create_in
+            self.audit(session, "create_many", "enquiry", None, ids=ids)
+        return ids
+
+    def _create_in(
+        self,
+        session: Session,
+        clean_data: EnquiryInput,
+        contact_data: ContactData | None,
+        note: str = "",
+        author: str = "",
+    ) -> int:
+        if clean_data.source_message_id:
+            self._refuse_known_message(session, clean_data.source_message_id)
+        resolver = Resolver(session)
+        if contact_data is not None:
+            refuse_suppressed(session, contact_data)  # an erased person stays erased
+            contact = Contact()
+            session.add(contact)
+            apply_data(session, contact, contact_data, resolver)
             session.flush()
-            assert clean_data.received_at is not None
-            session.add(
-                EnquiryEvent(
-                    enquiry_id=enquiry.id,
-                    at=clean_data.received_at,
-                    kind=EVENT_STATUS,
-                    from_status="",
-                    to_status=EnquiryStatus.NEW.value,
-                    author=clean(author) or self.actor,
-                    text=note.strip(),
-                )
+            clean_data.contact_id = contact.id
+            captured = clean_data.channel is EnquiryChannel.EMAIL and bool(
+                clean_data.source_message_id
             )
-            record_interaction(
-                session, [clean_data.contact_id], Interaction.ENQUIRY, clean_data.received_at
+            mark_collected(
+                session,
+                [contact.id],
+                CollectedVia.EMAIL_CAPTURE if captured else CollectedVia.ENQUIRY,
             )
             self.audit(
                 session,
                 "create",
-                "enquiry",
-                enquiry.id,
-                subject=clean_data.subject,
-                contact_id=clean_data.contact_id,
-                new_contact=contact_data is not None,
+                "contact",
+                contact.id,
+                name=contact_data.computed_display_name(),
+                source="enquiry",
             )
-            return enquiry.id
+        enquiry = Enquiry(status=EnquiryStatus.NEW.value)
+        self._apply(session, enquiry, clean_data, resolver)
+        session.add(enquiry)
+        session.flush()
+        assert clean_data.received_at is not None
+        session.add(
+            EnquiryEvent(
+                enquiry_id=enquiry.id,
+                at=clean_data.received_at,
+                kind=EVENT_STATUS,
+                from_status="",
+                to_status=EnquiryStatus.NEW.value,
+                author=clean(author) or self.actor,
+                text=note.strip(),
+            )
+        )
+        record_interaction(
+            session, [clean_data.contact_id], Interaction.ENQUIRY, clean_data.received_at
+        )
+        self.audit(
+            session,
+            "create",
+            "enquiry",
+            enquiry.id,
+            subject=clean_data.subject,
+            contact_id=clean_data.contact_id,
+            new_contact=contact_data is not None,
+        )
+        return enquiry.id
 
     def update(self, enquiry_id: int, data: EnquiryInput) -> None:
         """Change what was captured (not the status: that is ``change_status``)."""
@@ -474,6 +518,25 @@ class EnquiryService(ServiceBase):
                 .order_by(ContactEmail.contact_id)
                 .limit(1)
             )
+
+    def hints(self, sender_address: str, subject: str) -> EnquiryHints:
+        """What an incoming message proposes (``domain.enquiry_hints``): the organisation
+        whose contacts have addresses at the sender's domain (not a public one), the request
+        type and priority the subject's words suggest."""
+        domain = sender_domain(sender_address)
+        found: list[tuple[str, int]] = []
+        if domain:
+            pattern = "%@" + domain.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            with self.db.session() as session:
+                rows = session.execute(
+                    select(Organisation.name, func.count(func.distinct(Contact.id)))
+                    .join(Contact, Contact.organisation_id == Organisation.id)
+                    .join(ContactEmail, ContactEmail.contact_id == Contact.id)
+                    .where(ContactEmail.value_key.like(pattern, escape="\\"))
+                    .group_by(Organisation.id)
+                )
+                found = [(str(name), int(count)) for name, count in rows]
+        return propose_hints(subject, found)
 
     # -- reading many -------------------------------------------------------------------------
 

@@ -256,6 +256,8 @@ class MainWindow(QMainWindow):
             self.tr("Fill the database with fictional contacts, releases and enquiries"),
         )
         a("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
+        if self.actions_by_name["quit"].shortcut().isEmpty():  # no standard key on this platform
+            self.actions_by_name["quit"].setShortcut(QKeySequence("Ctrl+Q"))
         self.actions_by_name["quit"].setMenuRole(QAction.MenuRole.QuitRole)
 
         undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
@@ -318,12 +320,18 @@ class MainWindow(QMainWindow):
         a("refresh", self.tr("&Refresh"), self.refresh_current, QKeySequence.StandardKey.Refresh)
         self.language_group = QActionGroup(self)
         self.language_group.setExclusive(True)
-        for code, label in (("fr", "Français"), ("en", "English")):
+        for code, label in (("fr", "&Français"), ("en", "&English")):
             action = a(f"language_{code}", label, self._language_slot(code))
             action.setCheckable(True)
             action.setChecked(i18n.current() == code)
             self.language_group.addAction(action)
-        a("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts, None, "help")
+        a(
+            "shortcuts",
+            self.tr("&Keyboard shortcuts"),
+            self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents,
+            "help",
+        )
         a("about", self.tr("&About FIAC Press Desk"), self.show_about)
         self.actions_by_name["about"].setMenuRole(QAction.MenuRole.AboutRole)
         a("about_qt", self.tr("About &Qt"), lambda: QMessageBox.aboutQt(self))
@@ -796,34 +804,13 @@ class MainWindow(QMainWindow):
         )
 
     def show_shortcuts(self) -> None:
-        rows = []
-        for name in (
-            "new_contact",
-            "quick_capture",
-            "find",
-            "edit",
-            "delete",
-            "undo",
-            "redo",
-            "copy_emails",
-            "import",
-            "export",
-            "refresh",
-            "quit",
-        ):
-            action = self.actions_by_name[name]
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            if keys:
-                text = action.text().replace("&", "").rstrip("…")
-                rows.append(f"<tr><td><b>{keys}</b></td><td>&nbsp;&nbsp;{text}</td></tr>")
-        for number, name in enumerate(self.page_names, start=1):
-            rows.append(
-                f"<tr><td><b>Ctrl+{number}</b></td><td>&nbsp;&nbsp;"
-                f"{self._page_titles().get(name, name)}</td></tr>"
-            )
-        QMessageBox.information(
-            self, self.tr("Keyboard shortcuts"), "<table>" + "".join(rows) + "</table>"
-        )
+        """Help > Keyboard shortcuts, read from the actions themselves (never stale)."""
+        from fiac_press_desk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shortcuts_dialog = dialog
 
     def show_about(self) -> None:
         QMessageBox.about(

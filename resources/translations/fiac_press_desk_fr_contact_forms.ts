@@ -215,6 +215,14 @@
         <translation>Abandonner les modifications (Échap)</translation>
     </message>
     <message>
+        <source>Save the contact being edited</source>
+        <translation>Enregistrer le contact en cours de modification</translation>
+    </message>
+    <message>
+        <source>Cancel the edits of the contact</source>
+        <translation>Annuler les modifications du contact</translation>
+    </message>
+    <message>
         <source>Select a contact in the list to see their details and history,
 or create a new one (Ctrl+N).</source>
         <translation>Sélectionnez un contact dans la liste pour voir sa fiche et son historique,
@@ -607,6 +615,13 @@ Les communiqués qui lui sont envoyés et les demandes presse qu&apos;il fait s&
     <message>
         <source>about “%1”</source>
         <translation>au sujet de « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>ItemRow</name>
+    <message>
+        <source>Remove this line</source>
+        <translation>Retirer cette ligne</translation>
     </message>
 </context>
 <context>

@@ -1355,10 +1355,6 @@
         <translation>Données de démonstration chargées&#xa0;: %1 contacts, %2 organismes, %3 listes, %4 communiqués, %5 demandes</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Raccourcis clavier</translation>
-    </message>
-    <message>
         <source>About FIAC Press Desk</source>
         <translation>À propos de FIAC Press Desk</translation>
     </message>

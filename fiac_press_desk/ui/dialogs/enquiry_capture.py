@@ -10,7 +10,7 @@ the enquiry is written.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, time, timedelta
 from pathlib import Path
 
@@ -44,10 +44,11 @@ from PySide6.QtWidgets import (
 
 from fiac_press_desk.domain.contact import ContactData
 from fiac_press_desk.domain.enquiry import EnquiryInput
+from fiac_press_desk.domain.enquiry_hints import EnquiryHints, from_subject
 from fiac_press_desk.domain.enums import EnquiryChannel, Priority, RequestType
 from fiac_press_desk.domain.errors import PressDeskError, ValidationError
 from fiac_press_desk.interchange.eml import EmlError, ParsedEmail, read_eml
-from fiac_press_desk.interchange.eml_import import NO_SUBJECT, enquiry_from_email
+from fiac_press_desk.interchange.eml_import import NO_SUBJECT, enquiry_from_email, sender_hints
 from fiac_press_desk.services.contact_queries import ContactRow
 from fiac_press_desk.services.enquiries import EnquiryRecord, ReleaseChoice
 from fiac_press_desk.services.hub import Services
@@ -77,6 +78,8 @@ class _Email:
     source: str
     sender_id: int | None
     sender: ContactRow | None
+    # The outlet of the sender's domain, the type and priority of the subject's words.
+    hints: EnquiryHints = field(default_factory=EnquiryHints)
 
 
 class EnquiryCaptureDialog(QDialog):
@@ -99,6 +102,7 @@ class EnquiryCaptureDialog(QDialog):
         self.enquiry_id: int | None = enquiry_id
         self.created_contact = False
         self._outlet_auto = True
+        self._request_auto = enquiry_id is None  # type and priority follow the subject's words
         self.setObjectName("EnquiryCaptureDialog")
         self.setWindowTitle(
             self.tr("Edit enquiry no. %1").replace("%1", str(enquiry_id))
@@ -185,9 +189,11 @@ class EnquiryCaptureDialog(QDialog):
         what = QGroupBox(self.tr("Request"), self)
         self.subject_edit = QLineEdit(what)
         self.subject_edit.setPlaceholderText(self.tr("What is asked, in a few words"))
+        self.subject_edit.textEdited.connect(self._subject_typed)
         self.type_combo = QComboBox(what)
         for request in RequestType:
             self.type_combo.addItem(request_type_label(request), request.value)
+        self.type_combo.activated.connect(self._request_chosen)
         self.details_edit = QPlainTextEdit(what)
         self.details_edit.setPlaceholderText(self.tr("Questions, angle, format, who to call back…"))
         self.details_edit.setTabChangesFocus(True)
@@ -210,6 +216,7 @@ class EnquiryCaptureDialog(QDialog):
         self.priority_combo = QComboBox(what)
         for priority in Priority:
             self.priority_combo.addItem(priority_label(priority), priority.value)
+        self.priority_combo.activated.connect(self._request_chosen)
         self.assignee_combo = QComboBox(what)
         self.assignee_combo.setEditable(True)
         self.assignee_combo.addItem("")
@@ -316,6 +323,20 @@ class EnquiryCaptureDialog(QDialog):
     def _outlet_typed(self, _text: str) -> None:
         self._outlet_auto = False
 
+    def _subject_typed(self, text: str) -> None:
+        """Words such as "urgent", "interview", "tournage" propose the type and the priority,
+        until the press officer chooses them."""
+        if self._request_auto:
+            self._propose_request(from_subject(text))
+
+    def _propose_request(self, hints: EnquiryHints) -> None:
+        request = hints.request_type or RequestType.INFORMATION
+        self._select(self.type_combo, request.value)
+        self._select(self.priority_combo, (hints.priority or Priority.NORMAL).value)
+
+    def _request_chosen(self, _index: int) -> None:
+        self._request_auto = False
+
     def _load(self, record: EnquiryRecord) -> None:
         self._set_edit(self.received_edit, record.received_at)
         self._select(self.channel_combo, record.channel.value)
@@ -344,6 +365,8 @@ class EnquiryCaptureDialog(QDialog):
         self._select(self.channel_combo, EnquiryChannel.EMAIL.value)
         self.subject_edit.setText("" if data.subject == NO_SUBJECT else data.subject)
         self.details_edit.setPlainText(data.details)
+        if self._request_auto:
+            self._propose_request(from_subject(email.subject))
         self._message_id = email.message_id
         received = email.received_at or self._now()
         self._set_edit(
@@ -375,6 +398,8 @@ class EnquiryCaptureDialog(QDialog):
                 self._outlet_from_contact(matched.sender.organisation)
         else:
             self.picker.offer_new(matched.email.sender_name, matched.email.sender_address)
+        if matched.hints.outlet and not self.outlet_edit.text().strip():
+            self._outlet_from_contact(matched.hints.outlet)  # the organisation of the domain
 
     def collect(self) -> tuple[EnquiryInput, ContactData | None]:
         outlet = self.outlet_edit.text().strip()
@@ -479,7 +504,8 @@ def _match_sender(services: Services, email: ParsedEmail, source: str) -> _Email
     """The contact who sent ``email`` (by address), with their row (worker thread)."""
     contact_id = services.enquiries.find_contact_by_email(email.sender_address)
     rows = services.contact_queries.rows_by_id([contact_id]) if contact_id is not None else []
-    return _Email(email, source, contact_id, rows[0] if rows else None)
+    hints = sender_hints(services, email, contact_id)
+    return _Email(email, source, contact_id, rows[0] if rows else None, hints)
 
 
 def _read_emails(services: Services, paths: list[Path]) -> tuple[list[_Email], list[str]]:
@@ -514,7 +540,8 @@ def _read_emails(services: Services, paths: list[Path]) -> tuple[list[_Email], l
 def open_capture(
     services: Services, parent: QWidget | None, eml_paths: list[Path] | None = None
 ) -> None:
-    """Quick capture; with ``eml_paths``, one prefilled form per email (Cancel skips one).
+    """Quick capture; with one of ``eml_paths``, the form prefilled; with several, the
+    review list of ``ui.dialogs.eml_review``.
 
     A message already logged is not offered again; a file that is not an email is reported.
     The files are read and matched off the GUI thread, then the forms follow one another."""
@@ -522,6 +549,11 @@ def open_capture(
         EnquiryCaptureDialog(services, parent).exec()
         return
     paths = [Path(p) for p in eml_paths]
+    if len(paths) > 1:  # several at once: one review list, not one form each
+        from fiac_press_desk.ui.dialogs.eml_review import open_review
+
+        open_review(services, parent, paths)
+        return
 
     def show(found: tuple[list[_Email], list[str]]) -> None:
         emails, problems = found

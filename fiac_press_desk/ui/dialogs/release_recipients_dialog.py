@@ -47,6 +47,7 @@ from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.labels import NamedGroup
 from fiac_press_desk.services.sending import SendingService
 from fiac_press_desk.ui import formatting, icons, labels, operations
+from fiac_press_desk.ui.dialogs.message_preview import MessagePreviewDialog, preview_button
 from fiac_press_desk.ui.errors import short_message
 from fiac_press_desk.ui.labels import contact_kinds, organisation_types
 from fiac_press_desk.ui.operations import Progress
@@ -128,6 +129,7 @@ class RecipientsDialog(QDialog):
         self.search.returnPressed.connect(self.run_search)
         self.search_button = QPushButton(icons.icon("search"), "", self)
         self.search_button.setToolTip(self.tr("Search"))
+        self.search_button.setAccessibleName(self.search_button.toolTip())  # icon only
         self.search_button.clicked.connect(self.run_search)
         self.results = QListWidget(self)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -250,6 +252,8 @@ class RecipientsDialog(QDialog):
             self.tr("Mark them as having received it (sent elsewhere, by post, by hand)")
         )
         self.record_button.clicked.connect(self.record)
+        self.preview_button = preview_button(self)
+        self.preview_button.clicked.connect(self.preview)
         self.send_button = QPushButton(icons.icon("release"), self.tr("Send by email…"), self)
         self.send_button.setDefault(True)
         self.send_button.clicked.connect(self.send)
@@ -263,6 +267,7 @@ class RecipientsDialog(QDialog):
         actions.addWidget(self.xlsx_button)
         actions.addStretch(1)
         actions.addWidget(self.record_button)
+        actions.addWidget(self.preview_button)
         actions.addWidget(self.send_button)
         actions.addWidget(self.close_button)
 
@@ -513,7 +518,7 @@ class RecipientsDialog(QDialog):
     def _update_buttons(self, busy: bool = False) -> None:
         kept = bool(self.plan and self.plan.to_send) and not busy
         anyone = bool(self.plan and self.plan.recipients) and not busy
-        for button in (self.copy_button, self.eml_button, self.send_button):
+        for button in (self.copy_button, self.eml_button, self.send_button, self.preview_button):
             button.setEnabled(kept)
         self.xlsx_button.setEnabled(anyone)
         self.record_button.setEnabled(anyone)
@@ -639,6 +644,18 @@ class RecipientsDialog(QDialog):
         self._say(text)
         self.recorded.emit(result)
         self.recompute()
+
+    def preview(self) -> None:
+        """The message as the selected recipient (or the first) will get it; a test to oneself."""
+        if self.plan is None or not self.plan.to_send:
+            return
+        selected = self.table.currentIndex().data(RecipientPlanModel.IdRole)
+        dialog = MessagePreviewDialog(
+            self._services, self._release_id, self.plan.to_send, selected, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.preview_dialog = dialog  # for the tests
 
     def send(self) -> None:
         if self.plan is None or not self.plan.to_send:

@@ -29,6 +29,7 @@ from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.sending import PasswordStore, Security, SmtpSettings
 from fiac_press_desk.ui import labels, operations
 from fiac_press_desk.ui.errors import short_message
+from fiac_press_desk.ui.keyboard import tab_down
 from fiac_press_desk.ui.operations import Progress
 
 DEFAULT_PORTS = {Security.STARTTLS: 587, Security.SSL: 465, Security.NONE: 25}
@@ -135,6 +136,11 @@ class SmtpSettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(server_box)
         layout.addWidget(sender_box)
+        tab_down(
+            self.host, self.security, self.port, self.username, self.password, self.remember,
+            self.pace, self.sender_name, self.sender_address, self.reply_to, self.organisation,
+            self.phone, self.test_button,
+        )  # fmt: skip
         layout.addLayout(bottom)
         layout.addWidget(buttons)
         self.buttons = buttons

@@ -139,6 +139,9 @@ class Chip(QFrame):
         tip = self.tr("Remove “%1”").replace("%1", text)
         self.close_button.setToolTip(tip)
         self.close_button.setAccessibleName(tip)
+        # Out of the Tab chain (a chip added later would be reached after the form's last
+        # field); from the keyboard, Backspace in the empty entry removes the last one.
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.close_button.clicked.connect(lambda: self.remove_requested.emit(self.text))
         layout.addWidget(self.close_button)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
@@ -44,6 +44,8 @@ from fiac_press_desk.ui.errors import show_expected
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.labels import contact_kinds
 from fiac_press_desk.ui.operations import Progress
+from fiac_press_desk.ui.undo import ServiceCommand
+from fiac_press_desk.ui.undo_edits import CreateContact, EditContact
 from fiac_press_desk.ui.views.contact_form import ContactForm
 from fiac_press_desk.ui.views.contact_form_card import ContactCard
 from fiac_press_desk.ui.views.contact_form_widgets import avatar_pixmap
@@ -177,6 +179,8 @@ class ContactDetailPanel(QWidget):
         self._pending_id: int | None = None  # a contact on its way from the database
         self._edit_when_loaded = False
         self._completions: _Completions | None = None
+        # Where a save is pushed to be undone (the contacts view's, the window's stack).
+        self.undo_stack_of: Callable[[], QUndoStack | None] = lambda: None
         self.setMinimumWidth(360)
 
         layout = QVBoxLayout(self)
@@ -248,6 +252,9 @@ class ContactDetailPanel(QWidget):
         save.setContext(shortcut_context)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._cancel_shortcut)
         escape.setContext(shortcut_context)
+        # Named: Help > Keyboard shortcuts lists them (ui.dialogs.shortcuts_dialog).
+        save.setWhatsThis(self.tr("Save the contact being edited"))
+        escape.setWhatsThis(self.tr("Cancel the edits of the contact"))
 
         data_events().changed.connect(self._data_changed)
         self._set_editing(False)
@@ -337,26 +344,39 @@ class ContactDetailPanel(QWidget):
             return False
         data = self.form.data()
         contact_id = self._contact_id
-        contacts = self.services.contacts
+        command: EditContact | CreateContact = (
+            CreateContact(self.services, data)
+            if contact_id is None
+            else EditContact(self.services, contact_id, data)
+        )
 
         def work(_progress: Progress) -> int:
-            if contact_id is None:
-                return contacts.create(data)
-            contacts.update(contact_id, data)
-            return contact_id
+            command.do()
+            assert command.contact_id is not None
+            return command.contact_id
 
         self._saving = True
         self.save_button.setEnabled(False)
         operations.write(
             self,
             work,
-            lambda saved_id: self._saved(saved_id, data, then),
+            lambda saved_id: self._saved(saved_id, data, then, command),
             changes=_areas_touched(self._data, data),
             on_error=lambda error: self._save_failed(error, then is not None),
         )
         return True
 
-    def _saved(self, contact_id: int, data: ContactData, then: Callable[[], None] | None) -> None:
+    def _saved(
+        self,
+        contact_id: int,
+        data: ContactData,
+        then: Callable[[], None] | None,
+        command: ServiceCommand | None = None,
+    ) -> None:
+        stack = self.undo_stack_of()
+        if command is not None and stack is not None:
+            command.setText(command.describe())
+            stack.push(command)  # already done: its first redo is skipped
         self._saving = False
         self.save_button.setEnabled(True)
         self._dirty = False

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from fiac_press_desk.domain.contact import EmailAddress, Phone, PostalAddress, WebLink
 from fiac_press_desk.domain.normalize import display_phone
+from fiac_press_desk.ui.keyboard import place_before
 from fiac_press_desk.ui.labels import address_labels, email_labels, phone_labels, url_labels
 from fiac_press_desk.ui.views.contact_form_widgets import (
     ErrorLabel,
@@ -46,6 +47,7 @@ class ItemRow(QWidget):
         self.label_combo.currentTextChanged.connect(lambda _t: self.changed.emit())
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
+        self.remove_button.setAccessibleName(self.tr("Remove this line"))
         self.remove_button.setAutoRaise(True)
         self.remove_button.setCursor(Qt.CursorShape.PointingHandCursor)
         self.remove_button.clicked.connect(lambda: self.remove_requested.emit(self))
@@ -214,6 +216,7 @@ class RowsEditor(QWidget):
         row.remove_requested.connect(self.remove_row)
         self._rows_layout.addWidget(row)
         self.rows.append(row)
+        place_before(self.add_button, row)  # Tab reaches it where it stands
         return row
 
     def _add_clicked(self) -> None:

@@ -343,6 +343,7 @@ class ContactsView(QWidget):
         clear.setIcon(icons.icon("clear"))
         clear.setAutoRaise(True)
         clear.setToolTip(self.tr("Clear the selection"))
+        clear.setAccessibleName(clear.toolTip())  # icon only: what a screen reader says
         clear.clicked.connect(self.table.clearSelection)
         layout.addWidget(clear)
         return bar
@@ -383,6 +384,7 @@ class ContactsView(QWidget):
         panel.cancelled.connect(self._on_detail_cancelled)
         panel.leave_refused.connect(self._on_leave_refused)
         panel.setMinimumWidth(340)
+        panel.undo_stack_of = self._stack  # the card's saves are undone with the rest
         return panel
 
     # -- wiring with the window -----------------------------------------------------------

@@ -293,7 +293,17 @@ class EnquiriesView(QWidget):
             self, self.tr("Import emails"), "", self.tr("Emails (*.eml);;All files (*)")
         )
         if names:
-            self.import_emails([Path(n) for n in names])
+            self.review_emails([Path(n) for n in names])
+
+    def review_emails(self, paths: list[Path]) -> None:
+        """The chosen emails in one review list; the last one logged is shown."""
+        from fiac_press_desk.ui.dialogs.eml_review import open_review
+
+        open_review(self._services, self, paths, self._reviewed)
+
+    def _reviewed(self, ids: list[int]) -> None:
+        if ids:
+            self.show_enquiry(ids[-1])
 
     def import_emails(self, paths: list[Path]) -> Operation[EmlImportResult]:
         """Log one enquiry per email in the background; a summary says what was done."""
