@@ -13,7 +13,6 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from fiac_press_desk.domain.enquiry import DeskClock, Urgency
-from fiac_press_desk.domain.enums import SalutationStyle
 
 # -- dates and moments ----------------------------------------------------------------------------
 
@@ -164,31 +163,3 @@ def in_sentence(label: str) -> str:
     if len(label) > 1 and label[1].isupper():
         return label
     return label[:1].lower() + label[1:]
-
-
-# -- text sent to a contact -----------------------------------------------------------------------
-
-_FORMAL_FR = {"mme": "Madame", "madame": "Madame", "m.": "Monsieur", "m": "Monsieur"}
-_FORMAL_FR |= {"monsieur": "Monsieur", "dr": "Docteur", "pr": "Professeur", "me": "Maître"}
-_FORMAL_EN = {"mme": "Ms", "madame": "Ms", "m.": "Mr", "m": "Mr", "monsieur": "Mr"}
-_FORMAL_EN |= {"dr": "Dr", "pr": "Professor", "me": "Maître"}
-
-
-def salutation_line(
-    style: SalutationStyle, civility: str, given_name: str, family_name: str, language: str
-) -> str:
-    """How a message to this person opens, in the person's language (French unless English).
-
-    This is text sent to the contact, not interface text, so it follows the contact's language
-    rather than the window's: "Madame Dupont," / "Bonjour Camille," / "Dear Ms Dupont,".
-    """
-    english = language.lower().startswith("en")
-    key = civility.strip().lower()
-    if style == SalutationStyle.INFORMAL and given_name.strip():
-        return f"{'Dear' if english else 'Bonjour'} {given_name.strip()},"
-    title = (_FORMAL_EN if english else _FORMAL_FR).get(key, "")
-    if title and family_name.strip():
-        return f"{'Dear ' if english else ''}{title} {family_name.strip()},"
-    if title:
-        return f"{'Dear ' if english else ''}{title},"
-    return "Dear Sir or Madam," if english else "Madame, Monsieur,"
