@@ -51,6 +51,9 @@ AREAS: dict[str, tuple[str, ...]] = {
     ),
     # How the window runs its work and says what went wrong (ui/operations.py, ui/errors.py).
     "operations": ("operations", "errors", "thread_guard"),
+    # What the window says about itself (issue 19's "wrong on screen"): undo feedback, the
+    # guidance of empty pages.
+    "screens": ("undo_feedback", "views/empty_guidance"),
 }
 LANGUAGES = ("fr",)
 
