@@ -51,7 +51,7 @@ from fiac_press_desk.interchange.eml_import import NO_SUBJECT, enquiry_from_emai
 from fiac_press_desk.services.contact_queries import ContactRow
 from fiac_press_desk.services.enquiries import EnquiryRecord, ReleaseChoice
 from fiac_press_desk.services.hub import Services
-from fiac_press_desk.ui import operations
+from fiac_press_desk.ui import formatting, operations
 from fiac_press_desk.ui.dialogs.enquiry_contact_picker import JournalistPicker
 from fiac_press_desk.ui.labels import channel_label, priority_label, request_type_label
 from fiac_press_desk.ui.operations import Progress
@@ -140,7 +140,7 @@ class EnquiryCaptureDialog(QDialog):
         self.release_combo.clear()
         self.release_combo.addItem(self.tr("None"), None)
         for choice in choices.releases:
-            when = choice.release_date.strftime("%d/%m/%Y") if choice.release_date else ""
+            when = formatting.format_day(choice.release_date)
             self.release_combo.addItem(
                 f"{choice.title} ({when})" if when else choice.title, choice.id
             )
