@@ -53,6 +53,7 @@ from fiac_press_desk.services.enquiries import EnquiryRecord, ReleaseChoice
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.ui import formatting, operations
 from fiac_press_desk.ui.dialogs.enquiry_contact_picker import JournalistPicker
+from fiac_press_desk.ui.field_errors import FieldErrors
 from fiac_press_desk.ui.labels import channel_label, priority_label, request_type_label
 from fiac_press_desk.ui.operations import Progress
 
@@ -235,6 +236,7 @@ class EnquiryCaptureDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #A4161A; font-weight: bold;")
         self.error_label.setVisible(False)
+        self.field_errors = FieldErrors([who_form, what_form], self.error_label, self)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -439,10 +441,7 @@ class EnquiryCaptureDialog(QDialog):
             self._show_error(str(error), None)
 
     def _show_error(self, message: str, widget: QWidget | None) -> None:
-        self.error_label.setText(message)
-        self.error_label.setVisible(True)
-        if widget is not None:
-            widget.setFocus()
+        self.field_errors.show(message, widget)
 
     def _widget_for(self, field: str) -> QWidget | None:
         name = field.split("[")[0].split(".")[0]
