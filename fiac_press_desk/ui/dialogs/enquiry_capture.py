@@ -162,7 +162,7 @@ class EnquiryCaptureDialog(QDialog):
         self.source_label.setVisible(False)
 
         who = QGroupBox(self.tr("Who and when"), self)
-        who.setMinimumWidth(420)
+        who.setMinimumWidth(380)
         self.received_edit = self._datetime_edit()
         self.now_button = QPushButton(self.tr("Now"), who)
         self.now_button.clicked.connect(lambda: self._set_edit(self.received_edit, self._now()))
