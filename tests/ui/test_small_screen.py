@@ -54,6 +54,11 @@ def test_capture_and_import_fit_a_small_screen(
     qtbot.addWidget(capture)
     settle(qtbot)
     assert capture.minimumSizeHint().width() <= SMALL_WIDTH
+    assert capture.minimumWidth() <= SMALL_WIDTH  # it was fixed at 1040
+    capture.show()
+    settle(qtbot)
+    screen = capture.screen().availableGeometry()
+    assert capture.width() <= max(screen.width(), capture.minimumSizeHint().width())
     vcf = tmp_path / "salon.vcf"
     vcf.write_text("BEGIN:VCARD\nVERSION:3.0\nN:Morel;Inès;;;\nFN:Inès Morel\nEND:VCARD\n")
     preview = ImportDialog(services, [FileSource(vcf)])

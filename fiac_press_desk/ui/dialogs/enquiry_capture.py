@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QTime,
     QTimeZone,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,6 +57,7 @@ from fiac_press_desk.ui.dialogs.enquiry_contact_picker import JournalistPicker
 from fiac_press_desk.ui.field_errors import FieldErrors
 from fiac_press_desk.ui.labels import channel_label, priority_label, request_type_label
 from fiac_press_desk.ui.operations import Progress
+from fiac_press_desk.ui.screen_fit import keep_on_screen
 
 DEFAULT_DEADLINE_HOURS = 4
 
@@ -106,8 +108,10 @@ class EnquiryCaptureDialog(QDialog):
             if enquiry_id
             else self.tr("New press enquiry")
         )
-        self.setMinimumWidth(1040)
         self._build()
+        # 1040 px wide where the screen allows (showEvent keeps it on a smaller one): a fixed
+        # minimum of 1040 put its right edge off a 1024 px screen.
+        self.resize(1040, self.sizeHint().height())
         self._loaded = False
         self._read_choices(enquiry_id)
         if enquiry_id is None:
@@ -254,6 +258,10 @@ class EnquiryCaptureDialog(QDialog):
         layout.addWidget(self.buttons)
         if self._editing is not None:
             self.picker.new_button.setVisible(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        keep_on_screen(self)
 
     def _datetime_edit(self) -> QDateTimeEdit:
         edit = QDateTimeEdit(self)
