@@ -48,7 +48,7 @@ class UndoFeedback(QObject):
         self._labels()
 
     def _labels(self, *_args: object) -> None:
-        metrics = QFontMetrics(QApplication.font("QToolButton"))
+        metrics = QFontMetrics(QApplication.font())
         for action in (self._undo, self._redo):
             if not Shiboken.isValid(action):  # the window is being taken down
                 return

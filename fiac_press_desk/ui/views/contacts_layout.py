@@ -10,7 +10,7 @@ closes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QSplitter, QTableView
@@ -29,7 +29,7 @@ EMAIL_SHARE, EMAIL_MIN, EMAIL_MAX = 0.4, 150, 240
 SAVE_DELAY_MS = 400
 
 
-def fit_columns(table: QTableView, defaults: dict[int, int]) -> None:
+def fit_columns(table: QTableView, defaults: Mapping[ContactColumn, int]) -> None:
     """Narrow the first columns so that the e-mail column ends inside the table's viewport
     (the rest stay to the right, one scroll away). Widths wider than needed are kept."""
     available = table.viewport().width()
@@ -56,7 +56,9 @@ def share_width(splitter: QSplitter) -> None:
         splitter.setSizes([table, width - table])
 
 
-def first_layout_soon(splitter: QSplitter, table: QTableView, defaults: dict[int, int]) -> None:
+def first_layout_soon(
+    splitter: QSplitter, table: QTableView, defaults: Mapping[ContactColumn, int]
+) -> None:
     """On a first start (no layout saved), once the page is laid out (when shown, the widths
     are not yet the final ones): share the width, then fit the columns to the table's."""
 

@@ -158,6 +158,7 @@ class ContactsView(QWidget):
         self._select_after_load: list[int] = []
         self._keep_selection: list[int] = []
         self._detail_id: int | None = None
+        self._first_layout = False  # nothing saved yet: share the width when first shown
 
         self.model = ContactsModel(services, self)
         self.filters = ContactsFilterBar(services, self)
