@@ -124,12 +124,13 @@ def _contacts_extras(
 
 
 def _releases_extras(window: MainWindow, services: Services, shoot: Callable[[str], None]) -> None:
-    rows = services.releases.rows()
-    if not rows:
-        return
     window.show_page("releases")
+    settle()
     view = window.pages["releases"]
-    view.open_release(rows[-1].id)  # type: ignore[attr-defined]
+    release_id = view.current_release_id()  # type: ignore[attr-defined]
+    if release_id is None:
+        return
+    view.open_release(release_id)  # type: ignore[attr-defined]
     settle()
     shoot("releases-open")
     view.show_list()  # type: ignore[attr-defined]

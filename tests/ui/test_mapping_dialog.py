@@ -128,7 +128,8 @@ def test_an_empty_workbook_leaves_no_empty_mapping_open(
     dialog = MappingDialog(services, empty)
     qtbot.addWidget(dialog)
     stayed_open: list[bool] = []
-    QTimer.singleShot(10_000, lambda: stayed_open.append(True) or dialog.reject())
+    # Tied to the dialog: dropped once the dialog is gone.
+    QTimer.singleShot(10_000, dialog, lambda: stayed_open.append(True) or dialog.reject())
     assert dialog.exec() == QDialog.DialogCode.Rejected
     assert not stayed_open  # closed by the failure, not by the press officer
     assert len(shown) == 1 and "vide.xlsx" in shown[0]

@@ -126,6 +126,13 @@ class ContactsFilterBar(QWidget):
         self.refresh_choices(first=True)
         self._update_reset()
 
+    def minimumSizeHint(self) -> QSize:
+        # The same whichever line the search is on: a minimum that changed with the
+        # placement moved the page's width by a pixel between runs.
+        hint = super().minimumSizeHint()
+        pickers = (self.kind, self.list, self.tag, self.organisation, self.status, self.reset)
+        return QSize(sum(w.minimumSizeHint().width() + 6 for w in pickers), hint.height())
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         pickers = (self.kind, self.list, self.tag, self.organisation, self.status, self.reset)

@@ -77,13 +77,22 @@ class LayoutKeeper(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(save)
+        self._timer.timeout.connect(self._save)
+        self._splitter = splitter
+        self._save_layout = save
         splitter.splitterMoved.connect(self._later)
         table.horizontalHeader().sectionResized.connect(self._later)
         table.horizontalHeader().sectionMoved.connect(self._later)
 
     def _later(self, *_args: object) -> None:
-        self._timer.start()
+        if self._splitter.isVisible():  # not the moves of a page being built or closed
+            self._timer.start()
+
+    def _save(self) -> None:
+        # Once the window is closed (it saved its layout then), a page laid out again while
+        # hidden must not overwrite what the press officer left.
+        if self._splitter.isVisible():
+            self._save_layout()
 
 
 def keep(splitter: QSplitter, table: QTableView, save: Callable[[], None]) -> LayoutKeeper:
