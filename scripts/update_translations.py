@@ -71,6 +71,9 @@ AREAS: dict[str, tuple[str, ...]] = {
         "dialogs/eml_review",
         "dialogs/shortcuts",
     ),
+    # What the window says about itself (issue 19's "wrong on screen"): undo feedback, the
+    # guidance of empty pages.
+    "screens": ("undo_feedback", "views/empty_guidance"),
 }
 LANGUAGES = ("fr",)
 

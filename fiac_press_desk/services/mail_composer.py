@@ -21,6 +21,7 @@ from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
 from fiac_press_desk.domain.enums import SalutationStyle
+from fiac_press_desk.domain.salutation import salutation_line as domain_salutation
 from fiac_press_desk.services.releases import AttachmentFile, ReleaseData
 
 PARIS = ZoneInfo("Europe/Paris")
@@ -55,30 +56,6 @@ MONTHS_EN = (
 )
 DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
-# Civility as typed (folded, without the dot) -> (French form of address, English title).
-_CIVILITIES: dict[str, tuple[str, str]] = {
-    "mme": ("Madame", "Ms"),
-    "madame": ("Madame", "Ms"),
-    "mlle": ("Madame", "Ms"),  # "Mademoiselle" is no longer used in official French usage
-    "mademoiselle": ("Madame", "Ms"),
-    "ms": ("Madame", "Ms"),
-    "mrs": ("Madame", "Mrs"),
-    "miss": ("Madame", "Ms"),
-    "m": ("Monsieur", "Mr"),
-    "mr": ("Monsieur", "Mr"),
-    "monsieur": ("Monsieur", "Mr"),
-    "dr": ("Docteur", "Dr"),
-    "docteur": ("Docteur", "Dr"),
-    "docteure": ("Docteure", "Dr"),
-    "pr": ("Professeur", "Professor"),
-    "prof": ("Professeur", "Professor"),
-    "professeur": ("Professeur", "Professor"),
-    "professeure": ("Professeure", "Professor"),
-    "professor": ("Professeur", "Professor"),
-    "me": ("Maître", "Mr"),
-    "maitre": ("Maître", "Mr"),
-    "maître": ("Maître", "Mr"),
-}
 _URL = re.compile(r"<?(https?://[^\s<>\"]+[^\s<>\".,;:!?)\]])>?")
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
 
@@ -148,21 +125,15 @@ class ReleaseContent:
 
 
 def salutation_line(recipient: RecipientInfo, language: str = "fr") -> str:
-    """ "Madame Dupont," / "Monsieur Martin," / "Bonjour Camille," (English: "Dear Ms Dupont,")."""
-    english = language == "en"
-    given, family = recipient.given_name.strip(), recipient.family_name.strip()
-    if recipient.salutation == SalutationStyle.INFORMAL.value and given:
-        return f"Dear {given}," if english else f"Bonjour {given},"
-    key = recipient.civility.strip().rstrip(".").strip().lower()
-    forms = _CIVILITIES.get(key)
-    if forms is None:
-        if english:
-            return f"Dear {given} {family}," if given and family else "Dear Sir or Madam,"
-        return f"Bonjour {given} {family}," if given and family else "Madame, Monsieur,"
-    french, title = forms
-    if english:
-        return f"Dear {title} {family}," if family else "Dear Sir or Madam,"
-    return f"{french} {family}," if family else f"{french},"
+    """ "Madame Dupont," / "Monsieur Martin," / "Bonjour Camille," (English: "Dear Ms Dupont,"):
+    the rule of ``domain.salutation``, the one the card and the recipients table show."""
+    return domain_salutation(
+        recipient.salutation,
+        recipient.civility,
+        recipient.given_name,
+        recipient.family_name,
+        language,
+    )
 
 
 def paris_time(moment: datetime) -> datetime:

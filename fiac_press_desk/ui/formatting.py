@@ -13,7 +13,6 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from fiac_press_desk.domain.enquiry import DeskClock, Urgency
-from fiac_press_desk.domain.enums import SalutationStyle
 
 # -- dates and moments ----------------------------------------------------------------------------
 
@@ -63,11 +62,15 @@ def format_when(
     value: datetime | None, clock: DeskClock, *, weekday: bool = False, short: bool = False
 ) -> str:
     """An instant as the desk's local date and time: "06/02/2024 14:30", "06/02/24 14:30"
-    (short) or "mar. 06/02 14:30" (weekday)."""
+    (short) or "mar. 06/02 14:30" (weekday; "mer. 05/03/2025 14:30" in another year than
+    the desk's current one: without the year, a date of last year read as this year's)."""
     if value is None:
         return ""
     local = clock.local(value)
-    pattern = "ddd dd/MM HH:mm" if weekday else "dd/MM/yy HH:mm" if short else "dd/MM/yyyy HH:mm"
+    if weekday:
+        pattern = "ddd dd/MM HH:mm" if local.year == clock.today().year else "ddd dd/MM/yyyy HH:mm"
+    else:
+        pattern = "dd/MM/yy HH:mm" if short else "dd/MM/yyyy HH:mm"
     return QLocale().toString(qdatetime(local), pattern)
 
 
@@ -94,6 +97,8 @@ def format_duration(delta: timedelta) -> str:
             .replace("%2", f"{minutes:02d}")
         )
     days, hours = divmod(hours, 24)
+    if days >= 30:
+        return _long_duration(days)
     if hours == 0:
         return QCoreApplication.translate("Formatting", "%1 d").replace("%1", str(days))
     return (
@@ -101,6 +106,27 @@ def format_duration(delta: timedelta) -> str:
         .replace("%1", str(days))
         .replace("%2", str(hours))
     )
+
+
+def _long_duration(days: int) -> str:
+    """ "1 an 9 mois", "3 mois", "2 ans": a wait of weeks or years in the units one says
+    ("637 j 4 h" made the reader do the sum). Months of 30 days, years of 365: a rough
+    figure is what such a wait calls for."""
+    years, rest = divmod(days, 365)
+    months = rest // 30
+    month_text = count_text(
+        months,
+        QCoreApplication.translate("Formatting", "%1 month"),
+        QCoreApplication.translate("Formatting", "%1 months"),
+    )
+    if years == 0:
+        return month_text
+    year_text = count_text(
+        years,
+        QCoreApplication.translate("Formatting", "%1 year"),
+        QCoreApplication.translate("Formatting", "%1 years"),
+    )
+    return f"{year_text} {month_text}" if months else year_text
 
 
 def deadline_phrase(status: str, deadline: datetime | None, now: datetime, clock: DeskClock) -> str:
@@ -164,31 +190,3 @@ def in_sentence(label: str) -> str:
     if len(label) > 1 and label[1].isupper():
         return label
     return label[:1].lower() + label[1:]
-
-
-# -- text sent to a contact -----------------------------------------------------------------------
-
-_FORMAL_FR = {"mme": "Madame", "madame": "Madame", "m.": "Monsieur", "m": "Monsieur"}
-_FORMAL_FR |= {"monsieur": "Monsieur", "dr": "Docteur", "pr": "Professeur", "me": "Maître"}
-_FORMAL_EN = {"mme": "Ms", "madame": "Ms", "m.": "Mr", "m": "Mr", "monsieur": "Mr"}
-_FORMAL_EN |= {"dr": "Dr", "pr": "Professor", "me": "Maître"}
-
-
-def salutation_line(
-    style: SalutationStyle, civility: str, given_name: str, family_name: str, language: str
-) -> str:
-    """How a message to this person opens, in the person's language (French unless English).
-
-    This is text sent to the contact, not interface text, so it follows the contact's language
-    rather than the window's: "Madame Dupont," / "Bonjour Camille," / "Dear Ms Dupont,".
-    """
-    english = language.lower().startswith("en")
-    key = civility.strip().lower()
-    if style == SalutationStyle.INFORMAL and given_name.strip():
-        return f"{'Dear' if english else 'Bonjour'} {given_name.strip()},"
-    title = (_FORMAL_EN if english else _FORMAL_FR).get(key, "")
-    if title and family_name.strip():
-        return f"{'Dear ' if english else ''}{title} {family_name.strip()},"
-    if title:
-        return f"{'Dear ' if english else ''}{title},"
-    return "Dear Sir or Madam," if english else "Madame, Monsieur,"

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from fiac_press_desk import APP_NAME, __version__
 from fiac_press_desk.interchange.file_kinds import CONTACT_SUFFIXES, EML_SUFFIXES
-from fiac_press_desk.ui import i18n, icons, operations, settings
+from fiac_press_desk.ui import i18n, icons, operations, settings, undo_feedback
 from fiac_press_desk.ui.errors import message_of
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.pages import PAGES, Page, build_page, page_of
@@ -274,6 +274,7 @@ class MainWindow(QMainWindow):
         redo.setIcon(icons.icon("redo"))
         redo.setObjectName("action_redo")
         self.actions_by_name["redo"] = redo
+        undo_feedback.install(self.undo_stack, undo, redo, self.show_message)
         a("edit", self.tr("&Edit contact"), self.edit_contact, "F2", "edit")
         a(
             "delete",

@@ -1,8 +1,9 @@
 """Render the main views to PNG files: what the README shows and what reviewers look at.
 
 Used by ``scripts/screenshots.py`` (which prepares a demo database) and by
-``fiac-press-desk --screenshot DIR``. Every page that exists is rendered at 1280x800, plus the
-contacts page with one contact open, with several selected, and with the card in edit mode.
+``fiac-press-desk --screenshot DIR``. Every page that exists is rendered at 1280x800 (or the
+size asked), plus the contacts page with one contact open, with several selected, and with
+the card in edit mode, an opened release, and every dialog of the window (``dialogs``).
 """
 
 from __future__ import annotations
@@ -42,10 +43,12 @@ def render_all(
     prefix: str = "",
     pages: list[str] | None = None,
     extras: bool = True,
+    size: QSize = SIZE,
+    dialogs: bool = False,
 ) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     window = MainWindow(services, label)
-    window.resize(SIZE)
+    window.resize(size)
     window.show()
     written: list[Path] = []
 
@@ -65,6 +68,12 @@ def render_all(
             shoot(f"{number:02d}-{name}")
         if extras and "contacts" in window.page_names:
             written += _contacts_extras(window, shoot, out_dir, prefix)
+        if extras and "releases" in window.page_names:
+            _releases_extras(window, services, shoot)
+        if dialogs:
+            from fiac_press_desk.ui.screenshot_dialogs import render_dialogs
+
+            written += render_dialogs(window, services, out_dir, prefix, size)
     finally:
         window.close()
         window.deleteLater()
@@ -112,6 +121,20 @@ def _contacts_extras(
     view.filters.clear()
     settle(view.model.is_loaded)
     return []
+
+
+def _releases_extras(window: MainWindow, services: Services, shoot: Callable[[str], None]) -> None:
+    window.show_page("releases")
+    settle()
+    view = window.pages["releases"]
+    release_id = view.current_release_id()  # type: ignore[attr-defined]
+    if release_id is None:
+        return
+    view.open_release(release_id)  # type: ignore[attr-defined]
+    settle()
+    shoot("releases-open")
+    view.show_list()  # type: ignore[attr-defined]
+    settle()
 
 
 def application() -> QApplication:

@@ -654,12 +654,20 @@ Les communiqués qui lui sont envoyés et les demandes presse qu&apos;il fait s&
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
+    <message>
+        <source>Type or choose the organisation to merge</source>
+        <translation>Tapez ou choisissez l’organisme à fusionner</translation>
+    </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
             <numerusform>%n contacts</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose the organisation to merge into “%1”.</source>
+        <translation>Choisissez l’organisme à fusionner dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>There is no other organisation to merge.</source>

@@ -577,6 +577,22 @@
         <translation>%1 j %2 h</translation>
     </message>
     <message>
+        <source>%1 month</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 mois</translation>
+    </message>
+    <message>
+        <source>%1 year</source>
+        <translation>%1 an</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
         <source>No deadline</source>
         <translation>Sans échéance</translation>
     </message>

@@ -151,14 +151,14 @@ def test_unknown_name_and_bad_deadline_are_refused_in_the_form(
     type_in(qtbot, dialog.subject_edit, "Sujet")
     save(dialog)
     settle_operations()
-    assert dialog.isVisible() and dialog.error_label.isVisible()
-    assert "Quelqu'un d'inconnu" in dialog.error_label.text()
+    assert dialog.isVisible() and dialog.field_errors.is_shown()
+    assert "Quelqu'un d'inconnu" in dialog.field_errors.text()
     dialog.picker.search_edit.clear()
     set_local(dialog.deadline_edit, (2024, 2, 6), 9, 0)  # before 10:00, the receipt
     save(dialog)
     settle_operations()
     assert dialog.isVisible()
-    assert "précéder" in dialog.error_label.text()
+    assert "précéder" in dialog.field_errors.text()
     assert desk.enquiries.rows() == []
     dialog.deadline_check.setChecked(False)
     save(dialog)
@@ -178,7 +178,7 @@ def test_new_journalist_with_a_bad_email_keeps_the_form_open(qtbot: QtBot, desk:
     type_in(qtbot, dialog.subject_edit, "Sujet")
     save(dialog)
     settle_operations()
-    assert dialog.isVisible() and dialog.error_label.isVisible()
+    assert dialog.isVisible() and dialog.field_errors.is_shown()
     assert dialog.focusWidget() is dialog.picker.email_edit
     assert desk.contact_queries.rows_by_id([1]) == []
 

@@ -111,3 +111,31 @@ def test_screenshot_french_messy_file(
     dialog.resize(1280, 800)
     Path("/tmp/shots-C").mkdir(exist_ok=True)
     assert dialog.grab().save("/tmp/shots-C/mapping_dialog_fr.png")
+
+
+def test_an_empty_workbook_leaves_no_empty_mapping_open(
+    qtbot: QtBot, services: Services, tmp_path: Path, monkeypatch: object
+) -> None:
+    # Issue 19: after the error box, an empty mapping dialog with clipped headers stayed open.
+    import openpyxl
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))  # type: ignore[attr-defined]
+    empty = tmp_path / "vide.xlsx"
+    openpyxl.Workbook().save(empty)
+    dialog = MappingDialog(services, empty)
+    qtbot.addWidget(dialog)
+    stayed_open: list[bool] = []
+    # Tied to the dialog: dropped once the dialog is gone.
+    QTimer.singleShot(10_000, dialog, lambda: stayed_open.append(True) or dialog.reject())
+    assert dialog.exec() == QDialog.DialogCode.Rejected
+    assert not stayed_open  # closed by the failure, not by the press officer
+    assert len(shown) == 1 and "vide.xlsx" in shown[0]
+    assert not dialog.isVisible()
+    # Read before the dialog was asked to show: it is not shown at all.
+    late = MappingDialog(services, empty)
+    qtbot.addWidget(late)
+    qtbot.waitUntil(lambda: len(shown) == 2, timeout=10_000)
+    assert late.exec() == QDialog.DialogCode.Rejected and not late.isVisible()

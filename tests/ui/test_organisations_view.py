@@ -385,3 +385,17 @@ def test_in_french_every_type_has_its_label(
     ]
     assert widget.count_label.text() == "4 organismes"
     assert widget.model.headerData(0, Qt.Orientation.Horizontal) == "Nom"
+
+
+def test_merge_dialog_chooses_nothing_for_the_press_officer(
+    qtbot: QtBot, services: Services, orgs: dict[str, int], french: str
+) -> None:
+    # Issue 19: the first organisation of the list was pre-selected to be absorbed.
+    dialog = MergeOrganisationsDialog(services, orgs["echo"])
+    qtbot.addWidget(dialog)
+    settle_operations()
+    assert dialog.other_id() is None and dialog.other.currentIndex() == -1
+    assert not dialog.merge_button.isEnabled() and not dialog.swap_button.isEnabled()
+    assert "Choisissez" in dialog.summary.text()
+    dialog.select_other(orgs["echo2"])
+    assert dialog.merge_button.isEnabled()

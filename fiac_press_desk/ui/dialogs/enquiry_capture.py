@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QTime,
     QTimeZone,
 )
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -52,10 +53,12 @@ from fiac_press_desk.interchange.eml_import import NO_SUBJECT, enquiry_from_emai
 from fiac_press_desk.services.contact_queries import ContactRow
 from fiac_press_desk.services.enquiries import EnquiryRecord, ReleaseChoice
 from fiac_press_desk.services.hub import Services
-from fiac_press_desk.ui import operations
+from fiac_press_desk.ui import formatting, operations
 from fiac_press_desk.ui.dialogs.enquiry_contact_picker import JournalistPicker
+from fiac_press_desk.ui.field_errors import FieldErrors
 from fiac_press_desk.ui.labels import channel_label, priority_label, request_type_label
 from fiac_press_desk.ui.operations import Progress
+from fiac_press_desk.ui.screen_fit import keep_on_screen
 
 DEFAULT_DEADLINE_HOURS = 4
 
@@ -109,8 +112,10 @@ class EnquiryCaptureDialog(QDialog):
             if enquiry_id
             else self.tr("New press enquiry")
         )
-        self.setMinimumWidth(1040)
         self._build()
+        # 1040 px wide where the screen allows (showEvent keeps it on a smaller one): a fixed
+        # minimum of 1040 put its right edge off a 1024 px screen.
+        self.resize(1040, self.sizeHint().height())
         self._loaded = False
         self._read_choices(enquiry_id)
         if enquiry_id is None:
@@ -144,7 +149,7 @@ class EnquiryCaptureDialog(QDialog):
         self.release_combo.clear()
         self.release_combo.addItem(self.tr("None"), None)
         for choice in choices.releases:
-            when = choice.release_date.strftime("%d/%m/%Y") if choice.release_date else ""
+            when = formatting.format_day(choice.release_date)
             self.release_combo.addItem(
                 f"{choice.title} ({when})" if when else choice.title, choice.id
             )
@@ -165,7 +170,7 @@ class EnquiryCaptureDialog(QDialog):
         self.source_label.setVisible(False)
 
         who = QGroupBox(self.tr("Who and when"), self)
-        who.setMinimumWidth(420)
+        who.setMinimumWidth(380)
         self.received_edit = self._datetime_edit()
         self.now_button = QPushButton(self.tr("Now"), who)
         self.now_button.clicked.connect(lambda: self._set_edit(self.received_edit, self._now()))
@@ -242,6 +247,7 @@ class EnquiryCaptureDialog(QDialog):
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #A4161A; font-weight: bold;")
         self.error_label.setVisible(False)
+        self.field_errors = FieldErrors([who_form, what_form], self.error_label, self)
 
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -259,6 +265,10 @@ class EnquiryCaptureDialog(QDialog):
         layout.addWidget(self.buttons)
         if self._editing is not None:
             self.picker.new_button.setVisible(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        keep_on_screen(self)
 
     def _datetime_edit(self) -> QDateTimeEdit:
         edit = QDateTimeEdit(self)
@@ -464,10 +474,7 @@ class EnquiryCaptureDialog(QDialog):
             self._show_error(str(error), None)
 
     def _show_error(self, message: str, widget: QWidget | None) -> None:
-        self.error_label.setText(message)
-        self.error_label.setVisible(True)
-        if widget is not None:
-            widget.setFocus()
+        self.field_errors.show(message, widget)
 
     def _widget_for(self, field: str) -> QWidget | None:
         name = field.split("[")[0].split(".")[0]

@@ -139,6 +139,9 @@ class ExportDialog(QDialog):
         layout.addWidget(self._progress)
         layout.addWidget(self._status)
         layout.addWidget(self._box)
+        # Never narrower than its longest format (a new dialog gets at most two thirds of the
+        # screen: "…les listes sur une deuxième feuille" was cut at "feu").
+        self.setMinimumWidth(max(self.minimumWidth(), layout.sizeHint().width()))
         self._format_changed()
         if contact_ids is not None:
             self._show_count(len(contact_ids))

@@ -304,19 +304,28 @@ class ImportDialog(QDialog):
         self.report_button = QPushButton(self.tr("Save the report…"))
         self.report_button.clicked.connect(self.save_report)
 
+        # Combos as wide as the room allows, their whole choice in the tooltip: at their
+        # longest choice's width the dialog needed 1297 px in French, more than the screen.
+        for combo, letters in ((self.show_combo, 16), (self.duplicates_combo, 22)):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(letters)
+            combo.currentTextChanged.connect(combo.setToolTip)
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("Show:")))
-        filters.addWidget(self.show_combo)
-        filters.addSpacing(24)
+        filters.addWidget(self.show_combo, 1)
+        filters.addSpacing(12)
         filters.addWidget(QLabel(self.tr("Possible duplicates:")))
-        filters.addWidget(self.duplicates_combo)
-        filters.addSpacing(24)
-        filters.addWidget(QLabel(self.tr("Lawful basis of new contacts:")))
-        filters.addWidget(self.basis_combo)
-        filters.addStretch(1)
+        filters.addWidget(self.duplicates_combo, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.report_button)
         buttons.addStretch(1)
+        # Beside "Import": what the new contacts are written with (it made the filters' row
+        # too wide for a 1280 px screen in French).
+        buttons.addWidget(QLabel(self.tr("Lawful basis of new contacts:")))
+        buttons.addWidget(self.basis_combo)
+        buttons.addSpacing(12)
         buttons.addWidget(cancel)
         buttons.addWidget(self.import_button)
         layout = QVBoxLayout(page)

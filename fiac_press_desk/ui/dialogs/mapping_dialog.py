@@ -74,6 +74,7 @@ class MappingDialog(QDialog):
         self._sheets: list[SheetInfo] = []
         self._job: Operation[_Loaded] | None = None
         self._saved_used = False
+        self._unreadable = False
         self.setWindowTitle(self.tr("Columns of %1").replace("%1", self._path.name))
         self.resize(1180, 720)
 
@@ -229,6 +230,18 @@ class MappingDialog(QDialog):
         message = str(error)
         self._info.setText(self.tr("This file cannot be read: %1").replace("%1", message))
         QMessageBox.warning(self, self.windowTitle(), message)
+        if self._preview is None:
+            # Nothing of the file could be read (an empty workbook, not a spreadsheet): after
+            # the message, no empty mapping with clipped headers is left open (issue 19).
+            # Another sheet that fails keeps the dialog: the first one was readable.
+            self._unreadable = True
+            self.reject()
+
+    def exec(self) -> int:
+        """Rejected at once when the file turned out unreadable before the dialog showed."""
+        if self._unreadable:
+            return int(QDialog.DialogCode.Rejected)
+        return super().exec()
 
     def _loaded(self, result: _Loaded) -> None:
         found, preview, saved_json = result

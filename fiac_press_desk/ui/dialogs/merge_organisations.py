@@ -127,6 +127,12 @@ class MergeOrganisationsDialog(QDialog):
         for org in sorted(self._all.values(), key=lambda o: fold(o.name)):
             if org.id != self._keep.id:
                 self.other.addItem(self._describe(org), org.id)
+        # A merge deletes the other organisation: the press officer names it, nothing is
+        # chosen for them (the first of the list was, issue 19).
+        self.other.setCurrentIndex(-1)
+        line = self.other.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Type or choose the organisation to merge"))
         self.other.blockSignals(False)
 
     def _describe(self, org: OrganisationData) -> str:
@@ -161,7 +167,13 @@ class MergeOrganisationsDialog(QDialog):
         self.merge_button.setEnabled(other_id is not None)
         self.swap_button.setEnabled(other_id is not None)
         if other_id is None:
-            self.summary.setText(self.tr("There is no other organisation to merge."))
+            self.summary.setText(
+                self.tr("Choose the organisation to merge into “%1”.").replace(
+                    "%1", self._keep.name
+                )
+                if self.other.count()
+                else self.tr("There is no other organisation to merge.")
+            )
             return
         other = self._all[other_id]
         self.summary.setText(

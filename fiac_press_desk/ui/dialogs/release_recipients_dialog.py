@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -146,20 +147,27 @@ class RecipientsDialog(QDialog):
         self.clear_extra_button = QPushButton(self.tr("Clear"), self)
         self.clear_extra_button.clicked.connect(self.clear_individuals)
 
+        # The choosers two by two: stacked in one narrow column they showed 4-5 rows each
+        # behind scrollbars while the plan's side stood mostly empty (issue 19).
         left = QWidget(self)
-        left_layout = QVBoxLayout(left)
+        left_layout = QGridLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        for caption, widget in (
-            (self.tr("Distribution lists"), self.lists),
-            (self.tr("Tags"), self.tags),
-            (self.tr("Organisation types"), self.types),
-            (self.tr("Contact types"), self.kinds),
+        for index, (caption, widget) in enumerate(
+            (
+                (self.tr("Distribution lists"), self.lists),
+                (self.tr("Tags"), self.tags),
+                (self.tr("Organisation types"), self.types),
+                (self.tr("Contact types"), self.kinds),
+            )
         ):
             box = QGroupBox(caption, left)
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(6, 6, 6, 6)
             box_layout.addWidget(widget)
-            left_layout.addWidget(box, 3)
+            left_layout.addWidget(box, index // 2, index % 2)
+        left_layout.setRowStretch(0, 4)
+        left_layout.setRowStretch(1, 4)
+        left_layout.setRowStretch(2, 3)
         search_box = QGroupBox(self.tr("Search and add one by one"), left)
         search_layout = QVBoxLayout(search_box)
         search_layout.setContentsMargins(6, 6, 6, 6)
@@ -176,7 +184,7 @@ class RecipientsDialog(QDialog):
         row.addWidget(self.extra, 1)
         row.addWidget(self.clear_extra_button)
         search_layout.addLayout(row)
-        left_layout.addWidget(search_box, 4)
+        left_layout.addWidget(search_box, 2, 0, 1, 2)
 
         # -- the plan (right) ---------------------------------------------------------------
         self.summary = QLabel(self)
@@ -205,9 +213,9 @@ class RecipientsDialog(QDialog):
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        header.resizeSection(PlanColumn.NAME, 150)
-        header.resizeSection(PlanColumn.OUTLET, 150)
-        header.resizeSection(PlanColumn.ADDRESS, 200)
+        header.resizeSection(PlanColumn.NAME, 140)
+        header.resizeSection(PlanColumn.OUTLET, 130)
+        header.resizeSection(PlanColumn.ADDRESS, 180)
         header.resizeSection(PlanColumn.GREETING, 140)
         header.setSectionResizeMode(PlanColumn.OUTCOME, QHeaderView.ResizeMode.Stretch)
         self.remove_button = QPushButton(self.tr("Leave out selected"), self)
@@ -233,7 +241,7 @@ class RecipientsDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 820])
+        splitter.setSizes([500, 620])
         splitter.setChildrenCollapsible(False)
 
         # -- actions ------------------------------------------------------------------------

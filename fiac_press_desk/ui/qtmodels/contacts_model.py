@@ -32,7 +32,7 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from fiac_press_desk.services.contact_queries import ContactFilter, ContactRow, SortKey
 from fiac_press_desk.services.hub import Services
-from fiac_press_desk.ui import icons, operations
+from fiac_press_desk.ui import formatting, icons, operations
 from fiac_press_desk.ui.errors import message_of
 from fiac_press_desk.ui.labels import contact_kinds
 from fiac_press_desk.ui.operations import Progress
@@ -432,7 +432,8 @@ class ContactsModel(TableHeaders):
                 return ""
             if item.last_release_at is None:
                 return item.last_release
-            return f"{item.last_release_at:%d/%m/%Y} · {item.last_release}"
+            # The reader's way ("31 janv. 2024", "31 Jan 2024"), not dd/mm/yyyy in English too.
+            return f"{formatting.format_day(item.last_release_at.date())} · {item.last_release}"
         return ""
 
     def _tooltip(self, item: ContactRow, column: int) -> str | None:

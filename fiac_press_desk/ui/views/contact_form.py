@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from fiac_press_desk.domain.contact import ContactData
 from fiac_press_desk.domain.enums import ContactKind, LawfulBasis, SalutationStyle
 from fiac_press_desk.domain.errors import ValidationError
-from fiac_press_desk.ui.formatting import salutation_line
+from fiac_press_desk.domain.salutation import salutation_line
 from fiac_press_desk.ui.labels import (
     CIVILITIES,
     contact_kinds,

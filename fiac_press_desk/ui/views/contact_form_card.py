@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 
 from fiac_press_desk.domain.contact import ContactData
 from fiac_press_desk.domain.normalize import display_phone
-from fiac_press_desk.ui.formatting import format_birthday, format_moment, salutation_line
+from fiac_press_desk.domain.salutation import salutation_line
+from fiac_press_desk.ui.formatting import format_birthday, format_moment
 from fiac_press_desk.ui.labels import (
     address_labels,
     email_labels,

@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLineEdit,
     QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -109,17 +110,45 @@ class ContactsFilterBar(QWidget):
         self.reset.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
         self.reset.setAutoRaise(True)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = QHBoxLayout()
         layout.setSpacing(6)
         layout.addWidget(self.search, 1)
         for combo in (self.kind, self.list, self.tag, self.organisation, self.gdpr, self.status):
             layout.addWidget(combo)
         layout.addWidget(self.reset)
+        # Narrower than the search and the five pickers side by side (a 1024 px screen): the
+        # search gets a line of its own rather than every picker's text being cut.
+        self._pickers_row = layout
+        self._search_row = QHBoxLayout()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(6)
+        outer.addLayout(self._search_row)
+        outer.addLayout(layout)
 
         self._fill_static()
         self.refresh_choices(first=True)
         self._update_reset()
+
+    def minimumSizeHint(self) -> QSize:
+        # The same whichever line the search is on: a minimum that changed with the
+        # placement moved the page's width by a pixel between runs.
+        hint = super().minimumSizeHint()
+        pickers = (self.kind, self.list, self.tag, self.organisation, self.status, self.reset)
+        return QSize(sum(w.minimumSizeHint().width() + 6 for w in pickers), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        pickers = (self.kind, self.list, self.tag, self.organisation, self.status, self.reset)
+        needed = 200 + sum(w.sizeHint().width() + 6 for w in pickers)
+        apart = event.size().width() < needed
+        if apart == (self._search_row.indexOf(self.search) >= 0):
+            return
+        (self._pickers_row if apart else self._search_row).removeWidget(self.search)
+        if apart:
+            self._search_row.addWidget(self.search)
+        else:
+            self._pickers_row.insertWidget(0, self.search, 1)
 
     def _combo(self, name: str, tip: str) -> QComboBox:
         combo = FilterCombo(self)

@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QIcon,
     QKeySequence,
     QResizeEvent,
+    QShowEvent,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -58,6 +59,7 @@ from fiac_press_desk.ui.undo import (
     TagContacts,
     submit,
 )
+from fiac_press_desk.ui.views import contacts_layout
 from fiac_press_desk.ui.views.contact_detail import ContactDetailPanel
 from fiac_press_desk.ui.views.contacts_filters import ContactsFilterBar
 
@@ -157,6 +159,7 @@ class ContactsView(QWidget):
         self._select_after_load: list[int] = []
         self._keep_selection: list[int] = []
         self._detail_id: int | None = None
+        self._first_layout = False  # nothing saved yet: share the width when first shown
 
         self.model = ContactsModel(services, self)
         self.filters = ContactsFilterBar(services, self)
@@ -196,6 +199,7 @@ class ContactsView(QWidget):
         self.table.verticalScrollBar().valueChanged.connect(self._update_visible_rows)
         data_events().changed.connect(self._on_data_changed)
         self._restore_layout()
+        self._layout_keeper = contacts_layout.keep(self.splitter, self.table, self.save_layout)
         self._update_bulk_bar()
         self.model.set_visible_rows(0, ContactsModel.PAGE_SIZE - 1)  # before the first layout
         self.model.reload(data_changed=True)
@@ -431,6 +435,12 @@ class ContactsView(QWidget):
         super().resizeEvent(event)
         self._update_visible_rows()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._first_layout:  # nothing saved yet: share the width once laid out
+            self._first_layout = False
+            contacts_layout.first_layout_soon(self.splitter, self.table, DEFAULT_WIDTHS)
+
     def shutdown(self) -> None:
         """Before the window closes: save the layout; answers still on their way are dropped."""
         self.save_layout()
@@ -440,6 +450,7 @@ class ContactsView(QWidget):
 
     def _restore_layout(self) -> None:
         header_state = settings.load_state("contacts/header")
+        self._first_layout = header_state is None  # see showEvent
         if header_state is not None:
             self.table.horizontalHeader().restoreState(header_state)
         splitter_state = settings.load_state("contacts/splitter")
@@ -513,6 +524,7 @@ class ContactsView(QWidget):
         self._select_after_load, self._keep_selection = [], []
         if wanted:
             self.select_ids(wanted, scroll=True)
+        self._clear_stale_card()
         self._update_bulk_bar()
         self.counts_changed.emit()
 
@@ -558,8 +570,19 @@ class ContactsView(QWidget):
         ids = self.selected_ids()
         if len(ids) == 1 and ids[0] != self._detail_id:
             self._show_detail(ids[0])
+        elif not ids:
+            self._clear_stale_card()
         self.selection_changed.emit()
         self.counts_changed.emit()
+
+    def _clear_stale_card(self) -> None:
+        """Nothing selected: the card says so rather than keep the last contact shown (after
+        a search with no match the bar said "No selection" beside the previous card). A card
+        being edited stays: its edits are the press officer's."""
+        if self.has_selection() or self.detail.is_editing() or self._detail_id is None:
+            return
+        self._detail_id = None
+        self.detail.show_contact(None)
 
     def _on_current_row(self) -> None:
         ids = self.selected_ids()

@@ -36,7 +36,7 @@ from fiac_press_desk.services.enquiries import DashboardCounts, EnquiryRow
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.ui import icons, operations
 from fiac_press_desk.ui.events import data_events
-from fiac_press_desk.ui.formatting import format_duration, format_long_day
+from fiac_press_desk.ui.formatting import format_day, format_duration, format_long_day
 from fiac_press_desk.ui.i18n import plural
 from fiac_press_desk.ui.labels import URGENCY_FOREGROUND
 from fiac_press_desk.ui.qtmodels.enquiry_table_model import EnquiryTableModel
@@ -283,7 +283,7 @@ class DashboardView(QWidget):
                     (
                         r.id,
                         r.title,
-                        r.release_date.strftime("%d/%m/%Y") if r.release_date else "",
+                        format_day(r.release_date),
                         int(r.received),
                     )
                     for r in services.releases.rows()[:LAST_RELEASES]

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -47,6 +48,7 @@ from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.i18n import plural
 from fiac_press_desk.ui.operations import Operation, Progress
 from fiac_press_desk.ui.qtmodels.enquiry_table_model import EnquiryTableModel
+from fiac_press_desk.ui.views.empty_guidance import enquiries_guidance, no_match_text
 from fiac_press_desk.ui.views.enquiry_detail import EnquiryDetailPanel
 from fiac_press_desk.ui.views.enquiry_filters import QUICK_ALL, EnquiryFilterBar
 
@@ -59,6 +61,7 @@ class _Rows:
     now: datetime
     rows: list[EnquiryRow]
     assignees: list[str]
+    total: int = -1  # enquiries in the database when the filters leave none (-1: some)
 
 
 class EnquiriesView(QWidget):
@@ -158,10 +161,16 @@ class EnquiriesView(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([345, 355])
 
+        # No enquiry at all yet: what to log here and how, not an empty table (empty_guidance).
+        self.guidance = enquiries_guidance(self, self.capture, self.choose_emails)
+        self.body = QStackedWidget(self)
+        self.body.addWidget(self.splitter)
+        self.body.addWidget(self.guidance)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.filters)
-        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.body, 1)
 
         self._timer = QTimer(self)
         self._timer.setInterval(REFRESH_MS)
@@ -183,7 +192,9 @@ class EnquiriesView(QWidget):
         enquiries = self._services.enquiries
 
         def work(_progress: Progress) -> _Rows:
-            return _Rows(generation, now, enquiries.rows(flt, now), enquiries.assignees())
+            rows = enquiries.rows(flt, now)
+            total = len(rows) if rows else enquiries.count()
+            return _Rows(generation, now, rows, enquiries.assignees(), total)
 
         operations.read(
             self,
@@ -234,6 +245,10 @@ class EnquiriesView(QWidget):
             self.table.selectRow(0)
         else:
             self.detail.show_enquiry(None)
+        none_at_all = result.total == 0
+        self.body.setCurrentWidget(self.guidance if none_at_all else self.splitter)
+        self.filters.setVisible(not none_at_all)
+        self.detail.empty_label.setText(no_match_text() if not rows else self.detail.empty_text())
         self._pending_all = False
         self.loaded.emit()
 

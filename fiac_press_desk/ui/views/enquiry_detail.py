@@ -68,7 +68,7 @@ class EnquiryDetailPanel(QWidget):
         self._record: EnquiryRecord | None = None
         self.setObjectName("EnquiryDetailPanel")
 
-        self.empty_label = QLabel(self.tr("Select an enquiry to see its thread."), self)
+        self.empty_label = QLabel(self.empty_text(), self)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
 
@@ -234,6 +234,10 @@ class EnquiryDetailPanel(QWidget):
 
     def enquiry_id(self) -> int | None:
         return self._record.id if self._record else None
+
+    def empty_text(self) -> str:
+        """The thread's place while no enquiry is chosen."""
+        return self.tr("Select an enquiry to see its thread.")
 
     def show_enquiry(self, enquiry_id: int | None) -> None:
         """Show ``enquiry_id`` (None: nothing), read off the GUI thread."""

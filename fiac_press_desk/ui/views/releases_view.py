@@ -25,6 +25,7 @@ from fiac_press_desk.ui import formatting, icons, labels, operations
 from fiac_press_desk.ui.errors import short_message
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.qtmodels.release_table_model import ReleaseColumn, ReleaseTableModel
+from fiac_press_desk.ui.views.empty_guidance import releases_guidance
 from fiac_press_desk.ui.views.release_page import ReleasePage
 
 
@@ -139,7 +140,12 @@ class ReleasesView(QWidget):
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addLayout(top)
         list_layout.addLayout(filters)
-        list_layout.addWidget(self.table, 1)
+        # No release yet: what to do here, not a blank table (empty_guidance).
+        self.guidance = releases_guidance(self, self.start_new)
+        self.list_stack = QStackedWidget(self)
+        self.list_stack.addWidget(self.table)
+        self.list_stack.addWidget(self.guidance)
+        list_layout.addWidget(self.list_stack, 1)
         list_layout.addWidget(self.message_label)
         list_layout.addWidget(self.count_label)
 
@@ -192,6 +198,11 @@ class ReleasesView(QWidget):
             self.refresh()
 
     def _show_count(self, rows: list[ReleaseRow]) -> None:
+        none = not rows
+        self.list_stack.setCurrentWidget(self.guidance if none else self.table)
+        for widget in (self.search, self.status_filter, self.count_label, self.open_button):
+            widget.setVisible(not none)
+        self.delete_button.setVisible(not none)
         self.count_label.setText(
             formatting.count_text(
                 len(rows), self.tr("%1 press release"), self.tr("%1 press releases")
