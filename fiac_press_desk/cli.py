@@ -72,9 +72,10 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--lawful-basis",
         choices=LAWFUL_BASES,
-        default="legitimate_interest",
+        default=None,
         help="GDPR basis recorded on new contacts whose file gives none "
-        "(default: legitimate_interest, a journalist's professional contact)",
+        "(default: the one chosen in the window's Preferences, else legitimate_interest, "
+        "a journalist's professional contact)",
     )
     imp.add_argument(
         "--unmapped",
@@ -299,7 +300,9 @@ def _contact_sources(paths: list[Path], args: argparse.Namespace) -> list[Any]:
 
             mapping = load_mapping(Path(args.mapping))
         from fiac_press_desk.domain.enums import LawfulBasis
+        from fiac_press_desk.workstation import default_lawful_basis
 
+        basis = LawfulBasis(args.lawful_basis) if args.lawful_basis else default_lawful_basis()
         for path in paths:
             out.append(
                 contact_items(
@@ -308,7 +311,7 @@ def _contact_sources(paths: list[Path], args: argparse.Namespace) -> list[Any]:
                     mapping=mapping,
                     charset=args.charset,
                     unmapped=args.unmapped,
-                    lawful_basis=LawfulBasis(args.lawful_basis),
+                    lawful_basis=basis,
                 )
             )
     except ValueError as exc:  # a mapping that does not fit the sheet
