@@ -51,6 +51,15 @@ AREAS: dict[str, tuple[str, ...]] = {
     ),
     # How the window runs its work and says what went wrong (ui/operations.py, ui/errors.py).
     "operations": ("operations", "errors", "thread_guard"),
+    # The workstation: preferences, crash dialog, drafts, window state, one window per base.
+    "desk": (
+        "crash",
+        "drafts",
+        "dialogs/preferences",
+        "single_instance",
+        "window_state",
+        "first_run",
+    ),
 }
 LANGUAGES = ("fr",)
 

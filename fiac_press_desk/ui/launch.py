@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from fiac_press_desk import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -47,20 +45,6 @@ def make_application() -> QApplication:
     if app.style().name().lower() == "windows" and "Fusion" in QStyleFactory.keys():  # noqa: SIM118
         app.setStyle("Fusion")
     return app
-
-
-def _report_unexpected(
-    kind: type[BaseException], exc: BaseException, tb: TracebackType | None
-) -> None:
-    """Last line of defence: an error nobody caught becomes the one error dialog (the same
-    as an operation's), the app goes on."""
-    from fiac_press_desk.ui.errors import show_unexpected
-
-    details = "".join(traceback.format_exception(kind, exc, tb))
-    if isinstance(exc, Exception):
-        show_unexpected(None, exc, details)
-    else:
-        print(details, file=sys.stderr)
 
 
 def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | None = None) -> int:
@@ -102,11 +86,13 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
 
     window.first_painted.connect(lambda: QTimer.singleShot(0, open_database_now))
     window.show()
-    sys.excepthook = _report_unexpected
+    from fiac_press_desk.ui import crash_dialog
+
+    crash_dialog.install_hooks()  # an error nobody caught: the dialog and a report
     try:
         code = int(app.exec())
     finally:
-        sys.excepthook = sys.__excepthook__
+        crash_dialog.uninstall_hooks()
         window.close()
         for services in opened:
             services.close()
