@@ -489,6 +489,9 @@ class MainWindow(QMainWindow):
             widget.enquiries_requested.connect(self._open_enquiries)
             widget.enquiry_activated.connect(self._open_enquiry)
             widget.release_activated.connect(lambda _id: self.show_page("releases"))
+        from fiac_press_desk.ui import window_state  # filters, sort, selection, splits
+
+        window_state.restore_page(name, widget)
 
     def _open_enquiries(self, quick: str) -> None:
         from fiac_press_desk.ui.views.enquiries_view import EnquiriesView
@@ -918,6 +921,10 @@ class MainWindow(QMainWindow):
         contacts = self._contacts_page()
         if contacts is not None:
             contacts.save_layout()
+        from fiac_press_desk.ui import window_state
+
+        for name, widget in self.pages.items():
+            window_state.save_page(name, widget)
 
     def _shutdown_pages(self) -> None:
         for widget in self.pages.values():
