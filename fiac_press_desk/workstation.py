@@ -108,7 +108,7 @@ def system_full_name() -> str:
     """The login's full name as the system knows it ("" when it knows none): the GECOS field
     on Unix, the display name on Windows. Never the name of the superuser account."""
     name = _windows_display_name() if sys.platform == "win32" else _gecos_name()
-    return name if name.lower() not in ("root", "administrator", "administrateur") else ""
+    return name if name.lower() not in SUPERUSERS else ""
 
 
 def _gecos_name() -> str:
@@ -140,10 +140,26 @@ def _windows_display_name() -> str:  # pragma: no cover - Windows only
         return ""
 
 
+SUPERUSERS = ("root", "administrator", "administrateur", "admin")
+
+
 def default_user_name() -> str:
     """Who works here when the preferences name nobody: the system's full name, else the
-    login name (the last resort; "root" only if that is truly all there is)."""
-    return system_full_name() or login_name() or "?"
+    login name (the last resort), never a superuser's account name: then the machine's name
+    (the window asks for a name at start in that case, ``ui/first_run.py``)."""
+    login = login_name()
+    if system_full_name():
+        return system_full_name()
+    if login and login.lower() not in SUPERUSERS:
+        return login
+    import socket
+
+    return socket.gethostname() or "?"
+
+
+def knows_the_name() -> bool:
+    """A person's name is known (set in the Preferences, or the system's full name)."""
+    return bool(load().user_name or system_full_name())
 
 
 def user_name() -> str:

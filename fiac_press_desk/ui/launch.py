@@ -83,6 +83,9 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
         window.attach(services, database_label(url))
         if services.db.backup_path is not None:
             window.announce_backup(services.db.backup_path)
+        from fiac_press_desk.ui.first_run import ask_name_if_unknown
+
+        ask_name_if_unknown(window)  # nobody's name known: asked once, not "root"
 
     window.first_painted.connect(lambda: QTimer.singleShot(0, open_database_now))
     window.show()

@@ -297,6 +297,14 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Find,
             "search",
         )
+        a(
+            "preferences",
+            self.tr("&Preferences…"),
+            self.show_preferences,
+            QKeySequence.StandardKey.Preferences,
+            "settings",
+            self.tr("Your name, time zone, language, sending, backups, data protection officer"),
+        )
         titles = self._page_titles()
         for number, name in enumerate(self.page_names, start=1):
             a(
@@ -375,6 +383,8 @@ class MainWindow(QMainWindow):
             "copy_emails",
             None,
             "find",
+            None,
+            "preferences",
         ):
             edit_menu.addSeparator() if name is None else edit_menu.addAction(act[name])
         view_menu = bar.addMenu(self.tr("&View"))
@@ -762,6 +772,13 @@ class MainWindow(QMainWindow):
             .replace("%4", str(counts["releases"]))
             .replace("%5", str(counts["enquiries"]))
         )
+
+    def show_preferences(self) -> None:
+        """Édition > Préférences… (ui/dialogs/preferences_dialog.py)."""
+        from fiac_press_desk.ui.dialogs.preferences_dialog import open_preferences
+
+        dialog = open_preferences(self._services(), self)
+        dialog.language_chosen.connect(self.set_language)
 
     def show_shortcuts(self) -> None:
         rows = []

@@ -44,4 +44,123 @@
         <translation>%1 erreurs à la suite.</translation>
     </message>
 </context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>%1 (from the system)</source>
+        <translation>%1 (nom du système)</translation>
+    </message>
+    <message>
+        <source>First name and surname</source>
+        <translation>Prénom et nom</translation>
+    </message>
+    <message>
+        <source>Signs your notes, and names you in the history of every change and send</source>
+        <translation>Signe vos notes et vous nomme dans l&apos;historique de chaque modification et de chaque envoi</translation>
+    </message>
+    <message>
+        <source>Proposed for a contact you create, and for an import&apos;s new contacts</source>
+        <translation>Proposée pour un contact que vous créez et pour les nouveaux contacts d&apos;une importation</translation>
+    </message>
+    <message>
+        <source>Mail server and sender…</source>
+        <translation>Serveur d&apos;envoi et expéditeur…</translation>
+    </message>
+    <message>
+        <source>You and this workstation</source>
+        <translation>Vous et ce poste</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Lawful basis of new contacts</source>
+        <translation>Base légale des nouveaux contacts</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Default folder</source>
+        <translation>Dossier par défaut</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>Daily copies kept</source>
+        <translation>Copies quotidiennes gardées</translation>
+    </message>
+    <message>
+        <source>Weekly copies kept</source>
+        <translation>Copies hebdomadaires gardées</translation>
+    </message>
+    <message>
+        <source>Monthly copies kept</source>
+        <translation>Copies mensuelles gardées</translation>
+    </message>
+    <message>
+        <source>e.g. dpo@example.fr</source>
+        <translation>ex. : dpo@example.fr</translation>
+    </message>
+    <message>
+        <source>Data protection officer</source>
+        <translation>Délégué à la protection des données</translation>
+    </message>
+    <message>
+        <source>Named in the information notices and the record of processing of this database.</source>
+        <translation>Nommé dans les notices d&apos;information et le registre des traitements de cette base.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Who works at this workstation?&lt;/b&gt; Your name signs your notes and names you in the history of every change and send; the system gives none.</source>
+        <translation>&lt;b&gt;Qui travaille à ce poste ?&lt;/b&gt; Votre nom signe vos notes et vous nomme dans l&apos;historique de chaque modification et de chaque envoi ; le système n&apos;en donne aucun.</translation>
+    </message>
+    <message>
+        <source>Backups folder</source>
+        <translation>Dossier des sauvegardes</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: %1 (choose one from the list).</source>
+        <translation>Fuseau horaire inconnu : %1 (choisissez-en un dans la liste).</translation>
+    </message>
+    <message>
+        <source>The backups folder %1 does not exist.</source>
+        <translation>Le dossier des sauvegardes %1 n&apos;existe pas.</translation>
+    </message>
+</context>
 </TS>

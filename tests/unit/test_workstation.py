@@ -39,10 +39,18 @@ def test_the_name_is_the_preferences_then_the_full_name_then_the_login(
     assert workstation.user_name() == "hlefevre"  # the last resort
 
 
-def test_root_is_never_taken_for_a_full_name(login: dict[str, str]) -> None:
+def test_root_is_never_taken_for_a_name(
+    login: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     login.update(login="jdoe", gecos="root")
     assert workstation.system_full_name() == ""
     assert workstation.user_name() == "jdoe"
+    assert not workstation.knows_the_name()
+    login.update(login="root")
+    monkeypatch.setattr("socket.gethostname", lambda: "presse-pc2")
+    assert workstation.user_name() == "presse-pc2"  # the window asks for a name at start
+    workstation.update(user_name="Camille Roux")
+    assert workstation.knows_the_name()
 
 
 def test_the_file_is_private_whole_and_a_damaged_one_gives_the_defaults() -> None:
