@@ -60,9 +60,18 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
     i18n.install(args.lang or settings.language())
     if args.screenshot:
         return _screenshots(args)
+    from fiac_press_desk.config import resolve_database_url
+    from fiac_press_desk.ui import single_instance
+
+    # One window per database: a second launch hands its files to the first and ends.
+    files = [Path(name) for name in getattr(args, "files", None) or []]
+    listener = single_instance.claim(resolve_database_url(args.db), files)
+    if listener is None:
+        return 0
     from fiac_press_desk.ui.main_window import MainWindow
 
     window = MainWindow()
+    single_instance.serve(listener, window)
     if on_window is not None:
         on_window(window)
     opened: list[Services] = []
@@ -85,7 +94,8 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
             window.announce_backup(services.db.backup_path)
         from fiac_press_desk.ui.first_run import ask_name_if_unknown
 
-        ask_name_if_unknown(window)  # nobody's name known: asked once, not "root"
+        ask_name_if_unknown(window)  # no name known: asked for, rather than "root"
+        single_instance.window_ready(listener, window)  # the files of this launch, of others
 
     window.first_painted.connect(lambda: QTimer.singleShot(0, open_database_now))
     window.show()
@@ -96,6 +106,7 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
         code = int(app.exec())
     finally:
         crash_dialog.uninstall_hooks()
+        listener.close()
         window.close()
         for services in opened:
             services.close()
