@@ -92,6 +92,10 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
         window.attach(services, database_label(url))
         if services.db.backup_path is not None:
             window.announce_backup(services.db.backup_path)
+        from fiac_press_desk.ui import drafts
+
+        drafts.install(url)  # forms being filled in keep their drafts
+        drafts.offer(window, url)  # those a crash or a close left: "Reprendre le brouillon ?"
         from fiac_press_desk.ui.first_run import ask_name_if_unknown
 
         ask_name_if_unknown(window)  # no name known: asked for, rather than "root"
@@ -107,6 +111,9 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
     finally:
         crash_dialog.uninstall_hooks()
         listener.close()
+        from fiac_press_desk.ui import drafts
+
+        drafts.uninstall()  # the drafts of forms left unsaved are on disk (aboutToQuit)
         window.close()
         for services in opened:
             services.close()

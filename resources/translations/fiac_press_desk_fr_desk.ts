@@ -45,6 +45,73 @@
     </message>
 </context>
 <context>
+    <name>Drafts</name>
+    <message>
+        <source>Contact %1</source>
+        <translation>Contact %1</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Enquiry no. %1</source>
+        <translation>Demande n° %1</translation>
+    </message>
+    <message>
+        <source>New press enquiry</source>
+        <translation>Nouvelle demande presse</translation>
+    </message>
+    <message>
+        <source>Press release no. %1</source>
+        <translation>Communiqué n° %1</translation>
+    </message>
+    <message>
+        <source>New press release</source>
+        <translation>Nouveau communiqué</translation>
+    </message>
+    <message>
+        <source>Resume the draft?</source>
+        <translation>Reprendre le brouillon ?</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resume the draft?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Reprendre le brouillon ?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Resume the drafts?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Reprendre les brouillons ?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The window closed before this form was saved:
+%1
+
+Resume opens it again as you left it; Discard throws the draft away.</source>
+        <translation>La fenêtre s&apos;est fermée avant que ce formulaire soit enregistré :
+%1
+
+« Reprendre » le rouvre tel que vous l&apos;avez laissé ; « Supprimer le brouillon » l&apos;abandonne.</translation>
+    </message>
+    <message>
+        <source>The window closed before these forms were saved:
+%1
+
+Resume opens them again as you left them; Discard throws the drafts away.</source>
+        <translation>La fenêtre s&apos;est fermée avant que ces formulaires soient enregistrés :
+%1
+
+« Reprendre » les rouvre tels que vous les avez laissés ; « Supprimer le brouillon » les abandonne.</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Supprimer le brouillon</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
