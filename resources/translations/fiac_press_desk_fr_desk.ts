@@ -90,7 +90,7 @@ Resume opens it again as you left it; Discard throws the draft away.</source>
         <translation>La fenêtre s&apos;est fermée avant que ce formulaire soit enregistré :
 %1
 
-« Reprendre » le rouvre tel que vous l&apos;avez laissé ; « Supprimer le brouillon » l&apos;abandonne.</translation>
+« Reprendre » le rouvre tel que vous l&apos;avez laissé ; « Abandonner » le supprime.</translation>
     </message>
     <message>
         <source>The window closed before these forms were saved:
@@ -100,7 +100,7 @@ Resume opens them again as you left them; Discard throws the drafts away.</sourc
         <translation>La fenêtre s&apos;est fermée avant que ces formulaires soient enregistrés :
 %1
 
-« Reprendre » les rouvre tels que vous les avez laissés ; « Supprimer le brouillon » les abandonne.</translation>
+« Reprendre » les rouvre tels que vous les avez laissés ; « Abandonner » les supprime.</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -108,7 +108,7 @@ Resume opens them again as you left them; Discard throws the drafts away.</sourc
     </message>
     <message>
         <source>Discard</source>
-        <translation>Supprimer le brouillon</translation>
+        <translation>Abandonner</translation>
     </message>
 </context>
 <context>
