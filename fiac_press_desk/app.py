@@ -20,7 +20,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = cli.parse_args(argv)
         if files and args.command is not None:
             raise cli.UsageError(f"unrecognized arguments: {' '.join(files)}")
-        args.files = files  # the window opens them (the import, the enquiry capture)
+        args.open_files = files  # the window opens them (the import, the enquiry capture)
     except cli.UsageError as exc:
         print(f"fiac-press-desk: {exc}", file=sys.stderr)
         return cli.EXIT_NOTHING

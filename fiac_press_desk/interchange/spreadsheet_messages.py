@@ -52,6 +52,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "classeur refusé : une cellule dépasse {limit} caractères (la limite d'Excel)",
         "en": "workbook refused: a cell holds more than {limit} characters (Excel's limit)",
     },
+    "detail_zip": {
+        "fr": "archive abîmée ou incomplète : pas un classeur Office valide",
+        "en": "a damaged or incomplete archive: not a valid Office workbook",
+    },
+    "detail_permission": {"fr": "accès refusé", "en": "permission denied"},
+    "detail_damaged": {
+        "fr": "fichier endommagé ou d'un autre format",
+        "en": "a damaged file, or another format",
+    },
     "sheet_unreadable": {
         "fr": "classeur illisible ({detail})",
         "en": "not a readable spreadsheet ({detail})",

@@ -64,7 +64,7 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
     from fiac_press_desk.ui import single_instance
 
     # One window per database: a second launch hands its files to the first and ends.
-    files = [Path(name) for name in getattr(args, "files", None) or []]
+    files = [Path(name) for name in getattr(args, "open_files", None) or []]
     listener = single_instance.claim(resolve_database_url(args.db), files)
     if listener is None:
         return 0
