@@ -765,8 +765,8 @@ def _print_opt_outs(result: Any, dry_run: bool) -> None:
         when = f"{proposal.at:%Y-%m-%d}"
         who = f"{proposal.name} <{proposal.address}> (#{proposal.contact_id})"
         if proposal in result.opted_out:
-            say(f"{proposal.source}: unsubscribe request: {who} opted out, dated {when}")
+            say(t("optout_done", source=proposal.source, who=who, date=when))
         elif proposal.already_opted_out:
-            say(f"{proposal.source}: unsubscribe request: {who} had already opted out")
+            say(t("optout_already", source=proposal.source, who=who))
         elif dry_run:
-            say(f"{proposal.source}: unsubscribe request: {who} would be opted out ({when})")
+            say(t("optout_would", source=proposal.source, who=who, date=when))

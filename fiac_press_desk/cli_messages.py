@@ -217,6 +217,18 @@ CLI_MESSAGES: dict[str, dict[str, str]] = {
         "en": "gdpr review: {count} contact(s) with no interaction for {years} year(s); keep "
         "(with a reason), archive or erase them in the window, or `gdpr erase ID`",
     },
+    "optout_done": {
+        "fr": "{source} : demande de désinscription : {who} désinscrit(e), en date du {date}",
+        "en": "{source}: unsubscribe request: {who} opted out, dated {date}",
+    },
+    "optout_already": {
+        "fr": "{source} : demande de désinscription : {who} était déjà désinscrit(e)",
+        "en": "{source}: unsubscribe request: {who} had already opted out",
+    },
+    "optout_would": {
+        "fr": "{source} : demande de désinscription : {who} serait désinscrit(e) ({date})",
+        "en": "{source}: unsubscribe request: {who} would be opted out ({date})",
+    },
     # -- the reasons of system errors --
     "os_" + errno.errorcode[errno.ENOENT]: {
         "fr": "fichier ou dossier introuvable",
