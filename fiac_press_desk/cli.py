@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from fiac_press_desk import APP_NAME, __version__
+from fiac_press_desk.cli_messages import t
 from fiac_press_desk.config import resolve_database_url
 from fiac_press_desk.domain.text import printable, valid_unicode
 
@@ -32,8 +33,12 @@ class UsageError(Exception):
 
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        if any(word in message for word in ("unrecognized arguments", "one argument", "FILE")):
-            message += "; put -- before a file name that starts with '-' (import -- -x.vcf)"
+        from fiac_press_desk.cli_messages import usage_error
+
+        hint = any(word in message for word in ("unrecognized arguments", "one argument", "FILE"))
+        message = usage_error(message)  # in the language chosen (cli.choose_language)
+        if hint:
+            message += t("usage_dash_hint")
         raise UsageError(message)
 
 
@@ -72,9 +77,10 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--lawful-basis",
         choices=LAWFUL_BASES,
-        default="legitimate_interest",
+        default=None,
         help="GDPR basis recorded on new contacts whose file gives none "
-        "(default: legitimate_interest, a journalist's professional contact)",
+        "(default: the one chosen in the window's Preferences, else legitimate_interest, "
+        "a journalist's professional contact)",
     )
     imp.add_argument(
         "--unmapped",
@@ -121,15 +127,36 @@ def build_parser() -> argparse.ArgumentParser:
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """The arguments of ``argv`` (the process's when None); ``UsageError`` if they do not parse."""
+    choose_language(sys.argv[1:] if argv is None else argv)  # a refusal speaks it already
     return build_parser().parse_args(argv)
+
+
+def choose_language(argv: Sequence[str]) -> str:
+    """The command line's language: ``--lang``, else the system's (French on a French
+    system, English otherwise); set for every message rendered from now on."""
+    from fiac_press_desk.config import system_language
+    from fiac_press_desk.domain.messages import set_language
+
+    words = list(argv)
+    lang = ""
+    for i, word in enumerate(words):
+        if word == "--lang" and i + 1 < len(words):
+            lang = words[i + 1]
+        elif word.startswith("--lang="):
+            lang = word.partition("=")[2]
+    lang = lang if lang in ("fr", "en") else system_language()
+    set_language(lang)
+    return lang
 
 
 def run(args: argparse.Namespace) -> int:
     """Run the command ``args`` names; its exit status."""
+    from fiac_press_desk.cli_messages import file_error, os_error
+    from fiac_press_desk.config import system_language
     from fiac_press_desk.domain.errors import PressDeskError
     from fiac_press_desk.domain.messages import set_language
 
-    set_language(args.lang or "en")  # the command line speaks English unless asked
+    set_language(args.lang or system_language())  # French on a French system, or --lang
     handler = _COMMANDS[args.command]
     try:
         return handler(args)
@@ -140,13 +167,16 @@ def run(args: argparse.Namespace) -> int:
         fail(str(exc))
         return EXIT_NOTHING
     except OSError as exc:
-        fail(f"{exc.filename or ''}: {exc.strerror or exc}")
+        fail(os_error(exc))
         return EXIT_NOTHING
     except MemoryError:
-        fail("not enough memory to finish; nothing was written")
+        fail(t("memory"))
         return EXIT_NOTHING
     except Exception as exc:  # never a traceback to the user; a write is one transaction
-        fail(f"unexpected error, its step wrote nothing ({type(exc).__name__}: {exc})")
+        files = getattr(args, "files", None) or []
+        known = file_error(exc, shown(files[0])) if len(files) == 1 else None
+        # Not the exception's text: Python's or a library's English, and maybe a file's data.
+        fail(known or t("unexpected", kind=type(exc).__name__))
         return EXIT_NOTHING
 
 
@@ -177,17 +207,19 @@ def input_problem(path: Path) -> str | None:
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
-        return f"{shown(path)}: no such file"
+        return t("no_such_file", file=shown(path))
     except OSError as exc:
-        return f"{shown(path)}: {exc.strerror or exc}"
+        from fiac_press_desk.cli_messages import os_error
+
+        return os_error(exc, shown(path))
     if stat.S_ISDIR(mode):
-        return f"{shown(path)}: is a folder, not a file"
+        return t("is_folder", file=shown(path))
     if stat.S_ISFIFO(mode):
-        return f"{shown(path)}: is a named pipe, not a file"
+        return t("is_pipe", file=shown(path))
     if not stat.S_ISREG(mode):
-        return f"{shown(path)}: is not a regular file (device or socket)"
+        return t("not_regular", file=shown(path))
     if not os.access(path, os.R_OK):
-        return f"{shown(path)}: permission denied"
+        return t("permission_denied", file=shown(path))
     return None
 
 
@@ -199,7 +231,7 @@ def open_services(args: argparse.Namespace, *, must_exist: bool = False) -> Serv
 
         path = sqlite_path(url)
         if path is not None and not path.exists():
-            raise UsageError(f"{path}: no such database")
+            raise UsageError(t("no_such_database", file=path))
     from fiac_press_desk.services.hub import Services
 
     return Services.open(url)
@@ -208,7 +240,7 @@ def open_services(args: argparse.Namespace, *, must_exist: bool = False) -> Serv
 def cmd_demo(args: argparse.Namespace) -> int:
     """``demo``: fictional contacts, releases and enquiries, once per database."""
     if args.contacts < 0:
-        raise UsageError("--contacts must be zero or more")
+        raise UsageError(t("contacts_negative"))
     from fiac_press_desk.services.demo import fill
 
     services = open_services(args)
@@ -217,13 +249,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
     finally:
         services.close()
     if summary.already_present:
-        print("demo: the demonstration data are already in this database; nothing added")
+        print(t("demo_present"))
         return EXIT_OK
     print(
-        f"demo: {summary.contacts} contacts, {summary.organisations} organisations, "
-        f"{summary.lists} lists, {summary.releases} releases, "
-        f"{summary.distributions} distributions, {summary.enquiries} enquiries"
-        + "".join(f", {n} {what}" for what, n in summary.extra.items())
+        t(
+            "demo_done",
+            contacts=summary.contacts,
+            organisations=summary.organisations,
+            lists=summary.lists,
+            releases=summary.releases,
+            distributions=summary.distributions,
+            enquiries=summary.enquiries,
+        )
+        + "".join(", " + t(f"demo_extra_{what}", n=n) for what, n in summary.extra.items())
     )
     return EXIT_OK
 
@@ -239,14 +277,18 @@ def cmd_import(args: argparse.Namespace) -> int:
             raise UsageError(problem)
         if kind_of(path) is None:
             raise UsageError(
-                f"{shown(path)}: not a file this desk imports "
-                "(.vcf .vcard .ldif .xlsx .xls .ods .csv .txt .eml)"
+                t(
+                    "not_importable",
+                    file=shown(path),
+                    suffixes=".vcf .vcard .ldif .xlsx .xls .ods .csv .txt .eml",
+                )
             )
     if args.charset:
         from fiac_press_desk.interchange.vcard_decode import codec_name
 
         if codec_name(args.charset) is None:
-            raise UsageError(f"--charset {args.charset}: unknown charset, or not a text encoding")
+            raise UsageError(t("unknown_charset", name=args.charset))
+    args.files = paths  # named in an error about the one file
     contact_files = [p for p in paths if kind_of(p) != "eml"]
     eml_files = [p for p in paths if kind_of(p) == "eml"]
     sources = _contact_sources(contact_files, args)  # every file checked before any write
@@ -264,16 +306,16 @@ def cmd_import(args: argparse.Namespace) -> int:
             _print_opt_outs(result, args.dry_run)
             if args.dry_run:
                 for file, subject, sender, new in result.planned:
-                    who = f"{sender} (new contact)" if new else sender
-                    say(f"{shown(file)}: would record enquiry {subject!r} from {who}")
-                say(
-                    f"import eml (dry run): {len(result.planned)} enquiries would be recorded, "
-                    "nothing written"
-                )
+                    who = t("eml_new_contact", sender=sender) if new else sender
+                    say(t("eml_would_record", file=shown(file), subject=subject, sender=who))
+                say(t("eml_dry_summary", count=len(result.planned)))
             else:
                 say(
-                    f"import eml: {len(result.enquiry_ids)} enquiries recorded, "
-                    f"{len(result.contact_ids)} contacts created"
+                    t(
+                        "eml_summary",
+                        enquiries=len(result.enquiry_ids),
+                        contacts=len(result.contact_ids),
+                    )
                 )
             for file, message in result.problems:
                 warn(f"{shown(file)}: {message}")
@@ -301,7 +343,9 @@ def _contact_sources(paths: list[Path], args: argparse.Namespace) -> list[Any]:
 
             mapping = load_mapping(Path(args.mapping))
         from fiac_press_desk.domain.enums import LawfulBasis
+        from fiac_press_desk.workstation import default_lawful_basis
 
+        basis = LawfulBasis(args.lawful_basis) if args.lawful_basis else default_lawful_basis()
         for path in paths:
             out.append(
                 contact_items(
@@ -310,7 +354,7 @@ def _contact_sources(paths: list[Path], args: argparse.Namespace) -> list[Any]:
                     mapping=mapping,
                     charset=args.charset,
                     unmapped=args.unmapped,
-                    lawful_basis=LawfulBasis(args.lawful_basis),
+                    lawful_basis=basis,
                 )
             )
     except ValueError as exc:  # a mapping that does not fit the sheet
@@ -349,26 +393,30 @@ def _import_contacts(
         for item in plan.items:
             if item.kind is MatchKind.ERROR:
                 continue
-            what = item.kind.value
+            what = t(f"kind_{item.kind.value}")
             if item.kind is MatchKind.UPDATE and item.changes:
                 what += f" ({', '.join(item.changes)})"
             elif item.kind is MatchKind.DUPLICATE:
-                what += f" of {match_text(plan, item)}"
-            decision = "" if item.decision is Decision.SKIP else f" -> {item.decision.value}"
+                what = t("duplicate_of", what=what, match=match_text(plan, item))
+            decision = (
+                ""
+                if item.decision is Decision.SKIP
+                else f" -> {t(f'decision_{item.decision.value}')}"
+            )
             say(f"{_place(item.place)}: {item.name}: {what}{decision}")
     for notice in plan.notices:  # the export recognised, columns left out, groups
         say(f"{_place(notice.place)}: {notice.message}")
     for item in plan.items:
         for warning in item.warnings:
-            warn(f"{_place(item.place)}: warning: {warning}")
+            warn(t("import_warning", place=_place(item.place), text=warning))
         for remark in item.remarks:
-            warn(f"{_place(item.place)}: note: {remark}")
+            warn(t("import_note", place=_place(item.place), text=remark))
     result = None if args.dry_run else apply_plan(services, plan)
     if result is not None:
         # what the write itself found (a record another import wrote meanwhile)
         planned = sum(len(item.warnings) for item in plan.items)
         for place, warning in result.warnings[planned:]:
-            warn(f"{_place(place)}: warning: {warning}")
+            warn(t("import_warning", place=_place(place), text=warning))
     for item in plan.errors:
         warn(f"{_place(item.place)}: {item.message}")
     if result is not None:
@@ -376,25 +424,32 @@ def _import_contacts(
         for item in plan.items:
             if item.kind is MatchKind.DUPLICATE and item.decision is Decision.SKIP:
                 warn(
-                    f"{_place(item.place)}: {item.name}: skipped, probable duplicate of "
-                    f"{match_text(plan, item)} (--on-duplicate update or create to take it)"
+                    t(
+                        "import_skipped",
+                        place=_place(item.place),
+                        name=item.name,
+                        match=match_text(plan, item),
+                    )
                 )
     counts = plan.counts()
     if result is None:
-        say(
-            f"import (dry run, nothing written): {counts['new']} new, {counts['update']} "
-            f"updates, {counts['unchanged']} unchanged, {counts['duplicate']} possible "
-            f"duplicates, {counts['error']} refused"
-        )
+        say(t("import_dry_summary", **counts))
     else:
+        batch = t("import_batch", batch=result.batch_id) if result.batch_id else t("import_nothing")
         say(
-            f"import: {result.created} created, {result.updated} updated, {result.unchanged} "
-            f"unchanged, {result.skipped} skipped, {len(result.refused)} refused "
-            + (f"(batch {result.batch_id})" if result.batch_id else "(nothing written)")
+            t(
+                "import_summary",
+                created=result.created,
+                updated=result.updated,
+                unchanged=result.unchanged,
+                skipped=result.skipped,
+                refused=len(result.refused),
+                batch=batch,
+            )
         )
     if args.report:
         write_report(plan, result, Path(args.report))
-        say(f"report written to {shown(args.report)}")
+        say(t("report_written", file=shown(args.report)))
     if not plan.errors:
         return EXIT_OK
     # Not one record read from any file (a .vcf holding no card, an empty file): nothing done.
@@ -414,12 +469,12 @@ def selection_filter(services: Services, args: argparse.Namespace) -> ContactFil
     if args.list_name:
         list_id = services.lists.id_for(args.list_name)
         if list_id is None:
-            raise UsageError(f"no distribution list named {args.list_name!r}")
+            raise UsageError(t("no_list", name=args.list_name))
         flt.list_id = list_id
     if args.tag:
         tag_id = services.tags.id_for(args.tag)
         if tag_id is None:
-            raise UsageError(f"no tag named {args.tag!r}")
+            raise UsageError(t("no_tag", name=args.tag))
         flt.tag_id = tag_id
     return flt
 
@@ -435,7 +490,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     else:
         out = Path(args.out)
         if not out.parent.is_dir():
-            raise UsageError(f"{out.parent}: no such directory")
+            raise UsageError(t("no_such_folder", folder=out.parent))
     services = open_services(args, must_exist=True)
     try:
         ids = services.contact_queries.ids(selection_filter(services, args))
@@ -448,7 +503,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         services.close()
     if args.out != "-":
-        say(f"export {args.format}: {count} contacts written to {shown(args.out)}")
+        say(t("export_done", format=args.format, count=count, file=shown(args.out)))
     else:
         sys.stdout.flush()
     return EXIT_OK
@@ -458,13 +513,13 @@ def cmd_backup(args: argparse.Namespace) -> int:
     """``backup``: a consistent copy of the database file while it may be in use."""
     target = Path(args.out)
     if not target.parent.is_dir():
-        raise UsageError(f"{target.parent}: no such directory")
+        raise UsageError(t("no_such_folder", folder=target.parent))
     services = open_services(args, must_exist=True)
     try:
         services.db.backup_to(target)
     finally:
         services.close()
-    print(f"backup written to {target}")
+    say(t("backup_done", file=shown(target)))
     return EXIT_OK
 
 
@@ -476,7 +531,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     url = resolve_database_url(args.db)
     path = sqlite_path(url)
     if path is not None and not path.exists():
-        raise UsageError(f"{path}: no such database")
+        raise UsageError(t("no_such_database", file=path))
     db = Database(url, migrate=False)
     try:
         current = db.current_revision()
@@ -485,15 +540,12 @@ def cmd_check(args: argparse.Namespace) -> int:
             problems = db.adapter.integrity_check(conn)
     finally:
         db.dispose()
-    print(f"schema: {current or 'empty'} (application: {head})")
+    print(t("check_schema", current=current or t("check_empty"), head=head))
     if current != head:
-        problems.append(
-            f"schema {current or 'empty'} differs from the application's {head}"
-            " (opening the database migrates it)"
-        )
+        problems.append(t("check_differs", current=current or t("check_empty"), head=head))
     for problem in problems:
-        print(f"problem: {problem}")
-    print("integrity: ok" if not problems else f"integrity: {len(problems)} problem(s)")
+        print(t("check_problem", text=problem))
+    print(t("check_ok") if not problems else t("check_problems", count=len(problems)))
     return EXIT_OK if not problems else EXIT_PARTIAL
 
 
@@ -513,7 +565,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     from fiac_press_desk.domain.duplicate_keys import describe_reason
 
     if not 0 <= args.min_score <= 100:
-        raise UsageError("--min-score must be between 0 and 100")
+        raise UsageError(t("min_score_range"))
     out = None if args.json in (None, "-") else Path(args.json)
     if out is not None and not out.parent.is_dir():
         raise UsageError(f"{out.parent}: no such directory")
@@ -565,18 +617,18 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
             sys.stdout.write(text)
             return EXIT_OK
         out.write_text(text, encoding="utf-8")
-        print(f"duplicates: {len(groups)} groups written to {out}")
+        say(t("duplicates_written", groups=len(groups), file=shown(out)))
         return EXIT_OK
     for n, group in enumerate(groups, 1):
-        print(f"Group {n}: score {group.score}, {len(group.members)} contacts")
+        print(t("duplicates_group", n=n, score=group.score, count=len(group.members)))
         for i, m in enumerate(group.members):
             details = " · ".join(p for p in (m.organisation, *m.emails[:2]) if p)
             flags = "".join(
                 f" [{flag}]"
                 for flag, on in (
-                    ("keep", i == 0),
-                    ("archived", m.archived),
-                    ("opted out", m.opted_out),
+                    (t("flag_keep"), i == 0),
+                    (t("flag_archived"), m.archived),
+                    (t("flag_opted_out"), m.opted_out),
                 )
                 if on
             )
@@ -586,7 +638,7 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
             print(f"  #{p.first_id} & #{p.second_id} ({p.score}): {why}")
         print()
     people = sum(len(g.members) for g in groups)
-    print(f"duplicates: {len(groups)} groups, {people} contacts (min score {args.min_score})")
+    print(t("duplicates_summary", groups=len(groups), people=people, score=args.min_score))
     return EXIT_OK
 
 
@@ -616,7 +668,7 @@ def cmd_gdpr(args: argparse.Namespace) -> int:
     if args.gdpr_command in ("access", "register"):
         out = Path(args.out)
         if not out.parent.is_dir():
-            raise UsageError(f"{out.parent}: no such directory")
+            raise UsageError(t("no_such_folder", folder=out.parent))
     services = open_services(args, must_exist=True)
     try:
         if args.gdpr_command == "access":
@@ -626,7 +678,7 @@ def cmd_gdpr(args: argparse.Namespace) -> int:
         if args.gdpr_command == "review":
             return _gdpr_review(services)
         services.gdpr.record.write(Path(args.out))
-        say(f"gdpr register: record of processing written to {args.out}")
+        say(t("gdpr_register", file=args.out))
         return EXIT_OK
     finally:
         services.close()
@@ -636,20 +688,26 @@ def _gdpr_access(services: Services, contact_id: int, out: Path) -> int:
     from fiac_press_desk.services.gdpr_access import FORMATS
 
     if out.suffix.lower() not in FORMATS:
-        raise UsageError(f"{out}: choose a .json or .pdf file")
+        raise UsageError(t("access_format", file=out))
     services.gdpr.access.write(contact_id, out)
     dossier = services.gdpr.access.dossier(contact_id)
     rows = sum(len(r) for r in dossier.tables.values())
     say(
-        f"gdpr access: dossier of {dossier.name} (#{contact_id}) written to {out} "
-        f"({rows} rows from {len(dossier.tables)} tables)"
+        t(
+            "gdpr_access",
+            name=dossier.name,
+            id=contact_id,
+            file=out,
+            rows=rows,
+            tables=len(dossier.tables),
+        )
     )
     return EXIT_OK
 
 
 def _gdpr_erase(services: Services, contact_id: int) -> int:
     report = services.gdpr.erasure.erase(contact_id)
-    say(f"gdpr erase: {report.name} (#{contact_id}) erased")
+    say(t("gdpr_erased", name=report.name, id=contact_id))
     deleted = ", ".join(f"{table} {n}" for table, n in report.deleted.items() if n)
     say(f"  deleted: {deleted}")
     say(
@@ -698,10 +756,7 @@ def _gdpr_review(services: Services) -> int:
         # tab-separated for scripts; the texts from the base shown safely (``printable``)
         print(f"{r.contact_id}\t{printable(r.name + org)}\t{printable(last + kept)}{flags}")
     years = settings.retention_years
-    say(
-        f"gdpr review: {len(rows)} contact(s) with no interaction for {years} year(s); keep "
-        "(with a reason), archive or erase them in the window, or `gdpr erase ID`"
-    )
+    say(t("gdpr_review", count=len(rows), years=years))
     return EXIT_OK
 
 
@@ -713,11 +768,11 @@ def _print_opt_outs(result: Any, dry_run: bool) -> None:
         when = f"{proposal.at:%Y-%m-%d}"
         who = f"{proposal.name} <{proposal.address}> (#{proposal.contact_id})"
         if proposal in result.opted_out:
-            say(f"{proposal.source}: unsubscribe request: {who} opted out, dated {when}")
+            say(t("optout_done", source=proposal.source, who=who, date=when))
         elif proposal.already_opted_out:
-            say(f"{proposal.source}: unsubscribe request: {who} had already opted out")
+            say(t("optout_already", source=proposal.source, who=who))
         elif dry_run:
-            say(f"{proposal.source}: unsubscribe request: {who} would be opted out ({when})")
+            say(t("optout_would", source=proposal.source, who=who, date=when))
 
 
 # -- report (issue 16) --------------------------------------------------------------------------

@@ -7,7 +7,14 @@ Environment variables:
 ``FIAC_PRESS_DESK_DB``          the database (file path or SQLAlchemy URL) without ``--db``
 ``FIAC_PRESS_DESK_DATA_DIR``    the user data directory (the database file lives there)
 ``FIAC_PRESS_DESK_CONFIG_DIR``  the user configuration directory (the window's settings)
-``FIAC_PRESS_DESK_TIMEZONE``    the desk's time zone (IANA name; default Europe/Paris)
+``LC_ALL``, ``LC_MESSAGES``, ``LANG``  the system's language (the command line speaks French
+                                 when it is French, English otherwise; ``--lang`` chooses)
+
+The first three say *where* the desk's files are (a database on another disk, a test's own
+folders), the way ``--db`` does on the command line and File > Open in the window: places,
+not preferences. Preferences a person sets (their name, the time zone, the language of the
+window) are in the window's Preferences dialog and nowhere in the environment
+(``workstation.py``, ``ui/settings.py``).
 """
 
 from __future__ import annotations
@@ -26,7 +33,7 @@ if TYPE_CHECKING:
 DB_ENV = "FIAC_PRESS_DESK_DB"
 DATA_DIR_ENV = "FIAC_PRESS_DESK_DATA_DIR"
 CONFIG_DIR_ENV = "FIAC_PRESS_DESK_CONFIG_DIR"
-TIMEZONE_ENV = "FIAC_PRESS_DESK_TIMEZONE"
+LANGUAGE_ENVS = ("LC_ALL", "LC_MESSAGES", "LANG")
 DB_FILENAME = "press-desk.sqlite3"
 
 
@@ -85,11 +92,32 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def desk_timezone() -> ZoneInfo:
-    """The desk's time zone: ``FIAC_PRESS_DESK_TIMEZONE``, else Europe/Paris (also when the
-    variable names no zone this machine knows)."""
+    """The desk's time zone: the one set in the Preferences (``workstation.time_zone``), else
+    Europe/Paris (also when it names no zone this machine knows)."""
+    from fiac_press_desk import workstation
     from fiac_press_desk.domain.enquiry import timezone_from
 
-    return timezone_from(os.environ.get(TIMEZONE_ENV))
+    return timezone_from(workstation.time_zone())
+
+
+def login_name() -> str:
+    """The system's login name ("" when there is none, in some sandboxes)."""
+    import getpass
+
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name and no USER/LOGNAME variable
+        return ""
+
+
+def system_language() -> str:
+    """French ("fr") when the system speaks it (the first of LC_ALL, LC_MESSAGES, LANG set,
+    as the C library reads them), else "en"."""
+    for name in LANGUAGE_ENVS:
+        value = os.environ.get(name, "")
+        if value:
+            return "fr" if value.lower().startswith("fr") else "en"
+    return "en"
 
 
 def resources_dir() -> Path:

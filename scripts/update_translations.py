@@ -74,6 +74,15 @@ AREAS: dict[str, tuple[str, ...]] = {
     # What the window says about itself (issue 19's "wrong on screen"): undo feedback, the
     # guidance of empty pages.
     "screens": ("undo_feedback", "views/empty_guidance"),
+    # The workstation: preferences, crash dialog, drafts, window state, one window per base.
+    "desk": (
+        "crash",
+        "drafts",
+        "dialogs/preferences",
+        "single_instance",
+        "window_state",
+        "first_run",
+    ),
 }
 LANGUAGES = ("fr",)
 

@@ -61,6 +61,15 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "endommagé",
         "en": "workbook refused: reading it took more than {seconds} s; a forged or damaged file",
     },
+    "detail_zip": {
+        "fr": "archive abîmée ou incomplète : pas un classeur Office valide",
+        "en": "a damaged or incomplete archive: not a valid Office workbook",
+    },
+    "detail_permission": {"fr": "accès refusé", "en": "permission denied"},
+    "detail_damaged": {
+        "fr": "fichier endommagé ou d'un autre format",
+        "en": "a damaged file, or another format",
+    },
     "sheet_unreadable": {
         "fr": "classeur illisible ({detail})",
         "en": "not a readable spreadsheet ({detail})",

@@ -132,7 +132,18 @@ def _workbook(path: Path) -> Any:
         kind = _text_kind(path)
         if kind is not None:
             raise SpreadsheetError(path.name, render(_TEXT_KIND_MESSAGES[kind])) from None
-        raise SpreadsheetError(path.name, render("sheet_unreadable", detail=exc)) from None
+        raise SpreadsheetError(path.name, render("sheet_unreadable", detail=_detail(exc))) from None
+
+
+def _detail(exc: BaseException) -> str:
+    """What the reader's error means, in the press officer's language: the library's own text
+    ("invalid Zip archive: Could not find EOCD") is English and says nothing to them."""
+    text = f"{type(exc).__name__} {exc}".lower()
+    if "zip" in text or "eocd" in text:
+        return render("detail_zip")
+    if isinstance(exc, PermissionError):
+        return render("detail_permission")
+    return render("detail_damaged")
 
 
 _TextKind = Literal["html", "xml2003", "text"]
@@ -229,7 +240,7 @@ def open_sheet(path: Path, sheet: str | None = None) -> SheetSource:
             data = workbook.get_sheet_by_name(sheet)
         except Exception as exc:
             raise SpreadsheetError(
-                path.name, render("sheet_cannot_read", sheet=sheet, detail=exc)
+                path.name, render("sheet_cannot_read", sheet=sheet, detail=_detail(exc))
             ) from None
         merged = _merged_ranges(path, sheet, data)
     except BaseException:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import json
 import re
 from collections.abc import Iterator
@@ -22,11 +21,12 @@ _T = TypeVar("_T", bound=Base)
 
 
 def current_actor() -> str:
-    """The login name the audit log records when no actor is given."""
-    try:
-        return getpass.getuser()
-    except Exception:  # no login name in some sandboxes
-        return "unknown"
+    """Who works at this workstation (``workstation.user_name``: the name in the
+    Preferences, else the login's full name, else the login name), recorded as the author
+    when no actor is given."""
+    from fiac_press_desk import workstation
+
+    return workstation.user_name()
 
 
 class ServiceBase:
@@ -34,7 +34,13 @@ class ServiceBase:
 
     def __init__(self, db: Database, actor: str | None = None) -> None:
         self.db = db
-        self.actor = actor or current_actor()
+        self._actor = actor
+
+    @property
+    def actor(self) -> str:
+        """The actor given, else whoever the Preferences name now (read again when the file
+        changes: a name changed in the window applies to the next write)."""
+        return self._actor or current_actor()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

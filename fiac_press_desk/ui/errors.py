@@ -63,20 +63,9 @@ def show_expected(parent: QWidget | None, error: PressDeskError, title: str = ""
 
 
 def show_unexpected(parent: QWidget | None, error: BaseException, details: str = "") -> None:
-    """The one dialog for an error nobody foresaw; the window goes on."""
+    """The one dialog for an error nobody foresaw (``crash_dialog``: what happened, what to
+    do, a report without personal data in the data folder); the window goes on."""
+    from fiac_press_desk.ui.crash_dialog import report_unexpected
+
     print(details or f"{type(error).__name__}: {error}", file=sys.stderr)
-    if QApplication.instance() is None:
-        return
-    box = QMessageBox(parent or QApplication.activeWindow())
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(QCoreApplication.translate("Errors", "Unexpected error"))
-    box.setText(
-        QCoreApplication.translate(
-            "Errors",
-            "Something unexpected happened; what you were doing may not have been saved.",
-        )
-    )
-    box.setInformativeText(str(error) or type(error).__name__)
-    if details:
-        box.setDetailedText(details)
-    box.exec()
+    report_unexpected(parent, error)

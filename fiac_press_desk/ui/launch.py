@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-import traceback
 from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING
 
 from fiac_press_desk import APP_ID, APP_NAME, ORG_NAME, __version__
@@ -49,20 +47,6 @@ def make_application() -> QApplication:
     return app
 
 
-def _report_unexpected(
-    kind: type[BaseException], exc: BaseException, tb: TracebackType | None
-) -> None:
-    """Last line of defence: an error nobody caught becomes the one error dialog (the same
-    as an operation's), the app goes on."""
-    from fiac_press_desk.ui.errors import show_unexpected
-
-    details = "".join(traceback.format_exception(kind, exc, tb))
-    if isinstance(exc, Exception):
-        show_unexpected(None, exc, details)
-    else:
-        print(details, file=sys.stderr)
-
-
 def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | None = None) -> int:
     """The window frame is shown first, the database opened once it is on screen.
 
@@ -76,9 +60,18 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
     i18n.install(args.lang or settings.language())
     if args.screenshot:
         return _screenshots(args)
+    from fiac_press_desk.config import resolve_database_url
+    from fiac_press_desk.ui import single_instance
+
+    # One window per database: a second launch hands its files to the first and ends.
+    files = [Path(name) for name in getattr(args, "open_files", None) or []]
+    listener = single_instance.claim(resolve_database_url(args.db), files)
+    if listener is None:
+        return 0
     from fiac_press_desk.ui.main_window import MainWindow
 
     window = MainWindow()
+    single_instance.serve(listener, window)
     if on_window is not None:
         on_window(window)
     opened: list[Services] = []
@@ -99,14 +92,28 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
         window.attach(services, database_label(url))
         if services.db.backup_path is not None:
             window.announce_backup(services.db.backup_path)
+        from fiac_press_desk.ui import drafts
+
+        drafts.install(url)  # forms being filled in keep their drafts
+        drafts.offer(window, url)  # those a crash or a close left: "Reprendre le brouillon ?"
+        from fiac_press_desk.ui.first_run import ask_name_if_unknown
+
+        ask_name_if_unknown(window)  # no name known: asked for, rather than "root"
+        single_instance.window_ready(listener, window)  # the files of this launch, of others
 
     window.first_painted.connect(lambda: QTimer.singleShot(0, open_database_now))
     window.show()
-    sys.excepthook = _report_unexpected
+    from fiac_press_desk.ui import crash_dialog
+
+    crash_dialog.install_hooks()  # an error nobody caught: the dialog and a report
     try:
         code = int(app.exec())
     finally:
-        sys.excepthook = sys.__excepthook__
+        crash_dialog.uninstall_hooks()
+        listener.close()
+        from fiac_press_desk.ui import drafts
+
+        drafts.uninstall()  # the drafts of forms left unsaved are on disk (aboutToQuit)
         window.close()
         for services in opened:
             services.close()

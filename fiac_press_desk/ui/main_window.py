@@ -300,6 +300,14 @@ class MainWindow(QMainWindow):
             QKeySequence.StandardKey.Find,
             "search",
         )
+        a(
+            "preferences",
+            self.tr("&Preferences…"),
+            self.show_preferences,
+            QKeySequence.StandardKey.Preferences,
+            "settings",
+            self.tr("Your name, time zone, language, sending, backups, data protection officer"),
+        )
         titles = self._page_titles()
         for number, name in enumerate(self.page_names, start=1):
             a(
@@ -391,6 +399,8 @@ class MainWindow(QMainWindow):
             "copy_emails",
             None,
             "find",
+            None,
+            "preferences",
         ):
             edit_menu.addSeparator() if name is None else edit_menu.addAction(act[name])
         view_menu = bar.addMenu(self.tr("&View"))
@@ -507,6 +517,9 @@ class MainWindow(QMainWindow):
             widget.enquiries_requested.connect(self._open_enquiries)
             widget.enquiry_activated.connect(self._open_enquiry)
             widget.release_activated.connect(lambda _id: self.show_page("releases"))
+        from fiac_press_desk.ui import window_state  # filters, sort, selection, splits
+
+        window_state.restore_page(name, widget)
 
     # -- the duplicates page (issue 12) --
 
@@ -804,6 +817,13 @@ class MainWindow(QMainWindow):
             .replace("%5", str(counts["enquiries"]))
         )
 
+    def show_preferences(self) -> None:
+        """Édition > Préférences… (ui/dialogs/preferences_dialog.py)."""
+        from fiac_press_desk.ui.dialogs.preferences_dialog import open_preferences
+
+        dialog = open_preferences(self._services(), self)
+        dialog.language_chosen.connect(self.set_language)
+
     def show_shortcuts(self) -> None:
         """Help > Keyboard shortcuts, read from the actions themselves (never stale)."""
         from fiac_press_desk.ui.dialogs.shortcuts_dialog import ShortcutsDialog
@@ -941,6 +961,10 @@ class MainWindow(QMainWindow):
         contacts = self._contacts_page()
         if contacts is not None:
             contacts.save_layout()
+        from fiac_press_desk.ui import window_state
+
+        for name, widget in self.pages.items():
+            window_state.save_page(name, widget)
 
     def _shutdown_pages(self) -> None:
         for widget in self.pages.values():

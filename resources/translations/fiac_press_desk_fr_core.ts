@@ -1263,6 +1263,14 @@
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Your name, time zone, language, sending, backups, data protection officer</source>
+        <translation>Votre nom, fuseau horaire, langue, envoi, sauvegardes, délégué à la protection des données</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>

@@ -383,6 +383,10 @@
         <translation>Détails</translation>
     </message>
     <message>
+        <source>By %1</source>
+        <translation>Par %1</translation>
+    </message>
+    <message>
         <source>Mark answered</source>
         <translation>Marquer répondue</translation>
     </message>
@@ -397,10 +401,6 @@
     <message>
         <source>Note: what was said, or the response given (needed to mark it answered)</source>
         <translation>Note : ce qui a été dit, ou la réponse donnée (nécessaire pour la marquer répondue)</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Par</translation>
     </message>
     <message>
         <source>Outcome (e.g. quoted in the article)</source>

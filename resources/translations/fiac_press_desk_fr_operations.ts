@@ -11,13 +11,5 @@
         <source>Nothing was changed</source>
         <translation>Rien n’a été modifié</translation>
     </message>
-    <message>
-        <source>Unexpected error</source>
-        <translation>Erreur inattendue</translation>
-    </message>
-    <message>
-        <source>Something unexpected happened; what you were doing may not have been saved.</source>
-        <translation>Un incident inattendu s’est produit&#xa0;; ce que vous faisiez n’a peut-être pas été enregistré.</translation>
-    </message>
 </context>
 </TS>

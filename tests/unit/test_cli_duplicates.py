@@ -82,9 +82,9 @@ def test_min_score_and_french(
         capsys, "--db", str(db_path), "--lang", "fr", "duplicates", "--min-score", "80"
     )
     assert code == EXIT_OK
-    assert out.count("Group ") == 2 and "Martyn" not in out
+    assert out.count("Groupe ") == 2 and "Martyn" not in out
     assert "même adresse électronique eloise.lefevre@gmail.com" in out
-    assert out.strip().endswith("(min score 80)")
+    assert out.strip().endswith("(score minimal 80)")
 
 
 def test_json_shape(
@@ -143,7 +143,7 @@ def test_not_a_duplicate_is_not_listed(
     ("argv", "reason"),
     [
         (["duplicates", "--min-score", "101"], "--min-score must be between 0 and 100"),
-        (["duplicates", "--min-score", "x"], "invalid int value"),
+        (["duplicates", "--min-score", "x"], "'x' is not a whole number"),
         (["duplicates", "--json", "/nowhere/at/all.json"], "no such directory"),
     ],
 )

@@ -83,7 +83,7 @@ def test_reimport_after_erase_is_refused_and_reported_with_exit_1(
     code, out, err = run(capsys, "--db", str(db_path), "--lang", "fr", "import", str(rich.vcard))
     assert code == EXIT_PARTIAL
     assert f"{rich.vcard}:1: {EMAIL} : effacé à sa demande le " in err
-    assert "1 refused" in out
+    assert "1 refusés" in out
 
 
 def test_review_lists_contacts_quiet_for_the_period(

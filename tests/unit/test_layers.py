@@ -6,7 +6,10 @@ import ast
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "fiac_press_desk"
-QT_FREE = ["domain", "storage", "services", "interchange", "cli.py", "config.py"]
+QT_FREE = [
+    *("domain", "storage", "services", "interchange"),
+    *("cli.py", "config.py", "workstation.py"),
+]
 FORBIDDEN = ("PySide6", "shiboken6", "fiac_press_desk.ui")
 
 

@@ -254,6 +254,9 @@ class ImportDialog(QDialog):
         self.basis_combo = QComboBox()
         for basis, text in lawful_bases().items():
             self.basis_combo.addItem(text, basis.value)
+        from fiac_press_desk.workstation import default_lawful_basis  # the Preferences' choice
+
+        self.basis_combo.setCurrentIndex(self.basis_combo.findData(default_lawful_basis().value))
         self.basis_combo.setToolTip(
             self.tr(
                 "GDPR basis recorded on the new contacts whose file gives none; legitimate "

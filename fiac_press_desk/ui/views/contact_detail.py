@@ -303,7 +303,11 @@ class ContactDetailPanel(QWidget):
 
     def start_new(self, defaults: ContactData | None = None) -> bool:
         """Open the editor on a new contact (``defaults`` pre-fills it)."""
-        return self.maybe_leave(lambda: self._new(defaults or ContactData()))
+        if defaults is None:  # the lawful basis the Preferences choose for new contacts
+            from fiac_press_desk.workstation import default_lawful_basis
+
+            defaults = ContactData(lawful_basis=default_lawful_basis())
+        return self.maybe_leave(lambda: self._new(defaults))
 
     def _new(self, data: ContactData) -> None:
         self._pending_id = None

@@ -154,8 +154,10 @@ class EnquiryDetailPanel(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         author_line = self.author_combo.lineEdit()
-        if author_line is not None:
-            author_line.setPlaceholderText(self.tr("By"))
+        if author_line is not None:  # left empty, the note is signed by who works here
+            from fiac_press_desk.workstation import user_name
+
+            author_line.setPlaceholderText(self.tr("By %1").replace("%1", user_name()))
         self.outcome_edit = QLineEdit(self.composer)
         self.outcome_edit.setPlaceholderText(self.tr("Outcome (e.g. quoted in the article)"))
         self.add_note_button = QPushButton(icons.icon("edit"), self.tr("Add note"), self.composer)

@@ -121,14 +121,16 @@ def test_transitions() -> None:
     assert info.value.code == "answer_needs_note"
 
 
-def test_timezone_is_configurable(monkeypatch: pytest.MonkeyPatch) -> None:
-    # The environment is read by config (the domain reads none): config.desk_timezone.
+def test_timezone_is_configurable() -> None:
+    # The Preferences set it (workstation.json), the domain reads no setting: config asks.
+    from fiac_press_desk import workstation
     from fiac_press_desk.config import desk_timezone
 
-    monkeypatch.setenv("FIAC_PRESS_DESK_TIMEZONE", "America/Montreal")
+    assert desk_timezone().key == "Europe/Paris"
+    workstation.update(time_zone="America/Montreal")
     assert desk_timezone().key == "America/Montreal"
     assert timezone_from("Asia/Tokyo").key == "Asia/Tokyo"
-    monkeypatch.setenv("FIAC_PRESS_DESK_TIMEZONE", "Nowhere/Atlantis")
+    workstation.update(time_zone="Nowhere/Atlantis")
     assert desk_timezone().key == "Europe/Paris"
 
 

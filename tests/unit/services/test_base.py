@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 
 from fiac_press_desk.domain.contact import ContactData, EmailAddress, OrganisationData
 from fiac_press_desk.domain.errors import ConflictError
-from fiac_press_desk.services import Services, base
+from fiac_press_desk.services import Services
 from fiac_press_desk.services.base import ServiceBase, conflict_from, count, name_key
 from fiac_press_desk.storage.models import AuditEntry, Contact
 
@@ -132,17 +132,19 @@ def test_audit_details_are_json_with_accents_and_dates(services: Services) -> No
     assert json.loads(entry.details) == {"name": "Éloïse", "at": str(at), "ids": [1]}
 
 
-def test_actor_defaults_to_the_login_name(
+def test_actor_defaults_to_who_works_at_the_workstation(
     services: Services, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(base.getpass, "getuser", lambda: "attachee.presse")
+    """The Preferences' name, else the login's full name, else the login name (issue 19)."""
+    from fiac_press_desk import workstation
+
+    monkeypatch.setattr(workstation, "_gecos_name", lambda: "")
+    monkeypatch.setattr(workstation, "login_name", lambda: "attachee.presse")
     assert ServiceBase(services.db).actor == "attachee.presse"
-
-    def no_login() -> str:
-        raise OSError("no login name")
-
-    monkeypatch.setattr(base.getpass, "getuser", no_login)
-    assert ServiceBase(services.db).actor == "unknown"
+    monkeypatch.setattr(workstation, "_gecos_name", lambda: "Claire Dumas")
+    assert ServiceBase(services.db).actor == "Claire Dumas"
+    workstation.update(user_name="Camille Roux")
+    assert ServiceBase(services.db).actor == "Camille Roux"
     assert ServiceBase(services.db, actor="claire").actor == "claire"
 
 
