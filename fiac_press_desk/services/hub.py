@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fiac_press_desk.services.backups import BackupService
 from fiac_press_desk.services.contact_history import ContactHistoryService
 from fiac_press_desk.services.contact_merge import ContactMergeService
 from fiac_press_desk.services.contact_queries import ContactQueryService
@@ -39,6 +40,9 @@ class Services:
         self.duplicates = DuplicateService(db, actor)
         self.merges = ContactMergeService(db, actor)
         self.gdpr = GdprServices(db, actor, self.sending)
+        self.backups = BackupService(db, actor)
+        for service in (self.imports, self.merges, self.gdpr.erasure):
+            service.backups = self.backups
 
     @classmethod
     def open(cls, url: str, actor: str | None = None) -> Services:
