@@ -51,6 +51,8 @@ AREAS: dict[str, tuple[str, ...]] = {
     ),
     # How the window runs its work and says what went wrong (ui/operations.py, ui/errors.py).
     "operations": ("operations", "errors", "thread_guard"),
+    # The automatic backups: restoring one, the start-up check (issue 15).
+    "backups": ("dialogs/backup", "qtmodels/backup", "backup_"),
 }
 LANGUAGES = ("fr",)
 

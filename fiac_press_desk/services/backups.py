@@ -315,6 +315,25 @@ class BackupService(ServiceBase):
             self.audit(session, "restore", "database", None, backup=backup.name, saved=current.name)
         return current
 
+    def replace_damaged(self, backup: Path) -> Path:
+        """Put ``backup`` in place of the open database found damaged: no backup of it is
+        taken (a damaged copy would push a good one out of the rotation); the file itself
+        is kept aside, renamed (returned). The schema is then brought up to date."""
+        if self.db.path is None:
+            raise BackupError("restoring is only available for a database file")
+        if quick_check_file(backup):
+            raise BackupError(f"{backup}: this backup is damaged and cannot be restored")
+        self.db.dispose()
+        try:
+            aside = restore_damaged(self.db.path, backup)
+        except OSError as exc:
+            raise BackupError(f"{self.db.path}: cannot be replaced ({exc.strerror})") from exc
+        self.db.dispose()
+        self.db.migrate(backup_before_migrate=False)
+        with self.transaction() as session:
+            self.audit(session, "restore", "database", None, backup=backup.name, damaged=aside.name)
+        return aside
+
     # -- integrity ----------------------------------------------------------------------------
 
     def quick_check(self) -> list[str]:

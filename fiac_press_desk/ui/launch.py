@@ -97,6 +97,9 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
         services, url = result
         opened.append(services)
         window.attach(services, database_label(url))
+        from fiac_press_desk.ui.backup_startup import check_at_start
+
+        check_at_start(window, services)  # quick_check, then the day's backup (issue 15)
         if services.db.backup_path is not None:
             window.announce_backup(services.db.backup_path)
 
