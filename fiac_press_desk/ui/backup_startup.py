@@ -107,8 +107,8 @@ def damaged_box(
         hint = (
             QCoreApplication.translate(
                 "BackupStartup",
-                "The latest sound backup is from %1 (%2 contacts, %3 releases, %4 "
-                "enquiries). Restoring it puts the database back as it was then: what was "
+                "The latest sound backup is from %1 (contacts: %2, releases: %3, "
+                "enquiries: %4). Restoring it puts the database back as it was then: what was "
                 "changed since is lost. The damaged file is kept beside it, renamed.",
             )
             .replace("%1", format_moment(good.taken_at))
@@ -127,9 +127,7 @@ def damaged_box(
     buttons: dict[str, QPushButton] = {}
     if good is not None:
         buttons[RESTORE] = box.addButton(
-            QCoreApplication.translate("BackupStartup", "Restore the backup of %1").replace(
-                "%1", format_moment(good.taken_at)
-            ),
+            QCoreApplication.translate("BackupStartup", "Restore the backup"),
             QMessageBox.ButtonRole.AcceptRole,
         )
     if can_choose_file:

@@ -71,16 +71,16 @@
         <translation>La base de données « %1 » est endommagée.</translation>
     </message>
     <message>
-        <source>The latest sound backup is from %1 (%2 contacts, %3 releases, %4 enquiries). Restoring it puts the database back as it was then: what was changed since is lost. The damaged file is kept beside it, renamed.</source>
-        <translation>La dernière sauvegarde en bon état date du %1 (%2 contacts, %3 communiqués, %4 demandes presse). La restaurer remet la base dans l&apos;état où elle était alors : ce qui a changé depuis est perdu. Le fichier endommagé est conservé à côté, renommé.</translation>
+        <source>The latest sound backup is from %1 (contacts: %2, releases: %3, enquiries: %4). Restoring it puts the database back as it was then: what was changed since is lost. The damaged file is kept beside it, renamed.</source>
+        <translation>La dernière sauvegarde en bon état date du %1 (contacts : %2, communiqués : %3, demandes presse : %4). La restaurer remet la base dans l&apos;état où elle était alors : ce qui a changé depuis est perdu. Le fichier endommagé est conservé à côté, renommé.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
         <source>No sound backup of it was found. Copy the file somewhere safe before anything else, then export what can still be read, or ask for help.</source>
         <translation>Aucune sauvegarde en bon état n&apos;a été trouvée. Avant toute chose, copiez le fichier en lieu sûr, puis exportez ce qui peut encore être lu, ou demandez de l&apos;aide.</translation>
-    </message>
-    <message>
-        <source>Restore the backup of %1</source>
-        <translation>Restaurer la sauvegarde du %1</translation>
     </message>
     <message>
         <source>Continue anyway</source>
@@ -137,8 +137,8 @@
         <translation>Dossier : %1</translation>
     </message>
     <message>
-        <source>Replace the whole database with the backup of %1 (%2 contacts)? The database as it is now is backed up first.</source>
-        <translation>Remplacer toute la base par la sauvegarde du %1 (%2 contacts) ? La base telle qu&apos;elle est maintenant est d&apos;abord sauvegardée.</translation>
+        <source>Replace the whole database with the backup of %1 (contacts: %2)? The database as it is now is backed up first.</source>
+        <translation>Remplacer toute la base par la sauvegarde du %1 (contacts : %2) ? La base telle qu&apos;elle est maintenant est d&apos;abord sauvegardée.</translation>
     </message>
     <message>
         <source>Restoring…</source>

@@ -175,7 +175,7 @@ class RestoreDialog(QDialog):
                 self,
                 self.tr("Restore a backup"),
                 self.tr(
-                    "Replace the whole database with the backup of %1 (%2 contacts)? "
+                    "Replace the whole database with the backup of %1 (contacts: %2)? "
                     "The database as it is now is backed up first."
                 )
                 .replace("%1", format_moment(backup.taken_at))
