@@ -37,6 +37,7 @@ _NAME = re.compile(
     r"^(?P<prefix>.+-[0-9a-f]{8})-(?P<stamp>\d{8}T\d{6}-\d{6})Z-(?P<reason>[a-z]+)\.sqlite3$"
 )
 COUNTED = ("contacts", "releases", "enquiries")
+PART_MAX_AGE_S = 3600
 
 
 class BackupError(PressDeskError):
@@ -252,6 +253,7 @@ class BackupService(ServiceBase):
     def rotate(self, now: datetime | None = None) -> list[Path]:
         """Delete the backups no rotation rule keeps; returns them."""
         now = now or datetime.now(UTC)
+        self._sweep_parts()
         found = self.files()
         doomed = to_delete([b.taken_at for b in found], now, self.policy, desk_timezone())
         deleted: list[Path] = []
@@ -262,6 +264,19 @@ class BackupService(ServiceBase):
             except OSError:  # gone already, or locked by a program reading it: next time
                 pass
         return deleted
+
+    def _sweep_parts(self) -> None:
+        """A copy cut short (the desk killed while writing it) leaves its ``.part``: gone once
+        an hour old (a younger one may be another window's backup on its way)."""
+        if self.db.path is None:
+            return
+        limit = datetime.now(UTC).timestamp() - PART_MAX_AGE_S
+        for part in self.backup_folder().glob(f"{prefix_of(self.db.path)}-*.sqlite3.part"):
+            try:
+                if part.stat().st_mtime < limit:
+                    part.unlink()
+            except OSError:
+                pass
 
     def rotates_out_by(self, path: Path, now: datetime | None = None) -> datetime | None:
         """By when the rotation deletes this backup at the latest; None for a file that is

@@ -3,7 +3,9 @@ what they hold, restored after a backup of the current state; the quick integrit
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -216,3 +218,15 @@ def test_a_damaged_file_is_replaced_by_a_backup_and_kept_aside(
         services.close()
     assert oct(db_path.stat().st_mode & 0o777) == oct(0o600)
     assert backups_of(db_path, backup_dir())[0].path == good
+
+
+def test_a_backup_cut_short_is_swept_once_an_hour_old(services: Services) -> None:
+    first = services.backups.take("daily")
+    stale = first.with_name(first.name.replace("daily", "import") + ".part")
+    fresh = first.with_name(first.name.replace("daily", "merge") + ".part")
+    for part in (stale, fresh):
+        part.write_bytes(b"half a copy")
+    hours_ago = time.time() - 7200
+    os.utime(stale, (hours_ago, hours_ago))
+    services.backups.take("import")
+    assert not stale.exists() and fresh.exists()
