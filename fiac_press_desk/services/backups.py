@@ -28,6 +28,7 @@ from sqlalchemy.exc import DatabaseError as SADatabaseError
 
 from fiac_press_desk.config import backup_dir, desk_timezone
 from fiac_press_desk.domain.errors import DatabaseError, PressDeskError
+from fiac_press_desk.services.backup_erasures import carry_over, erased_in
 from fiac_press_desk.services.backup_rotation import RotationPolicy, expires_by, to_delete
 from fiac_press_desk.services.base import ServiceBase
 
@@ -175,14 +176,24 @@ def restore_damaged(database: Path, backup: Path) -> Path:
     return aside
 
 
+@dataclass(frozen=True)
+class RestoreResult:
+    """What a restore did: the backup of the base it replaced, the people erased again."""
+
+    saved: Path
+    erased_again: int
+
+
 class BackupService(ServiceBase):
     """Backups of this database; ``folder`` and ``policy`` are the preferences' (defaults:
     ``config.backup_dir()``, 7/4/12)."""
 
     folder: Path | None = None
     policy: RotationPolicy = RotationPolicy()
-    # Called with the reason when a backup is written (the window says so in its status bar).
+    # Called with the reason when a backup is written.
     on_backup: Callable[[Path, str], None] | None = None
+    # The hub hands the erasure: a restore erases again whoever was erased since the backup.
+    erase_again: Callable[[list[int]], object] | None = None
 
     def configure(self, folder: Path | None = None, policy: RotationPolicy | None = None) -> None:
         """Where backups go and how many are kept (the preferences dialog sets these)."""
@@ -313,22 +324,36 @@ class BackupService(ServiceBase):
             )
         return out
 
-    def restore(self, backup: Path) -> Path:
+    def restore(self, backup: Path) -> RestoreResult:
         """Put ``backup`` in place of the open database, after a backup of its current state
-        (returned: restoring can itself be undone by restoring that one). The schema is then
-        brought up to date (a backup from an older version is migrated like any file)."""
+        (restoring that one takes the restore back). The schema is then brought up to date
+        (a backup from an older version is migrated like any file), and whoever was erased
+        since the backup was taken is erased again (``backup_erasures``)."""
         if self.db.path is None:
             raise BackupError("restoring is only available for a database file")
         if quick_check_file(backup):
             raise BackupError(f"{backup}: this backup is damaged and cannot be restored")
+        with self.db.session() as session:
+            erased = erased_in(session)
         current = self.take("restore")
         self.db.dispose()
         copy_into(backup, self.db.path)
         self.db.dispose()
         self.db.migrate(backup_before_migrate=False)
         with self.transaction() as session:
-            self.audit(session, "restore", "database", None, backup=backup.name, saved=current.name)
-        return current
+            again = carry_over(session, erased)
+            self.audit(
+                session,
+                "restore",
+                "database",
+                None,
+                backup=backup.name,
+                saved=current.name,
+                erased_again=len(again),
+            )
+        if again and self.erase_again is not None:
+            self.erase_again(again)
+        return RestoreResult(current, len(again))
 
     def replace_damaged(self, backup: Path) -> Path:
         """Put ``backup`` in place of the open database found damaged: no backup of it is

@@ -43,6 +43,7 @@ class Services:
         self.backups = BackupService(db, actor)
         for service in (self.imports, self.merges, self.gdpr.erasure):
             service.backups = self.backups
+        self.backups.erase_again = self.gdpr.erasure.erase_many
 
     @classmethod
     def open(cls, url: str, actor: str | None = None) -> Services:

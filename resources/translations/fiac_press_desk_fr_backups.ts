@@ -109,6 +109,10 @@
         <translation>Sauvegarde restaurée ; la base telle qu&apos;elle était avant : %1</translation>
     </message>
     <message>
+        <source>People erased since the backup, erased again: %1.</source>
+        <translation>Personnes effacées depuis la sauvegarde, effacées de nouveau : %1.</translation>
+    </message>
+    <message>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>

@@ -26,7 +26,7 @@ def cell(model: BackupModel, row: int, column: BackupColumn) -> str:
 
 def open_dialog(qtbot: QtBot, window: MainWindow, services: Services) -> RestoreDialog:
     dialog = RestoreDialog(services, window)
-    dialog.restored.connect(lambda saved: reopen(window, saved))
+    dialog.restored.connect(lambda result: reopen(window, result.saved, result.erased_again))
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.status.text() == "", timeout=10_000)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from fiac_press_desk.domain.errors import PressDeskError
-from fiac_press_desk.services.backups import BackupInfo
+from fiac_press_desk.services.backups import BackupInfo, RestoreResult
 from fiac_press_desk.ui import operations
 from fiac_press_desk.ui.errors import message_of
 from fiac_press_desk.ui.formatting import format_moment
@@ -43,11 +43,11 @@ def show_restore(window: MainWindow) -> None:
     if services is None:
         return
     dialog = RestoreDialog(services, window)
-    dialog.restored.connect(lambda saved: reopen(window, saved))
+    dialog.restored.connect(lambda result: reopen(window, result.saved, result.erased_again))
     dialog.exec()
 
 
-def reopen(window: MainWindow, saved: Path) -> None:
+def reopen(window: MainWindow, saved: Path, erased_again: int = 0) -> None:
     """The base under the window changed whole: its pages are built again on it, and what
     could be undone belongs to the base that was replaced."""
     services = window.services
@@ -55,23 +55,26 @@ def reopen(window: MainWindow, saved: Path) -> None:
         return
     window.undo_stack.clear()
     window.attach(services, window.database_label)
-    window.show_message(
-        QCoreApplication.translate(
-            "RestoreDialog", "Backup restored; the database as it was before: %1"
-        ).replace("%1", saved.name)
-    )
+    text = QCoreApplication.translate(
+        "RestoreDialog", "Backup restored; the database as it was before: %1"
+    ).replace("%1", saved.name)
+    if erased_again:
+        text += " " + QCoreApplication.translate(
+            "RestoreDialog", "People erased since the backup, erased again: %1."
+        ).replace("%1", str(erased_again))
+    window.show_message(text)
 
 
 class RestoreDialog(QDialog):
     """The backups, newest first; the selected one can be restored."""
 
-    restored = Signal(Path)  # the backup of the base as it was before the restore
+    restored = Signal(object)  # RestoreResult: the backup of the base before, who was erased again
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("RestoreDialog")
         self.services = services
-        self.job: Operation[Path] | None = None
+        self.job: Operation[RestoreResult] | None = None
         self.setWindowTitle(self.tr("Restore a backup"))
         self.resize(900, 460)
         self.model = BackupModel(self)
@@ -165,7 +168,7 @@ class RestoreDialog(QDialog):
     def _selection_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
         self.restore_button.setEnabled(self.selected() is not None and self.job is None)
 
-    def restore_selected(self, *, confirm: bool = True) -> Operation[Path] | None:
+    def restore_selected(self, *, confirm: bool = True) -> Operation[RestoreResult] | None:
         """Restore the selected backup (after asking), off the GUI thread."""
         backup = self.selected()
         if backup is None or self.job is not None:
@@ -197,9 +200,9 @@ class RestoreDialog(QDialog):
         self.job = None
         self._selection_changed(self.table.currentIndex(), QModelIndex())
 
-    def _restored(self, saved: Path) -> None:
+    def _restored(self, result: RestoreResult) -> None:
         self.accept()
-        self.restored.emit(saved)
+        self.restored.emit(result)
 
     def _failed(self, error: PressDeskError) -> None:
         self.status.setText("")

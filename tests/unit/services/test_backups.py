@@ -153,7 +153,7 @@ def test_restore_brings_the_base_back_after_saving_the_current_one(services: Ser
     services.contacts.create(person(2))
     services.contacts.create(person(3))
 
-    current = services.backups.restore(saved)
+    current = services.backups.restore(saved).saved
 
     assert len(services.contact_queries.ids(ContactFilter())) == 1
     assert len(services.contact_queries.search(ContactFilter(search="Nom1")).ids) == 1  # indexed
@@ -230,3 +230,21 @@ def test_a_backup_cut_short_is_swept_once_an_hour_old(services: Services) -> Non
     os.utime(stale, (hours_ago, hours_ago))
     services.backups.take("import")
     assert not stale.exists() and fresh.exists()
+
+
+def test_a_restore_erases_again_whoever_was_erased_since_the_backup(
+    services: Services, tmp_path: Path
+) -> None:
+    keep = services.contacts.create(person(1))
+    gone = services.contacts.create(person(2))
+    saved = services.backups.take("manual")  # holds both
+    services.gdpr.erasure.erase(gone)
+
+    result = services.backups.restore(saved)
+
+    assert result.erased_again == 1
+    left = services.contact_queries.ids(ContactFilter(archived=None))
+    assert left == [keep]
+    # The suppression list came along: the person cannot be imported back either.
+    assert services.gdpr.suppression.refusal(person(2)) is not None
+    assert services.gdpr.suppression.refusal(person(1)) is None
