@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--lang", choices=("fr", "en"), help="interface language")
     parser.add_argument("--screenshot", metavar="DIR", help=argparse.SUPPRESS)
+    # scripts/build_app.py --measure: the window prints when it is painted and opened, then quits
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     demo = sub.add_parser("demo", help="fill the database with fictional demo data")

@@ -83,6 +83,8 @@ AREAS: dict[str, tuple[str, ...]] = {
         "window_state",
         "first_run",
     ),
+    # The automatic backups: restoring one, the start-up check (issue 15).
+    "backups": ("dialogs/backup", "qtmodels/backup", "backup_"),
 }
 LANGUAGES = ("fr",)
 

@@ -6,7 +6,9 @@ import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, TypeVar
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
@@ -29,8 +31,28 @@ def current_actor() -> str:
     return workstation.user_name()
 
 
+class TakesBackups(Protocol):
+    """What a service needs of the backups (``services.backups.BackupService``)."""
+
+    def before(self, reason: str) -> object:
+        """Back the database up before a write of this kind."""
+        ...
+
+    def backup_folder(self) -> Path:
+        """Where the automatic backups are."""
+        ...
+
+    def rotates_out_by(self, path: Path) -> datetime | None:
+        """By when the rotation deletes this file (None: it does not manage it)."""
+        ...
+
+
 class ServiceBase:
     """What every service holds: the database and the actor its audit entries name."""
+
+    # The hub hands the services whose writes are hard to take back (import, merge,
+    # erasure, move) the automatic backups; a service made alone takes none.
+    backups: TakesBackups | None = None
 
     def __init__(self, db: Database, actor: str | None = None) -> None:
         self.db = db
@@ -50,6 +72,11 @@ class ServiceBase:
                 yield session
         except IntegrityError as exc:
             raise conflict_from(exc) from exc
+
+    def backup_before(self, reason: str) -> None:
+        """The automatic backup before a write of this kind (issue 15), if wired."""
+        if self.backups is not None:
+            self.backups.before(reason)
 
     def audit(
         self,

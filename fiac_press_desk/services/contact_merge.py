@@ -222,6 +222,7 @@ class ContactMergeService(ServiceBase):
         contact whose value it takes; ``prefer_survivor`` makes the survivor's non-empty
         values the default instead of the most recently confirmed ones."""
         ids = _distinct(contact_ids)
+        self.backup_before("merge")
         with self.transaction() as session:
             plan = _plan(session, ids, survivor_id, choices, prefer_survivor=prefer_survivor)
             survivor = plan.survivor_id

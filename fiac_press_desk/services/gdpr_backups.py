@@ -13,15 +13,17 @@ addresses, so a backup made before they came in is not named.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+from fiac_press_desk.services.backups import parse
 from fiac_press_desk.services.gdpr_register import add_months
 
-# The automatic rotation of issue 15 (7 daily, 4 weekly, 12 monthly backups): a backup that
-# survives as a monthly one is gone at most this many months after it was made.
+# Without the rotation's own answer (services/backups.py, backup_rotation.py: 7 daily,
+# 4 weekly, 12 monthly): a backup that survives as a monthly one is gone at most this many
+# months after it was made.
 ROTATION_MONTHS = 12
 _SUFFIXES = (".sqlite3", ".sqlite", ".db", ".bak")
 
@@ -50,22 +52,36 @@ def backup_files(database_path: Path | None, backup_folder: Path | None) -> list
 
 
 def holding(
-    files: Iterable[Path], backup_folder: Path | None, uid: str, email_keys: Iterable[str]
+    files: Iterable[Path],
+    backup_folder: Path | None,
+    uid: str,
+    email_keys: Iterable[str],
+    rotates_out_by: Callable[[Path], datetime | None] | None = None,
 ) -> list[BackupHolding]:
-    """The files among ``files`` that hold a contact with this UID or one of these emails."""
+    """The files among ``files`` that hold a contact with this UID or one of these emails.
+
+    ``rotates_out_by`` is the rotation's answer for a file (``BackupService.rotates_out_by``:
+    None for a file the rotation does not manage, a copy put in the folder by hand); without
+    it, a file of the folder is taken to go within the longest window (ROTATION_MONTHS).
+    """
     keys = sorted(set(email_keys))
     out: list[BackupHolding] = []
     for path in files:
         if not _holds(path, uid, keys):
             continue
         taken = datetime.fromtimestamp(path.stat().st_mtime, UTC)
-        rotated = backup_folder is not None and path.parent == backup_folder
+        in_folder = backup_folder is not None and path.parent == backup_folder
+        until: datetime | None = None
+        if in_folder and rotates_out_by is not None:
+            until = rotates_out_by(path)
+            parsed = parse(path)
+            if parsed is not None:
+                taken = parsed.taken_at
+        elif in_folder:
+            until = add_months(taken, ROTATION_MONTHS)
         out.append(
             BackupHolding(
-                path=path,
-                taken_at=taken,
-                rotates_out_by=add_months(taken, ROTATION_MONTHS) if rotated else None,
-                rotated=rotated,
+                path=path, taken_at=taken, rotates_out_by=until, rotated=until is not None
             )
         )
     return out

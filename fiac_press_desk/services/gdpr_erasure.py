@@ -206,6 +206,7 @@ class ErasureService(ServiceBase):
         reports: list[ErasureReport] = []
         with self.db.session() as session:
             people = [_person(session, cid) for cid in ids]
+        self.backup_before("erasure")
         backups = {p.contact_id: self._backups_holding(p) for p in people}
         progress.report(0, len(ids), "")
         with self.transaction() as session:
@@ -235,12 +236,13 @@ class ErasureService(ServiceBase):
     def _backups_holding(self, person: _Person) -> list[BackupHolding]:
         if self.db.path is None:
             return []
-        folder = backup_dir()
+        folder = self.backups.backup_folder() if self.backups is not None else backup_dir()
         return holding(
             backup_files(self.db.path, folder),
             folder,
             person.uid,
             [email_key(e) for e in person.emails],
+            self.backups.rotates_out_by if self.backups is not None else None,
         )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from fiac_press_desk.services.backups import BackupService
 from fiac_press_desk.services.contact_history import ContactHistoryService
 from fiac_press_desk.services.contact_merge import ContactMergeService
 from fiac_press_desk.services.contact_queries import ContactQueryService
@@ -43,6 +44,10 @@ class Services:
         self.gdpr = GdprServices(db, actor, self.sending)
         self.coverage = CoverageService(db, actor)
         self.reports = PressReportService(db, actor)
+        self.backups = BackupService(db, actor)
+        for service in (self.imports, self.merges, self.gdpr.erasure):
+            service.backups = self.backups
+        self.backups.erase_again = self.gdpr.erasure.erase_many
 
     @classmethod
     def open(cls, url: str, actor: str | None = None) -> Services:

@@ -186,6 +186,7 @@ class ImportService(ServiceBase):
             progress.check()
             return _result(ops, None, [])
         sources = [valid_unicode(s) for s in sources]
+        self.backup_before("import")
         try:
             return self._apply(ops, sources, format, progress, total)
         except _NothingLeft as nothing:

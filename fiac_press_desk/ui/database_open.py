@@ -267,13 +267,23 @@ def open_database(
         try:
             return open_off_thread(url, prepare), url
         except Exception as exc:  # every failure becomes a sentence, never a traceback
-            choice = ask(explain(exc, url))
+            problem = explain(exc, url)
+            choice = _offer_backup(problem, url, parent) or ask(problem)
         if choice == QUIT:
             return None
+        if choice == "restore":  # a damaged file was replaced by its latest good backup
+            continue
         path = choose(choice)
         if path is None:
             continue  # back to the same explanation: cancelling a file dialog is not quitting
         url = resolve_database_url(path)
+
+
+def _offer_backup(problem: OpenProblem, url: str, parent: QWidget | None) -> str | None:
+    """A damaged file with a good backup: the damaged-database message (ui/backup_startup)."""
+    from fiac_press_desk.ui.backup_startup import ask_damaged
+
+    return ask_damaged(problem.kind, problem.details, url, parent)
 
 
 def database_label(url: str) -> str:

@@ -255,6 +255,14 @@ class MainWindow(QMainWindow):
             "demo",
             self.tr("Fill the database with fictional contacts, releases and enquiries"),
         )
+        a(
+            "restore_backup",
+            self.tr("&Restore a backup…"),
+            self.restore_backup,
+            None,
+            "restore",
+            self.tr("Put the database back as it was in one of its automatic backups"),
+        )
         a("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
         if self.actions_by_name["quit"].shortcut().isEmpty():  # no standard key on this platform
             self.actions_by_name["quit"].setShortcut(QKeySequence("Ctrl+Q"))
@@ -379,6 +387,8 @@ class MainWindow(QMainWindow):
             "export",
             None,
             "demo",
+            None,
+            "restore_backup",
             None,
             "quit",
         ):
@@ -753,6 +763,12 @@ class MainWindow(QMainWindow):
         from fiac_press_desk.ui.dialogs.enquiry_capture import open_capture
 
         open_capture(self._services(), self, eml_paths)
+
+    def restore_backup(self) -> None:
+        """File > Restore a backup… (ui/dialogs/backup_restore.py)."""
+        from fiac_press_desk.ui.dialogs.backup_restore import show_restore
+
+        show_restore(self)
 
     def load_demo(self) -> None:
         """Fill the database with the demonstration data; asked first if it holds contacts."""

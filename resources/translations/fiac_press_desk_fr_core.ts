@@ -1223,6 +1223,14 @@
         <translation>Remplir la base avec des contacts, communiqués et demandes fictifs</translation>
     </message>
     <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Put the database back as it was in one of its automatic backups</source>
+        <translation>Remettre la base dans l&apos;état d&apos;une de ses sauvegardes automatiques</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>

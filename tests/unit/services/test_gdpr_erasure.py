@@ -5,10 +5,9 @@ the suppression list, and none of their bytes is left in the database file or it
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sqlite3
-import time
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -214,21 +213,32 @@ def test_backups_holding_the_person_are_named_with_their_rotation(
 ) -> None:
     before = backup_dir() / "desk-2026-01-01.sqlite3"
     services.db.backup_to(before)  # taken before the person came in: does not hold them
-    person = rich_person(services, tmp_path)
-    daily = services.db.backup_to(backup_dir() / "desk-daily.sqlite3")
+    person = rich_person(services, tmp_path)  # its first import's backup holds no one yet
+    daily = services.backups.take("daily", now=datetime.now(UTC) - timedelta(days=10))
+    by_hand = services.db.backup_to(backup_dir() / "desk-by-hand.sqlite3")
     migration = db_path.with_name(f"{db_path.name}.before-0003-20260101T000000Z.bak")
     shutil.copyfile(daily, migration)
-    stamp = time.time() - 86400 * 10
-    os.utime(daily, (stamp, stamp))
 
     preview = services.gdpr.erasure.preview(person.contact_id)
     report = services.gdpr.erasure.erase(person.contact_id)
 
-    assert [b.path for b in preview.backups] == [b.path for b in report.backups]
     held = {b.path.name: b for b in report.backups}
-    assert sorted(held) == sorted([migration.name, daily.name])
-    assert held[daily.name].rotated and held[daily.name].rotates_out_by is not None
-    assert (held[daily.name].rotates_out_by - held[daily.name].taken_at).days in range(365, 367)
+    # The erasure's own backup, taken just before it, holds the person too, and says so.
+    (erasure,) = [b for b in report.backups if b.path.name.endswith("-erasure.sqlite3")]
+    assert [b.path for b in preview.backups] == [b.path for b in report.backups if b is not erasure]
+    assert before.name not in held
+    assert daily.name in held and by_hand.name in held and migration.name in held
+    dailies = [b.path for b in report.backups if b.path.name.endswith("-daily.sqlite3")]
+    assert dailies == [daily]
+    for backup in (held[daily.name], erasure):
+        # The rotation's own answer: within its longest window (12 months), after today.
+        assert backup.rotated and backup.rotates_out_by is not None
+        assert backup.rotates_out_by == services.backups.rotates_out_by(backup.path)
+        assert backup.rotates_out_by > datetime.now(UTC)
+        assert (backup.rotates_out_by - backup.taken_at).days <= 366
+    assert (held[daily.name].taken_at - datetime.now(UTC)).days in (-11, -10)
+    # A copy put in the folder by hand and the one made before a migration go by hand.
+    assert not held[by_hand.name].rotated and held[by_hand.name].rotates_out_by is None
     assert not held[migration.name].rotated and held[migration.name].rotates_out_by is None
     # The backups are left as they are: restoring one brings the person back.
     conn = sqlite3.connect(daily)
