@@ -68,6 +68,9 @@ def resolve_database_url(db: str | None = None) -> str:
     """
     value = db or os.environ.get(DB_ENV) or str(default_database_path())
     if "://" in value:
+        from fiac_press_desk.storage.shared_database import refuse_password_in_url
+
+        refuse_password_in_url(value)  # a shared database's password is in the keyring
         return value
     path = Path(value).expanduser().resolve()
     return f"sqlite:///{path}"
