@@ -460,11 +460,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if not target.parent.is_dir():
         raise UsageError(f"{target.parent}: no such directory")
     services = open_services(args, must_exist=True)
+    how = ""
     try:
-        services.db.backup_to(target)
+        if services.db.path is None:  # a shared database (issue 14)
+            from fiac_press_desk.services.moving import backup_shared
+
+            how = f" ({backup_shared(services.db, target)})"
+        else:
+            services.db.backup_to(target)
     finally:
         services.close()
-    print(f"backup written to {target}")
+    print(f"backup written to {target}{how}")
     return EXIT_OK
 
 

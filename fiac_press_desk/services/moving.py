@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Table, func, inspect, select, text
 
@@ -137,3 +138,51 @@ def _shown(url: str) -> str:
         return make_url(url).render_as_string(hide_password=True)
     except Exception:
         return url
+
+
+def backup_shared(db: Database, target: Path) -> str:
+    """A backup of a shared (PostgreSQL) database; says how it was made.
+
+    With ``pg_dump`` on the PATH: its custom-format archive (``pg_restore`` reads it; the
+    password, from the keyring, goes through the environment, never the command line).
+    Without it, or when it fails (older than the server): the desk's own dump, a complete
+    SQLite desk file made by the mover (every table, ids kept), which the desk opens as it is
+    and ``move-to`` can put back on a server."""
+    import os
+    import shutil
+    import subprocess
+
+    from sqlalchemy.engine import URL
+
+    from fiac_press_desk.storage.shared_database import connectable_url
+
+    url = connectable_url(db.url)
+    tmp = target.with_name(target.name + ".part")
+    tmp.unlink(missing_ok=True)
+    pg_dump = shutil.which("pg_dump")
+    if pg_dump is not None and isinstance(url, URL):
+        env = dict(os.environ)
+        if url.password:
+            env["PGPASSWORD"] = url.password
+        conninfo = url.set(drivername="postgresql", password=None).render_as_string()
+        fd = os.open(tmp, os.O_CREAT | os.O_WRONLY, 0o600)  # personal data: owner only
+        os.close(fd)
+        done = subprocess.run(
+            [pg_dump, "--format=custom", "--no-owner", f"--file={tmp}", f"--dbname={conninfo}"],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if done.returncode == 0:
+            os.replace(tmp, target)
+            return "pg_dump (custom format; restore with pg_restore)"
+        tmp.unlink(missing_ok=True)
+        why = done.stderr.strip().splitlines()[-1:] or ["failed"]
+        how = f"desk's own dump (SQLite desk file; pg_dump failed: {why[0]})"
+    else:
+        how = "desk's own dump (SQLite desk file; no pg_dump on this machine)"
+    move_desk(db, f"sqlite:///{tmp}")
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, target)
+    return how

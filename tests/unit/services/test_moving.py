@@ -85,3 +85,29 @@ def test_a_target_with_rows_is_refused_and_left_as_it_was(
         assert names == ["Là-bas"]
     finally:
         target.dispose()
+
+
+def test_a_shared_database_backup_says_how_it_was_made(
+    tmp_path: Path, postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import shutil
+
+    from fiac_press_desk.services import moving
+
+    shared = Database(postgres_url)
+    try:
+        Services(shared, actor="test").contacts.create(ContactData(given_name="Sauvée"))
+        if shutil.which("pg_dump"):
+            how = moving.backup_shared(shared, tmp_path / "desk.dump")
+            assert how.startswith("pg_dump")
+            assert (tmp_path / "desk.dump").read_bytes()[:5] == b"PGDMP"
+        monkeypatch.setattr(shutil, "which", lambda _name: None)
+        how = moving.backup_shared(shared, tmp_path / "desk.sqlite3")
+        assert how.startswith("desk's own dump")
+    finally:
+        shared.dispose()
+    copy = Database(f"sqlite:///{tmp_path / 'desk.sqlite3'}")
+    try:
+        assert [c.given_name for c in Services(copy).contacts.get_many([1])] == ["Sauvée"]
+    finally:
+        copy.dispose()
