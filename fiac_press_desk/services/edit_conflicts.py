@@ -46,8 +46,10 @@ class StaleEditError(ConflictError):
         changed_by: str,
         changed_at: datetime | None,
         differences: list[Difference],
+        current_version: int = 0,
     ) -> None:
         self.entity = entity
+        self.current_version = current_version  # a save with it overwrites, knowingly
         self.entity_id = entity_id
         self.changed_by = changed_by
         self.changed_at = changed_at
@@ -104,4 +106,6 @@ def expect_version(
     if expected is None or expected == stored_version:
         return
     who, when = last_change(session, entity, entity_id)
-    raise StaleEditError(entity, entity_id, who, when, differences(stored, proposed))
+    raise StaleEditError(
+        entity, entity_id, who, when, differences(stored, proposed), stored_version
+    )
