@@ -19,7 +19,7 @@ def _next(heard: queue.Queue[set[str]], within: float) -> tuple[set[str], float]
     return areas, time.monotonic() - start
 
 
-def test_a_colleagues_change_is_heard_within_two_seconds(postgres_url: str) -> None:
+def test_on_postgresql_a_colleagues_change_is_heard_within_two_seconds(postgres_url: str) -> None:
     mine = Database(postgres_url)
     theirs = Database(postgres_url)  # another desk: its own engine and connections
     heard: queue.Queue[set[str]] = queue.Queue()

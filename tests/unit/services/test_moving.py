@@ -87,7 +87,7 @@ def test_a_target_with_rows_is_refused_and_left_as_it_was(
         target.dispose()
 
 
-def test_a_shared_database_backup_says_how_it_was_made(
+def test_a_postgresql_backup_says_how_it_was_made(
     tmp_path: Path, postgres_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import shutil
