@@ -108,3 +108,9 @@ def resources_dir() -> Path:
 
 # Limits the press officer will meet.
 MAX_ATTACHMENT_BYTES = 15 * 1024 * 1024
+
+
+def child_environment(**extra: str) -> dict[str, str]:
+    """The environment for a program the desk runs (pg_dump), with ``extra`` added: a
+    password goes there, never on a command line that every user can list."""
+    return {**os.environ, **extra}

@@ -154,6 +154,7 @@ def backup_shared(db: Database, target: Path) -> str:
 
     from sqlalchemy.engine import URL
 
+    from fiac_press_desk.config import child_environment
     from fiac_press_desk.storage.shared_database import connectable_url
 
     url = connectable_url(db.url)
@@ -161,9 +162,7 @@ def backup_shared(db: Database, target: Path) -> str:
     tmp.unlink(missing_ok=True)
     pg_dump = shutil.which("pg_dump")
     if pg_dump is not None and isinstance(url, URL):
-        env = dict(os.environ)
-        if url.password:
-            env["PGPASSWORD"] = url.password
+        env = child_environment(**({"PGPASSWORD": url.password} if url.password else {}))
         conninfo = url.set(drivername="postgresql", password=None).render_as_string()
         fd = os.open(tmp, os.O_CREAT | os.O_WRONLY, 0o600)  # personal data: owner only
         os.close(fd)
