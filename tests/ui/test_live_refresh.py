@@ -12,7 +12,9 @@ from fiac_press_desk.ui import live_refresh
 from fiac_press_desk.ui.events import data_events
 
 
-def test_on_postgresql_a_colleagues_change_is_announced_to_the_views(qtbot: QtBot, postgres_url: str) -> None:
+def test_on_postgresql_a_colleagues_change_is_announced_to_the_views(
+    qtbot: QtBot, postgres_url: str
+) -> None:
     mine, theirs = Database(postgres_url), Database(postgres_url)
     window = QObject()
     try:
