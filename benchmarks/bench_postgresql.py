@@ -62,10 +62,10 @@ def run(size: int | None = None) -> list[Result]:
     if url is None:
         print("bench_postgresql: FIAC_BENCH_POSTGRES_URL is not set; nothing measured")
         return []
-    return [
-        *bench_import(url, min(size or IMPORT_SIZE, IMPORT_SIZE)),
-        *bench_search(url, size or SEARCH_SIZE),
-    ]
+    imported = bench_import(url, min(size or IMPORT_SIZE, IMPORT_SIZE))
+    for result in imported:  # seen before the longer search part
+        print(result.line(), flush=True)
+    return bench_search(url, size or SEARCH_SIZE)
 
 
 @contextmanager
