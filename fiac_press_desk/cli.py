@@ -124,6 +124,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     _gdpr_parser(sub)
     _report_parser(sub)
+    _move_parser(sub)
+    _password_parser(sub)
     return parser
 
 
@@ -517,11 +519,17 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if not target.parent.is_dir():
         raise UsageError(t("no_such_folder", folder=target.parent))
     services = open_services(args, must_exist=True)
+    how = ""
     try:
-        services.db.backup_to(target)
+        if services.db.path is None:  # a shared database (issue 14)
+            from fiac_press_desk.services.moving import backup_shared
+
+            how = f" ({backup_shared(services.db, target)})"
+        else:
+            services.db.backup_to(target)
     finally:
         services.close()
-    say(t("backup_done", file=shown(target)))
+    say(t("backup_done", file=shown(target)) + how)
     return EXIT_OK
 
 
@@ -857,3 +865,65 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 _COMMANDS["report"] = cmd_report
+
+
+# -- move-to (issue 14) ---------------------------------------------------------------------------
+
+
+def _move_parser(sub: Any) -> None:
+    move = sub.add_parser(
+        "move-to", help="copy the whole desk into an empty database (PostgreSQL URL or file)"
+    )
+    move.add_argument("target", metavar="URL_OR_FILE")
+
+
+def cmd_move_to(args: argparse.Namespace) -> int:
+    """``move-to``: every table, ids kept, into an empty database; counts verified."""
+    from fiac_press_desk.config import resolve_database_url, sqlite_path
+    from fiac_press_desk.services.moving import move_desk
+    from fiac_press_desk.storage.shared_database import refuse_password_in_url
+
+    target = resolve_database_url(args.target)
+    refuse_password_in_url(target)
+    path = sqlite_path(target)
+    if path is not None and path.exists() and path.stat().st_size > 0:
+        raise UsageError(f"{path}: already exists; a desk moves only into a new file")
+    if target == resolve_database_url(args.db):
+        raise UsageError("the target is the desk itself")
+    services = open_services(args, must_exist=True)
+    try:
+        report = move_desk(services.db, target)
+    finally:
+        services.close()
+    for name, rows in report.counts.items():
+        if rows:
+            print(f"  {name}: {rows}")
+    tables = len(report.counts)
+    print(f"moved to {report.target}: {report.rows} rows in {tables} tables, counts verified")
+    return EXIT_OK
+
+
+_COMMANDS["move-to"] = cmd_move_to
+
+
+def _password_parser(sub: Any) -> None:
+    password = sub.add_parser(
+        "db-password", help="store a shared database's password in the system keyring"
+    )
+    password.add_argument("target", metavar="URL")
+
+
+def cmd_db_password(args: argparse.Namespace) -> int:
+    """``db-password URL``: asks the password (not echoed) and keeps it in the keyring only."""
+    import getpass
+
+    from fiac_press_desk.storage.shared_database import is_postgresql, store_password
+
+    if not is_postgresql(args.target):
+        raise UsageError(f"{args.target}: not a postgresql:// URL")
+    store_password(args.target, getpass.getpass("password: "))
+    print("password stored in the system keyring")
+    return EXIT_OK
+
+
+_COMMANDS["db-password"] = cmd_db_password

@@ -75,6 +75,9 @@ def resolve_database_url(db: str | None = None) -> str:
     """
     value = db or os.environ.get(DB_ENV) or str(default_database_path())
     if "://" in value:
+        from fiac_press_desk.storage.shared_database import refuse_password_in_url
+
+        refuse_password_in_url(value)  # a shared database's password is in the keyring
         return value
     path = Path(value).expanduser().resolve()
     return f"sqlite:///{path}"
@@ -133,3 +136,9 @@ def resources_dir() -> Path:
 
 # Limits the press officer will meet.
 MAX_ATTACHMENT_BYTES = 15 * 1024 * 1024
+
+
+def child_environment(**extra: str) -> dict[str, str]:
+    """The environment for a program the desk runs (pg_dump), with ``extra`` added: a
+    password goes there, never on a command line that every user can list."""
+    return {**os.environ, **extra}

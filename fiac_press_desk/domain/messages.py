@@ -138,6 +138,12 @@ CATALOGUE: dict[str, dict[str, str]] = {
         "fr": "Le mot de passe du compte d'envoi {user} est requis.",
         "en": "The password of the sending account {user} is required.",
     },
+    "stale_edit": {
+        "fr": "Enregistrement modifié entre-temps par {who} ({when}) : votre version n'a pas "
+        "été enregistrée. Champs différents : {fields}.",
+        "en": "Changed meanwhile by {who} ({when}): your version was not saved. "
+        "Fields that differ: {fields}.",
+    },
     "duplicate_value": {
         "fr": "Un autre enregistrement porte déjà cette valeur ({column}).",
         "en": "Another record already has this value ({column}).",

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import fields as dataclass_fields
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from fiac_press_desk.domain.contact import ContactData
 from fiac_press_desk.domain.contact_changes import changed_fields
@@ -17,6 +19,7 @@ from fiac_press_desk.domain.gdpr import Interaction
 from fiac_press_desk.domain.text import name_key
 from fiac_press_desk.domain.validation import validate_contact
 from fiac_press_desk.services.base import ServiceBase, get_or_404
+from fiac_press_desk.services.edit_conflicts import expect_version, lock_for_edit
 from fiac_press_desk.services.gdpr_register import record_interaction
 from fiac_press_desk.services.not_duplicates import not_duplicates_of, restore_not_duplicates
 from fiac_press_desk.storage.contact_record import (
@@ -29,6 +32,12 @@ from fiac_press_desk.storage.contact_record import (
 )
 from fiac_press_desk.storage.models import Contact, Distribution, Enquiry, ListMember
 from fiac_press_desk.storage.types import utcnow
+
+
+def _fields(data: ContactData) -> dict[str, Any]:
+    """A contact's fields by name, for the differences of a refused save (no photo bytes)."""
+    skip = ("photo", "created_at", "updated_at")
+    return {f.name: getattr(data, f.name) for f in dataclass_fields(data) if f.name not in skip}
 
 
 class ContactService(ServiceBase):
@@ -79,31 +88,57 @@ class ContactService(ServiceBase):
             self.audit(session, "create", "contact", contact.id, name=clean.computed_display_name())
             return contact.id
 
-    def update(self, contact_id: int, data: ContactData) -> None:
-        """Replace what a contact holds with ``data``; the audit lists the fields that changed."""
-        self._update(contact_id, data, keep_before=False)
+    def get_for_edit(self, contact_id: int) -> tuple[ContactData, int]:
+        """One contact and its version, read together: hand the version back to ``update``
+        so that a colleague's save in between is not overwritten."""
+        with self.db.session() as session:
+            contact = get_or_404(session, Contact, contact_id)
+            return to_data(contact), contact.version
 
-    def edit(self, contact_id: int, data: ContactData) -> dict[str, Any]:
+    def update(self, contact_id: int, data: ContactData, *, version: int | None = None) -> None:
+        """Replace what a contact holds with ``data``; the audit lists the fields that changed.
+        With the ``version`` the form read, a save over a newer one is refused
+        (``edit_conflicts.StaleEditError``: who, when, which fields)."""
+        self._update(contact_id, data, version=version, keep_before=False)
+
+    def edit(
+        self, contact_id: int, data: ContactData, *, version: int | None = None
+    ) -> dict[str, Any]:
         """``update``, returning the contact as it was before, read in the same transaction:
         the snapshot that ``restore`` puts back (the window's undo of an edit)."""
-        before = self._update(contact_id, data, keep_before=True)
+        before = self._update(contact_id, data, version=version, keep_before=True)
         assert before is not None
         return before
 
     def _update(
-        self, contact_id: int, data: ContactData, *, keep_before: bool
+        self, contact_id: int, data: ContactData, *, version: int | None, keep_before: bool
     ) -> dict[str, Any] | None:
         clean = validate_contact(data)
-        with self.transaction() as session:
-            contact = get_or_404(session, Contact, contact_id)
-            _check_uid_free(session, clean.uid, contact_id)
-            kept = snapshot(session, contact) if keep_before else None
-            before = to_data(contact, with_photo=False)
-            apply_data(session, contact, clean, Resolver(session))
-            record_interaction(session, [contact_id], Interaction.EDIT)
-            self.audit(
-                session, "update", "contact", contact_id, changed=changed_fields(before, clean)
-            )
+        try:
+            with self.transaction() as session:
+                if version is not None:
+                    lock_for_edit(session, Contact.__table__, contact_id)
+                contact = get_or_404(session, Contact, contact_id)
+                _check_uid_free(session, clean.uid, contact_id)
+                kept = snapshot(session, contact) if keep_before else None
+                before = to_data(contact, with_photo=False)
+                expect_version(
+                    session, "contact", contact_id, contact.version, version,
+                    _fields(before), _fields(clean),
+                )  # fmt: skip
+                apply_data(session, contact, clean, Resolver(session))
+                record_interaction(session, [contact_id], Interaction.EDIT)
+                self.audit(
+                    session, "update", "contact", contact_id, changed=changed_fields(before, clean)
+                )
+        except StaleDataError:  # a colleague committed between our read and our write
+            current, stored_version = self.get_for_edit(contact_id)
+            with self.db.session() as session:
+                expect_version(
+                    session, "contact", contact_id, stored_version, -1,
+                    _fields(current), _fields(clean),
+                )  # fmt: skip
+            raise
         return kept
 
     def set_opted_out(

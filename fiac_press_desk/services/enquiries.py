@@ -10,11 +10,13 @@ from __future__ import annotations
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Select, case, delete, func, literal, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from fiac_press_desk.config import desk_timezone
 from fiac_press_desk.domain.contact import ContactData
@@ -43,6 +45,7 @@ from fiac_press_desk.domain.normalize import email_key
 from fiac_press_desk.domain.text import clean, fold
 from fiac_press_desk.domain.validation import validate_contact
 from fiac_press_desk.services.base import ServiceBase, get_or_404
+from fiac_press_desk.services.edit_conflicts import expect_version, lock_for_edit
 from fiac_press_desk.services.gdpr_register import mark_collected, record_interaction
 from fiac_press_desk.services.gdpr_suppression import refuse_suppressed
 from fiac_press_desk.storage.contact_record import Resolver, apply_data
@@ -338,22 +341,49 @@ class EnquiryService(ServiceBase):
         )
         return enquiry.id
 
-    def update(self, enquiry_id: int, data: EnquiryInput) -> None:
-        """Change what was captured (not the status: that is ``change_status``)."""
+    def get_version(self, enquiry_id: int) -> int:
+        """The enquiry's version (read it with ``get``, hand it back to ``update``)."""
+        with self.db.session() as session:
+            return get_or_404(session, Enquiry, enquiry_id).version
+
+    def update(self, enquiry_id: int, data: EnquiryInput, *, version: int | None = None) -> None:
+        """Change what was captured (not the status: that is ``change_status``). With the
+        ``version`` the form read, a save over a colleague's newer one is refused
+        (``edit_conflicts.StaleEditError``)."""
         clean_data = validate_enquiry(data, self.clock.now())
-        with self.transaction() as session:
-            enquiry = get_or_404(session, Enquiry, enquiry_id)
-            if clean_data.source_message_id != enquiry.source_message_id:
-                clean_data.source_message_id = enquiry.source_message_id  # not editable
-            assert clean_data.received_at is not None
-            if enquiry.answered_at is not None and enquiry.answered_at < clean_data.received_at:
-                raise ValidationError("received_at", "answer_before_receipt")
-            before = _snapshot(enquiry)
-            self._apply(session, enquiry, clean_data, Resolver(session))
-            session.flush()
-            after = _snapshot(enquiry)
-            changed = sorted(k for k in before if before[k] != after[k])
-            self.audit(session, "update", "enquiry", enquiry_id, changed=changed)
+        proposed = {f.name: getattr(clean_data, f.name) for f in dataclass_fields(clean_data)}
+        try:
+            with self.transaction() as session:
+                if version is not None:
+                    lock_for_edit(session, Enquiry.__table__, enquiry_id)
+                enquiry = get_or_404(session, Enquiry, enquiry_id)
+                if clean_data.source_message_id != enquiry.source_message_id:
+                    clean_data.source_message_id = enquiry.source_message_id  # not editable
+                assert clean_data.received_at is not None
+                if enquiry.answered_at is not None and enquiry.answered_at < clean_data.received_at:
+                    raise ValidationError("received_at", "answer_before_receipt")
+                before = _snapshot(enquiry)
+                expect_version(
+                    session, "enquiry", enquiry_id, enquiry.version, version, before, proposed
+                )
+                self._apply(session, enquiry, clean_data, Resolver(session))
+                session.flush()
+                after = _snapshot(enquiry)
+                changed = sorted(k for k in before if k != "version" and before[k] != after[k])
+                self.audit(session, "update", "enquiry", enquiry_id, changed=changed)
+        except StaleDataError:  # a colleague committed between our read and our write
+            with self.db.session() as session:
+                enquiry = get_or_404(session, Enquiry, enquiry_id)
+                expect_version(
+                    session,
+                    "enquiry",
+                    enquiry_id,
+                    enquiry.version,
+                    -1,
+                    _snapshot(enquiry),
+                    proposed,
+                )
+            raise
 
     def change_status(
         self,
@@ -839,5 +869,5 @@ def _snapshot(enquiry: Enquiry) -> dict[str, Any]:
     return {
         c.name: getattr(enquiry, c.name)
         for c in Enquiry.__table__.columns
-        if c.name not in ("updated_at", "created_at")
+        if c.name not in ("updated_at", "created_at", "version")
     }

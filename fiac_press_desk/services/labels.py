@@ -7,10 +7,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from fiac_press_desk.domain.errors import ConflictError, NotFoundError, ValidationError
 from fiac_press_desk.domain.text import clean
 from fiac_press_desk.services.base import ServiceBase, get_or_404, name_key
+from fiac_press_desk.services.edit_conflicts import expect_version, lock_for_edit
 from fiac_press_desk.storage.models import (
     Contact,
     ContactTag,
@@ -127,16 +129,44 @@ class ListService(ServiceBase):
             self.audit(session, "create", "list", dlist.id, name=text)
             return dlist.id
 
-    def rename(self, list_id: int, name: str, description: str | None = None) -> None:
-        """Rename a list (and change its description when one is given)."""
+    def rename(
+        self,
+        list_id: int,
+        name: str,
+        description: str | None = None,
+        *,
+        version: int | None = None,
+    ) -> None:
+        """Rename a list (and change its description when one is given). With the
+        ``version`` read (``version_of``), a save over a colleague's newer one is refused
+        (``edit_conflicts.StaleEditError``)."""
         text = _valid_name(name)
-        with self.transaction() as session:
-            dlist = get_or_404(session, DistributionList, list_id)
-            _unique(session, DistributionList, text, list_id)
-            old, dlist.name, dlist.name_key = dlist.name, text, name_key(text)
-            if description is not None:
-                dlist.description = description.strip()
-            self.audit(session, "rename", "list", list_id, old=old, new=text)
+        proposed: dict[str, str] = {"name": text}
+        if description is not None:
+            proposed["description"] = description.strip()
+        try:
+            with self.transaction() as session:
+                if version is not None:
+                    lock_for_edit(session, DistributionList.__table__, list_id)
+                dlist = get_or_404(session, DistributionList, list_id)
+                stored = {"name": dlist.name, "description": dlist.description}
+                expect_version(session, "list", list_id, dlist.version, version, stored, proposed)
+                _unique(session, DistributionList, text, list_id)
+                old, dlist.name, dlist.name_key = dlist.name, text, name_key(text)
+                if description is not None:
+                    dlist.description = description.strip()
+                self.audit(session, "rename", "list", list_id, old=old, new=text)
+        except StaleDataError:  # a colleague committed between our read and our write
+            with self.db.session() as session:
+                dlist = get_or_404(session, DistributionList, list_id)
+                stored = {"name": dlist.name, "description": dlist.description}
+                expect_version(session, "list", list_id, dlist.version, -1, stored, proposed)
+            raise
+
+    def version_of(self, list_id: int) -> int:
+        """The list's version, to hand back to ``rename``."""
+        with self.db.session() as session:
+            return get_or_404(session, DistributionList, list_id).version
 
     def delete(self, list_id: int) -> None:
         """Delete a list; its members stay, off the list."""

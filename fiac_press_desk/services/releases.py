@@ -16,12 +16,14 @@ from pathlib import Path
 
 from sqlalchemy import case, delete, func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from fiac_press_desk import config
 from fiac_press_desk.domain.enums import DistributionStatus, ReleaseStatus
 from fiac_press_desk.domain.errors import ConflictError, NotFoundError, ValidationError
 from fiac_press_desk.domain.text import clean
 from fiac_press_desk.services.base import ServiceBase, get_or_404
+from fiac_press_desk.services.edit_conflicts import expect_version, lock_for_edit
 from fiac_press_desk.storage.models import Distribution, Release, ReleaseAttachment, Setting
 
 TITLE_MAX = 500
@@ -347,26 +349,51 @@ class ReleaseService(ServiceBase):
         data: ReleaseData,
         add: list[AttachmentFile] | None = None,
         remove: list[int] | None = None,
+        *,
+        version: int | None = None,
     ) -> None:
-        """Save the form: text, status and the attachments added or removed, all or nothing."""
+        """Save the form: text, status and the attachments added or removed, all or nothing.
+        With the ``version`` the form read (``get_version``), a save over a colleague's newer
+        one is refused (``edit_conflicts.StaleEditError``)."""
         clean_data = validate_release(data)
-        with self.transaction() as session:
-            release = get_or_404(session, Release, release_id)
-            _unique_reference(session, clean_data.reference, release_id)
-            before = _to_data(release)
-            changed = [n for n in EDITABLE if getattr(before, n) != getattr(clean_data, n)]
-            _apply(release, clean_data)
-            removed = _remove_attachments(session, release_id, remove or [])
-            added = _add_attachments(session, release_id, add or [])
-            self.audit(
-                session,
-                "update",
-                "release",
-                release_id,
-                changed=changed,
-                attachments_added=added,
-                attachments_removed=removed,
-            )
+        proposed = {n: getattr(clean_data, n) for n in EDITABLE}
+        try:
+            with self.transaction() as session:
+                if version is not None:
+                    lock_for_edit(session, Release.__table__, release_id)
+                release = get_or_404(session, Release, release_id)
+                _unique_reference(session, clean_data.reference, release_id)
+                before = _to_data(release)
+                stored = {n: getattr(before, n) for n in EDITABLE}
+                expect_version(
+                    session, "release", release_id, release.version, version, stored, proposed
+                )
+                changed = [n for n in EDITABLE if getattr(before, n) != getattr(clean_data, n)]
+                _apply(release, clean_data)
+                removed = _remove_attachments(session, release_id, remove or [])
+                added = _add_attachments(session, release_id, add or [])
+                self.audit(
+                    session,
+                    "update",
+                    "release",
+                    release_id,
+                    changed=changed,
+                    attachments_added=added,
+                    attachments_removed=removed,
+                )
+        except StaleDataError:  # a colleague committed between our read and our write
+            with self.db.session() as session:
+                release = get_or_404(session, Release, release_id)
+                stored = {n: getattr(_to_data(release), n) for n in EDITABLE}
+                expect_version(
+                    session, "release", release_id, release.version, -1, stored, proposed
+                )
+            raise
+
+    def get_version(self, release_id: int) -> int:
+        """The release's version (read it with ``get``, hand it back to ``update``)."""
+        with self.db.session() as session:
+            return get_or_404(session, Release, release_id).version
 
     def add_attachment(self, release_id: int, item: AttachmentFile) -> int:
         """Attach a file to a release, within the size a mail server takes; its id."""

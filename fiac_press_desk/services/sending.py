@@ -747,11 +747,22 @@ class SendingService(ServiceBase):
             on_outcome(outcome)
 
     def _claim(self, distribution_id: int) -> Claim | None:
-        """Take one pending line (committed), re-checking that the contact may still get it."""
+        """Take one pending line (committed), re-checking that the contact may still get it.
+
+        Two desks sending the same release walk the same queue: the line is taken by one
+        UPDATE whose subquery locks it ``FOR UPDATE SKIP LOCKED`` on PostgreSQL (SQLite has
+        one writer at a time and ignores the clause), so a line another desk is claiming
+        right now is passed over at once instead of waited for, and a line claimed and
+        committed by another desk no longer reads "pending": each recipient gets it once."""
         with self.transaction() as session:
+            free = (
+                select(Distribution.id)
+                .where(Distribution.id == distribution_id, Distribution.status == PENDING)
+                .with_for_update(skip_locked=True)
+            )
             result = session.execute(
                 update(Distribution)
-                .where(Distribution.id == distribution_id, Distribution.status == PENDING)
+                .where(Distribution.id.in_(free), Distribution.status == PENDING)
                 .values(status=SENDING, sent_at=None)
             )
             if int(getattr(result, "rowcount", 0) or 0) != 1:

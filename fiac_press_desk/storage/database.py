@@ -21,6 +21,7 @@ from fiac_press_desk.config import sqlite_path
 from fiac_press_desk.domain.errors import DatabaseError, DatabaseTooNewError
 from fiac_press_desk.storage import search as _search  # noqa: F401  (registers the flush hook)
 from fiac_press_desk.storage.dialect import DialectAdapter, adapter_for
+from fiac_press_desk.storage.shared_database import connectable_url
 
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
@@ -69,7 +70,7 @@ class Database:
             # Read before the engine's first connection sets WAL: a corrupt, foreign or newer
             # file must be refused without a byte of it changing.
             inspect_sqlite_file(self.path)
-        self.engine: Engine = create_engine(url, future=True)
+        self.engine: Engine = create_engine(connectable_url(url), future=True)
         event.listen(self.engine, "checkout", _accessing)
         self.adapter: DialectAdapter = adapter_for(self.engine.dialect.name)
         self.adapter.configure(self.engine)

@@ -450,4 +450,8 @@ def fts_match_expression(query: str) -> str | None:
 
 def adapter_for(dialect_name: str) -> DialectAdapter:
     """The adapter of an SQLAlchemy dialect name."""
+    if dialect_name == "postgresql":
+        from fiac_press_desk.storage.dialect_postgresql import PostgreSQLAdapter
+
+        return PostgreSQLAdapter()
     return SQLiteAdapter() if dialect_name == "sqlite" else DialectAdapter()

@@ -120,6 +120,11 @@ class DistributionList(Base):
     description: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
+    # The ORM's version counter (migration 0008): an UPDATE names the version it read and
+    # bumps it; a row changed meanwhile by someone else is refused (services: ConflictError).
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
 
 class Contact(Timestamped, Base):
     """A person the press office keeps (what the gateway, ``contact_record``, maps to
@@ -131,6 +136,9 @@ class Contact(Timestamped, Base):
     __table_args__ = (Index("ix_contacts_name_order", "sort_name", "id", "archived"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The ORM's version counter (migration 0008): see DistributionList.
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     uid: Mapped[str] = mapped_column(String(255), unique=True)  # stable vCard UID
     kind: Mapped[str] = mapped_column(String(16), default="journalist", index=True)
     civility: Mapped[str] = mapped_column(String(32), default="")
@@ -272,6 +280,9 @@ class Release(Timestamped, Base):
     __tablename__ = "releases"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The ORM's version counter (migration 0008): see DistributionList.
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     title: Mapped[str] = mapped_column(String(500))
     reference: Mapped[str | None] = mapped_column(String(64), unique=True)
     release_date: Mapped[date | None] = mapped_column(Date, index=True)
@@ -331,6 +342,9 @@ class Enquiry(Timestamped, Base):
     __tablename__ = "enquiries"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # The ORM's version counter (migration 0008): see DistributionList.
+    version: Mapped[int] = mapped_column(default=1, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
     received_at: Mapped[datetime] = mapped_column(UTCDateTime(), index=True)
     channel: Mapped[str] = mapped_column(String(16), default="phone")
     contact_id: Mapped[int | None] = mapped_column(

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from fiac_press_desk import APP_NAME, __version__
 from fiac_press_desk.interchange.file_kinds import CONTACT_SUFFIXES, EML_SUFFIXES
-from fiac_press_desk.ui import i18n, icons, operations, settings, undo_feedback
+from fiac_press_desk.ui import i18n, icons, live_refresh, operations, settings, undo_feedback
 from fiac_press_desk.ui.errors import message_of
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.pages import PAGES, Page, build_page, page_of
@@ -105,11 +105,14 @@ class MainWindow(QMainWindow):
         if services is not None:
             self._show_first_page()
         data_events().changed.connect(self._on_data_changed)
+        live_refresh.start(self, services)  # a colleague's change on a shared database
 
     def attach(self, services: Services, database_label: str = "") -> None:
         """Fill the frame with the pages of ``services`` (see the class docstring)."""
         self.services = services
         self.database_label = database_label
+        live_refresh.stop(self)
+        live_refresh.start(self, services)  # a colleague's change on a shared database
         self.rebuild()
         self._show_first_page()
 
@@ -991,6 +994,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._save_layout()
         self._shutdown_pages()
+        live_refresh.stop(self)
         # What the press officer asked to write is written before the database closes.
         operations.wait_for_writes(30_000)
         super().closeEvent(event)

@@ -31,14 +31,24 @@ class EditContact(ServiceCommand):
 
     areas = ("contacts", "organisations", "tags", "lists")
 
-    def __init__(self, services: Services, contact_id: int, data: ContactData) -> None:
+    def __init__(
+        self,
+        services: Services,
+        contact_id: int,
+        data: ContactData,
+        version: int | None = None,
+    ) -> None:
         super().__init__(services)
         self.contact_id = contact_id
         self.data = data
+        # The version the card read (issue 14): the first save is refused over a colleague's;
+        # a redo is the press officer's own decision, made again over what is there.
+        self.version = version
         self.before: dict[str, Any] = {}
 
     def do(self) -> None:
-        self.before = self.services.contacts.edit(self.contact_id, self.data)
+        version, self.version = self.version, None
+        self.before = self.services.contacts.edit(self.contact_id, self.data, version=version)
 
     def revert(self) -> None:
         self.services.contacts.restore([self.before])

@@ -39,10 +39,11 @@ from fiac_press_desk.domain.errors import (
 from fiac_press_desk.domain.messages import render
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.services import Services
+from fiac_press_desk.services.edit_conflicts import StaleEditError
 from fiac_press_desk.ui import operations
 from fiac_press_desk.ui.errors import show_expected
 from fiac_press_desk.ui.events import data_events
-from fiac_press_desk.ui.labels import contact_kinds
+from fiac_press_desk.ui.labels import contact_kinds, fields_text
 from fiac_press_desk.ui.operations import Progress
 from fiac_press_desk.ui.undo import ServiceCommand
 from fiac_press_desk.ui.undo_edits import CreateContact, EditContact
@@ -172,6 +173,7 @@ class ContactDetailPanel(QWidget):
         super().__init__(parent)
         self.services = services
         self._contact_id: int | None = None
+        self._version: int | None = None  # of the contact shown, handed back on save
         self._data = ContactData()
         self._editing = False
         self._dirty = False
@@ -351,7 +353,7 @@ class ContactDetailPanel(QWidget):
         command: EditContact | CreateContact = (
             CreateContact(self.services, data)
             if contact_id is None
-            else EditContact(self.services, contact_id, data)
+            else EditContact(self.services, contact_id, data, version=self._version)
         )
 
         def work(_progress: Progress) -> int:
@@ -401,6 +403,10 @@ class ContactDetailPanel(QWidget):
         self.save_button.setEnabled(True)
         if isinstance(error, ValidationError):
             self.form.show_error(error)
+        elif isinstance(error, StaleEditError):  # a colleague saved meanwhile (issue 14)
+            fields = fields_text([d.field for d in error.differences])
+            self.form._show_banner(render(error.code, **{**error.params, "fields": fields}))
+            self._version = error.current_version  # saving again overwrites, knowingly
         elif isinstance(error, ConflictError):
             self.form._show_banner(render(error.code, **error.params))
         elif isinstance(error, NotFoundError):
@@ -486,8 +492,8 @@ class ContactDetailPanel(QWidget):
         contacts = self.services.contacts
         operations.read(
             self,
-            lambda _p: contacts.get(contact_id),
-            lambda data: self._show_loaded(contact_id, data),
+            lambda _p: contacts.get_for_edit(contact_id),
+            lambda loaded: self._show_loaded(contact_id, *loaded),
             key="contact",
             on_error=self._load_failed,
         )
@@ -496,10 +502,11 @@ class ContactDetailPanel(QWidget):
         """The contact shown, or the one on its way to be."""
         return self._pending_id if self._pending_id is not None else self._contact_id
 
-    def _show_loaded(self, contact_id: int, data: ContactData) -> None:
+    def _show_loaded(self, contact_id: int, data: ContactData, version: int | None = None) -> None:
         self._pending_id = None
         if self._editing:  # the editor opened meanwhile (a new contact): keep it
             return
+        self._version = version
         self._contact_id = contact_id
         self._data = data
         self.header.set_contact(data)

@@ -77,7 +77,7 @@ def test_two_processes_import_the_same_file_at_once(tmp_path: Path, db: Database
     source = tmp_path / "same.vcf"
     _vcf(source, 3000)
     env = dict(os.environ, FIAC_PRESS_DESK_DATA_DIR=str(tmp_path / "userdata"))
-    argv = [sys.executable, "-m", "fiac_press_desk", "--lang", "en", "--db", str(db.path)]
+    argv = [sys.executable, "-m", "fiac_press_desk", "--lang", "en", "--db", db.url]
     procs = [
         subprocess.Popen(
             [*argv, "import", str(source)],

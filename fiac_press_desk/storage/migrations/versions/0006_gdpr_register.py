@@ -147,7 +147,9 @@ def _backfill(conn: sa.Connection) -> None:
         "UNION ALL SELECT contact_id, answered_at, 'reply' FROM enquiries "
         "WHERE contact_id IS NOT NULL AND answered_at IS NOT NULL"
     )
-    rows = conn.execute(sa.text(f"SELECT cid, at, kind FROM ({events}) ORDER BY cid, at")).all()
+    rows = conn.execute(
+        sa.text(f"SELECT cid, at, kind FROM ({events}) AS events ORDER BY cid, at")
+    ).all()
     latest: dict[int, tuple[object, str]] = {}
     for cid, at, kind in rows:
         latest[cid] = (at, kind)  # ordered by time: the last one wins

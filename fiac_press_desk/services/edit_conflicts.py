@@ -1,0 +1,111 @@
+"""No lost update (issue 14): a save made from a stale copy is refused, saying who changed the
+record, when, and what differs, so the press officer can reapply their work.
+
+Contacts, enquiries, releases and lists carry a ``version`` (migration 0008), SQLAlchemy's
+version counter: every ORM UPDATE names the version it read and bumps it. A form reads the
+record and its version together (``get_for_edit``) and hands the version back with the save:
+
+- the version stored is newer than the form's: refused before writing (``expect_version``);
+- another desk commits between this save's read and its write: the UPDATE finds no row of
+  the version it read (PostgreSQL re-reads the row after the other's commit), SQLAlchemy
+  raises ``StaleDataError``, the transaction is rolled back, and the same error is raised
+  (``stale_after_race``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from fiac_press_desk.domain.errors import ConflictError
+from fiac_press_desk.domain.messages import render
+from fiac_press_desk.storage.models import AuditEntry
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One field the other person's save left differently from what this save holds."""
+
+    field: str
+    theirs: Any  # stored now
+    yours: Any  # in the refused save
+
+
+class StaleEditError(ConflictError):
+    """Someone saved this record since it was opened; nothing of this save was written."""
+
+    def __init__(
+        self,
+        entity: str,
+        entity_id: int,
+        changed_by: str,
+        changed_at: datetime | None,
+        differences: list[Difference],
+        current_version: int = 0,
+    ) -> None:
+        self.entity = entity
+        self.current_version = current_version  # a save with it overwrites, knowingly
+        self.entity_id = entity_id
+        self.changed_by = changed_by
+        self.changed_at = changed_at
+        self.differences = differences
+        when = changed_at.strftime("%Y-%m-%d %H:%M UTC") if changed_at else "?"
+        fields = ", ".join(d.field for d in differences) or "-"
+        super().__init__("", "stale_edit", who=changed_by or "?", when=when, fields=fields)
+        self.args = (render("stale_edit", who=changed_by or "?", when=when, fields=fields),)
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+def lock_for_edit(session: Session, table: Any, entity_id: int) -> None:
+    """Take the row's write lock before reading it for a versioned save (an UPDATE that
+    changes nothing). Two desks saving at once then take turns, and the second reads the
+    first's version and is refused with who, when and what; without it, SQLite would make
+    the second fail with "database is locked" (its read snapshot is older than the first's
+    commit) and PostgreSQL would only find out at the UPDATE."""
+    session.execute(update(table).where(table.c.id == entity_id).values(version=table.c.version))
+
+
+def last_change(session: Session, entity: str, entity_id: int) -> tuple[str, datetime | None]:
+    """Who last wrote ``entity`` ``entity_id`` and when, from the audit log."""
+    row = session.execute(
+        select(AuditEntry.actor, AuditEntry.at)
+        .where(AuditEntry.entity == entity, AuditEntry.entity_id == entity_id)
+        .order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
+        .limit(1)
+    ).first()
+    return (str(row[0]), row[1]) if row else ("", None)
+
+
+def differences(stored: Mapping[str, Any], proposed: Mapping[str, Any]) -> list[Difference]:
+    """The fields whose stored value differs from the save's, in ``stored``'s order."""
+    return [
+        Difference(name, value, proposed[name])
+        for name, value in stored.items()
+        if name in proposed and proposed[name] != value
+    ]
+
+
+def expect_version(
+    session: Session,
+    entity: str,
+    entity_id: int,
+    stored_version: int,
+    expected: int | None,
+    stored: Mapping[str, Any],
+    proposed: Mapping[str, Any],
+) -> None:
+    """Raise StaleEditError when the form's ``expected`` version is not the stored one (None:
+    the caller did not read a version, as the command line and imports do: no check)."""
+    if expected is None or expected == stored_version:
+        return
+    who, when = last_change(session, entity, entity_id)
+    raise StaleEditError(
+        entity, entity_id, who, when, differences(stored, proposed), stored_version
+    )
