@@ -221,6 +221,8 @@ class ContactService(ServiceBase):
             for snap in snapshots:
                 restore_snapshot(session, snap)
             restore_not_duplicates(session, snapshots)  # once every contact is back
+            session.flush()
+            _put_back_timestamps(session, snapshots)
             self.audit(session, "restore", "contact", None, ids=[s["id"] for s in snapshots])
 
     # -- merging ----------------------------------------------------------------------------
@@ -287,6 +289,17 @@ def snapshot(session: Session, contact: Contact) -> dict[str, Any]:
     }
 
 
+def _put_back_timestamps(session: Session, snapshots: list[dict[str, Any]]) -> None:
+    """Each restored contact's ``updated_at`` as it was, written last: any flush that bumps a
+    contact's version counter (a change of its lists or tags) stamps the row anew."""
+    for snap in snapshots:
+        stamp = data_from_json(snap["data"]).updated_at
+        if stamp is not None:
+            session.execute(
+                update(Contact).where(Contact.id == snap["id"]).values(updated_at=stamp)
+            )
+
+
 def restore_snapshot(session: Session, snap: dict[str, Any]) -> Contact:
     """Write a snapshot back: the contact as it was, its lists, distributions and enquiries."""
     data = data_from_json(snap["data"])
@@ -320,6 +333,14 @@ def restore_snapshot(session: Session, snap: dict[str, Any]) -> Contact:
         session.execute(
             update(Enquiry).where(Enquiry.id.in_(snap["enquiries"])).values(contact_id=contact.id)
         )
+    if data.updated_at is not None:
+        # Once more, written directly: a flush that changed its lists or tags bumps the
+        # version counter (issue 14) with an UPDATE of the row, which stamped updated_at anew.
+        session.flush()
+        session.execute(
+            update(Contact).where(Contact.id == contact.id).values(updated_at=data.updated_at)
+        )
+        session.expire(contact, ["updated_at"])
     return contact
 
 

@@ -69,7 +69,12 @@ def lock_for_edit(session: Session, table: Any, entity_id: int) -> None:
     first's version and is refused with who, when and what; without it, SQLite would make
     the second fail with "database is locked" (its read snapshot is older than the first's
     commit) and PostgreSQL would only find out at the UPDATE."""
-    session.execute(update(table).where(table.c.id == entity_id).values(version=table.c.version))
+    # Columns stamped on update (``updated_at``) are set to themselves: Core applies their
+    # ``onupdate`` to an UPDATE that does not name them, and a lock is not a change.
+    keep = {c.name: c for c in table.c if c.onupdate is not None}
+    session.execute(
+        update(table).where(table.c.id == entity_id).values(version=table.c.version, **keep)
+    )
 
 
 def last_change(session: Session, entity: str, entity_id: int) -> tuple[str, datetime | None]:

@@ -329,7 +329,7 @@
     <name>GdprMenu</name>
     <message>
         <source>&amp;Personal data (GDPR)</source>
-        <translation>&amp;Données personnelles (RGPD)</translation>
+        <translation>Données &amp;personnelles (RGPD)</translation>
     </message>
     <message>
         <source>&amp;Who is to be informed…</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>GDPR &amp;settings…</source>
-        <translation>&amp;Paramètres RGPD…</translation>
+        <translation>Paramètres R&amp;GPD…</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ a long wait reads "1 an 9 mois", the contacts table's last release follows the l
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
@@ -79,11 +80,11 @@ def test_last_release_date_in_english(
     qtbot: QtBot, make_window: Callable[..., MainWindow], demo_services: Services, english: str
 ) -> None:
     texts = last_release_texts(qtbot, make_window, demo_services)
-    assert texts and all(t.startswith("31 Jan 2024 · ") for t in texts), texts[:3]
+    assert texts and all(re.match(r"\d{1,2} Jan 2024 · ", t) for t in texts), texts[:3]
 
 
 def test_last_release_date_in_french(
     qtbot: QtBot, make_window: Callable[..., MainWindow], demo_services: Services, french: str
 ) -> None:
     texts = last_release_texts(qtbot, make_window, demo_services)
-    assert texts and all(t.startswith("31 janv. 2024 · ") for t in texts), texts[:3]
+    assert texts and all(re.match(r"\d{1,2} janv\. 2024 · ", t) for t in texts), texts[:3]

@@ -159,6 +159,7 @@ class ContactsView(QWidget):
         self._select_after_load: list[int] = []
         self._keep_selection: list[int] = []
         self._detail_id: int | None = None
+        self._opened_id: int | None = None  # a card another page asked for (open_contact)
         self._first_layout = False  # nothing saved yet: share the width when first shown
 
         self.model = ContactsModel(services, self)
@@ -464,6 +465,7 @@ class ContactsView(QWidget):
     # -- filtering and sorting ------------------------------------------------------------
 
     def _apply_filter(self) -> None:
+        self._opened_id = None  # a new search: the card follows the table again
         flt = self.filters.current_filter()
         self._keep_selection = self.selected_ids() if len(self.selected_ids()) <= 5000 else []
         self.model.set_filter(flt)
@@ -581,6 +583,8 @@ class ContactsView(QWidget):
         being edited stays: its edits are the press officer's."""
         if self.has_selection() or self.detail.is_editing() or self._detail_id is None:
             return
+        if self._detail_id == self._opened_id:
+            return  # asked for by another page: stays until the press officer searches
         self._detail_id = None
         self.detail.show_contact(None)
 
@@ -641,6 +645,7 @@ class ContactsView(QWidget):
     def open_contact(self, contact_id: int) -> None:
         """Show one contact's card (asked by another page), selected in the table when the
         filter lists it."""
+        self._opened_id = contact_id  # shown even while the table does not list it
         self.select_ids([contact_id], scroll=True)
         if contact_id != self._detail_id:
             self._show_detail(contact_id)

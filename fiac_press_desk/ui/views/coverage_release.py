@@ -38,6 +38,7 @@ class ReleaseOutcomePanel(QWidget):
         self._release_id: int | None = None
         self._dirty = False
         self.summary_label = QLabel(self)
+        self.summary_label.setWordWrap(True)  # a long summary must not widen the window
         self.new_button = QPushButton(icons.icon("capture"), self.tr("New coverage item…"), self)
         self.new_button.clicked.connect(self.capture)
         self.enquiries_title = QLabel(self)
@@ -89,7 +90,7 @@ class ReleaseOutcomePanel(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setWordWrap(False)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
         return table
 
