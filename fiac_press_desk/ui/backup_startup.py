@@ -53,6 +53,9 @@ class StartupCheck:
 
 def check_at_start(window: MainWindow, services: Services) -> operations.Operation[StartupCheck]:
     """Check the base under ``window``, then take the day's backup; says what it found."""
+    from fiac_press_desk.ui.dialogs.preferences_dialog import apply_backup_preferences
+
+    apply_backup_preferences(services)  # the folder and rotation of Édition > Préférences
     backups = services.backups
 
     def work(_progress: operations.Progress) -> StartupCheck:

@@ -123,3 +123,24 @@ def test_at_start_a_name_is_asked_when_none_is_known(
         dialog.accept()
     assert workstation.user_name() == "Camille Roux"
     assert ask_name_if_unknown(window) is None  # known now: not asked again
+
+
+def test_the_backups_preferences_reach_the_backups_service(
+    services: Services, tmp_path: Path
+) -> None:
+    from fiac_press_desk.services.backup_rotation import RotationPolicy
+    from fiac_press_desk.ui import settings
+    from fiac_press_desk.ui.dialogs.preferences_dialog import (
+        BACKUP_FOLDER_KEY,
+        BACKUP_KEEP_KEYS,
+        apply_backup_preferences,
+    )
+
+    settings.save_value(BACKUP_FOLDER_KEY, str(tmp_path / "copies"))
+    settings.save_value(BACKUP_KEEP_KEYS["daily"], 3)
+    settings.save_value(BACKUP_KEEP_KEYS["monthly"], 0)
+    apply_backup_preferences(services)
+    assert services.backups.backup_folder() == tmp_path / "copies"
+    assert services.backups.policy == RotationPolicy(daily=3, weekly=4, monthly=0)
+    path = services.backups.before("import")
+    assert path is not None and path.parent == tmp_path / "copies"

@@ -71,6 +71,22 @@ def backup_folder() -> str:
     return settings.load_value(BACKUP_FOLDER_KEY, "")
 
 
+def apply_backup_preferences(services: Services) -> None:
+    """Hand the backups folder and rotation chosen here to the services' backups (at start,
+    and whenever the preferences are saved)."""
+    from fiac_press_desk.services.backup_rotation import RotationPolicy
+
+    folder = backup_folder()
+    services.backups.configure(
+        Path(folder) if folder else None,
+        RotationPolicy(
+            daily=backup_keep("daily"),
+            weekly=backup_keep("weekly"),
+            monthly=backup_keep("monthly"),
+        ),
+    )
+
+
 class PreferencesDialog(QDialog):
     """The workstation's preferences, the DPO of the database, the way to the mail server."""
 
@@ -274,6 +290,7 @@ class PreferencesDialog(QDialog):
         settings.save_value(BACKUP_FOLDER_KEY, str(Path(folder).expanduser()) if folder else "")
         for period, spin in self.keep.items():
             settings.save_value(BACKUP_KEEP_KEYS[period], spin.value())
+        apply_backup_preferences(self._services)
         language = str(self.language.currentData())
         if language != i18n.current():
             self.language_chosen.emit(language)
