@@ -59,6 +59,24 @@ def test_an_import_is_preceded_by_a_backup_of_the_base_before_it(
     assert reasons(services) == ["import"]
 
 
+def test_a_postgresql_base_takes_no_desk_backup_and_its_writes_go_on(
+    postgres_url: str, tmp_path: Path
+) -> None:
+    # A PostgreSQL base is the server's to back up (pg_dump, its administrator's schedule):
+    # the desk copies no file, and an import or a merge is not refused for want of one.
+    shared = Services(Database(postgres_url), actor="test")
+    try:
+        assert not shared.backups.available()
+        assert shared.backups.before("import") is None and shared.backups.daily() is None
+        card = tmp_path / "contacts.vcf"
+        card.write_text(VCARD, encoding="utf-8")
+        import_file(shared, card)
+        assert shared.contact_queries.count(ContactFilter()) >= 1
+        assert shared.backups.files() == [] and not any(backup_dir().iterdir())
+    finally:
+        shared.db.dispose()
+
+
 def test_a_merge_and_an_erasure_are_preceded_by_a_backup(services: Services) -> None:
     a = services.contacts.create(person(1))
     b = services.contacts.create(person(2))
