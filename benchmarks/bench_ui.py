@@ -84,6 +84,9 @@ def _env(config: Path) -> dict[str, str]:
     env["FIAC_PRESS_DESK_CONFIG_DIR"] = str(config)
     env["FIAC_PRESS_DESK_DATA_DIR"] = str(config / "data")
     env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    # An installed desk has its bytecode compiled (pip and the bundle do it); without it each
+    # launch would compile some 120 modules again (0.4 s) where this variable is set.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
 

@@ -45,6 +45,10 @@ class Tone(StrEnum):
     NEGATIVE = "negative"
 
 
+# Tone in its own colours, in this order (green, grey, red): the report files and the window.
+TONE_COLOURS = {"positive": "#4f8a5b", "neutral": "#8a93a3", "negative": "#b5473a"}
+
+
 @dataclass
 class CoverageInput:
     """What the press officer types (or a monitoring export gives) for one item."""

@@ -16,7 +16,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from fiac_press_desk.domain.coverage import kind_label, label
+from fiac_press_desk.domain.coverage import TONE_COLOURS, kind_label, label
 from fiac_press_desk.domain.press_report import NO_RELEASE, Period, PressReport
 from fiac_press_desk.interchange.cell_guard import set_text
 from fiac_press_desk.interchange.document import ChartKind, Document, TextStyle
@@ -39,8 +39,6 @@ MONTHS_SHORT = (
     "déc.",
 )
 NO_RELEASE_LABEL = "Sans communiqué lié"
-# Tone in its own colours, in this order (green, grey, red), in the PDF and the dashboard.
-TONE_COLOURS = {"positive": "#4f8a5b", "neutral": "#8a93a3", "negative": "#b5473a"}
 _HEADER_FILL = PatternFill("solid", fgColor="E8EDF3")
 
 

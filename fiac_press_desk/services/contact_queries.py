@@ -112,7 +112,7 @@ class ContactQueryService(ServiceBase):
         key press."""
         with self.db.session() as session:
             query = _Query(self, session, flt, sort)
-            ids = list(session.scalars(query.sorted(descending)))
+            ids = _all_ids(session, query.sorted(descending))
             total = None
             if with_total:
                 total = int(session.scalar(select(func.count()).select_from(Contact)) or 0)
@@ -136,7 +136,7 @@ class ContactQueryService(ServiceBase):
             stmt = _Query(self, session, flt, sort).sorted(descending).offset(offset)
             if limit is not None:
                 stmt = stmt.limit(limit)
-            return list(session.scalars(stmt))
+            return _all_ids(session, stmt)
 
     def rows(
         self,
@@ -261,6 +261,12 @@ def _filtered(flt: ContactFilter, match: SearchMatch | None, dense: bool = False
     if flt.ids is not None:
         stmt = stmt.where(Contact.id.in_(flt.ids))
     return register_conditions(stmt, flt)
+
+
+def _all_ids(session: Session, stmt: Select[Any]) -> list[int]:
+    """The ids ``stmt`` selects, through the connection rather than the session: a plain
+    column needs no ORM loading, which cost as much as the query itself over 100 000 ids."""
+    return list(session.connection().execute(stmt).scalars().all())
 
 
 def _search_only(flt: ContactFilter) -> bool:

@@ -8,11 +8,14 @@ Nothing happens on SQLite.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from fiac_press_desk.services.hub import Services
-from fiac_press_desk.services.live_changes import ChangeListener
 from fiac_press_desk.ui.events import data_events
+
+if TYPE_CHECKING:  # the window imports this module before the database layer is loaded
+    from fiac_press_desk.services.hub import Services
 
 
 class LiveRefresh(QObject):
@@ -21,6 +24,8 @@ class LiveRefresh(QObject):
     heard = Signal(list)
 
     def __init__(self, parent: QObject, services: Services) -> None:
+        from fiac_press_desk.services.live_changes import ChangeListener
+
         super().__init__(parent)
         self.heard.connect(self._announce)  # emitted from the listener's thread: queued
         self._listener = ChangeListener.for_database(

@@ -73,3 +73,27 @@ def test_screenshot_option_renders_the_views(
     names = sorted(p.name for p in out.glob("*.png"))
     assert any(n.endswith("-contacts.png") for n in names)
     assert "contacts-card.png" in names and "contacts-selection.png" in names
+
+
+def test_the_window_module_loads_no_database_layer() -> None:
+    """The frame is painted before the database layer is imported (in the background, with
+    the database): importing the window must not pull SQLAlchemy, alembic or the services
+    onto the GUI thread first (a module-level import of the hub cost 2.5 s there)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import fiac_press_desk.ui.main_window\n"
+        "heavy = ('sqlalchemy', 'alembic', 'fiac_press_desk.services', "
+        "'fiac_press_desk.storage', 'openpyxl', 'vobject', 'python_calamine')\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(heavy))\n"
+        "assert not loaded, loaded"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]

@@ -157,7 +157,11 @@ class ContactsModel(TableHeaders):
         if key is None:
             return
         descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == (self._sort, self._descending) and self._loaded_once:
+        # The same order, already shown or on its way (the saved sort restored at start):
+        # asking again would run the 100 000-row query twice before the first rows show.
+        if (key, descending) == (self._sort, self._descending) and (
+            self._loaded_once or self._busy
+        ):
             return
         self._sort, self._descending = key, descending
         self.reload()

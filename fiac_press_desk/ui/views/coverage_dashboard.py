@@ -33,6 +33,9 @@ class CoverageChartsPanel(QWidget):
         self.title_label.setFont(font)
         self.figures_label = QLabel(self)
         self.figures_label.setEnabled(False)
+        # Four figures in a line as long as the page is wide: wrapped, or the dashboard
+        # would widen the window past a 1024 px screen once they arrive.
+        self.figures_label.setWordWrap(True)
         self.report_button = QPushButton(self.tr("Report…"), self)
         self.report_button.setToolTip(
             self.tr("Write the press report of a month, a quarter or a year (PDF or Excel)")

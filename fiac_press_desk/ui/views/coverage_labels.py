@@ -6,8 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor
 
-from fiac_press_desk.domain.coverage import Medium, Tone
-from fiac_press_desk.interchange.press_report_files import TONE_COLOURS
+from fiac_press_desk.domain.coverage import TONE_COLOURS, Medium, Tone
 from fiac_press_desk.ui.labels import organisation_types
 
 CONTEXT = "CoverageLabels"

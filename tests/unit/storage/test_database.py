@@ -17,6 +17,7 @@ from fiac_press_desk.domain.errors import DatabaseError, DatabaseTooNewError
 from fiac_press_desk.services import Services
 from fiac_press_desk.services.contact_queries import ContactFilter
 from fiac_press_desk.storage.database import (
+    HEAD_REVISION,
     Database,
     alembic_config,
     head_revision,
@@ -106,6 +107,25 @@ def _make_revision_0001(path: Path, revision: str = "0001") -> None:
         conn.commit()
     finally:
         conn.close()
+
+
+def test_the_known_head_is_the_newest_migration() -> None:
+    # A new migration must move HEAD_REVISION too: opening a file at head skips alembic.
+    assert head_revision() == HEAD_REVISION
+
+
+def test_a_file_at_head_opens_without_loading_alembic(db_path: Path) -> None:
+    Database(_url(db_path)).dispose()  # made at head
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from fiac_press_desk.storage.database import Database\n"
+        f"Database({_url(db_path)!r}).dispose()\n"
+        "assert not [m for m in sys.modules if m.startswith('alembic')]"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr[-2000:]
 
 
 def test_empty_file_is_created_at_head_owner_only(db_path: Path) -> None:
