@@ -461,6 +461,13 @@ def stalls(workdir: Path) -> dict[str, float]:
 def run(size: int | None = None) -> list[Result]:
     size = size or DEFAULT_SIZE
     db = database(size)
+    # The bytecode an installation has (pip compiles it): compiling a module holds the GIL in
+    # one call, which would count against the window here and never on a user's machine.
+    subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", str(ROOT / "fiac_press_desk")],
+        env=_env(Path(tempfile.gettempdir())),
+        check=True,
+    )
     results: list[Result] = []
     with tempfile.TemporaryDirectory(prefix="bench-ui-") as tmp:
         config = Path(tmp)
