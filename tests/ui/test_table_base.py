@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from fiac_press_desk.domain.enums import ContactKind
@@ -128,3 +129,53 @@ def test_headers_alone(qtmodeltester: Any) -> None:
     assert model.headerData(1, horizontal, ALIGN) == int(RIGHT)
     assert model.headerData(0, horizontal, ALIGN) is None
     assert model.headerData(2, horizontal) is None
+
+
+def test_a_painted_table_asks_each_cell_once_with_all_its_roles(qtbot: Any, english: str) -> None:
+    """A view's delegate asks every role of a cell through multiData: one entry into Python
+    per cell (not one per role), with the same answers as ``data``."""
+    from PySide6.QtWidgets import QTableView
+
+    class Counting(PeopleModel):
+        multi = 0
+
+        def multiData(self, index: Any, roleDataSpan: Any) -> None:
+            Counting.multi += 1
+            super().multiData(index, roleDataSpan)
+
+    model = Counting()
+    model.reset_rows(list(PEOPLE))
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.resize(500, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    Counting.multi = 0
+    view.viewport().grab()
+    assert Counting.multi >= 6  # 2 rows x 3 columns, each cell at least once
+    from PySide6.QtCore import QModelRoleData, QModelRoleDataSpan
+
+    roles = [Qt.ItemDataRole.DisplayRole, TOOLTIP, ALIGN, ID_ROLE]
+    for row in range(2):
+        for column in range(3):
+            index = model.index(row, column)
+            for role in roles:
+                item = QModelRoleData(role)
+                model.multiData(index, QModelRoleDataSpan(item))
+                assert item.data() == index.data(role), (row, column, role)
+
+
+def test_the_window_hands_the_interpreter_lock_over_quickly() -> None:
+    import sys
+
+    from fiac_press_desk.ui.launch import SWITCH_INTERVAL, make_application
+
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(0.005)  # Python's default (another test may have made the app)
+    try:
+        make_application()
+        assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL)
+        assert before > SWITCH_INTERVAL
+    finally:
+        sys.setswitchinterval(before)

@@ -27,7 +27,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 IndexLike = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the invisible root: the default parent of every table's rows
@@ -64,6 +72,23 @@ class TableHeaders(QAbstractTableModel):
     def header_alignment(self, section: int) -> Any:
         """How a header's text is aligned (a numbers column's, to the right), or None."""
         return None
+
+    def multiData(
+        self, index: IndexLike, roleDataSpan: QModelRoleDataSpan | QModelRoleData
+    ) -> None:
+        """Every role a view asks of one cell, answered in one call from C++ (``data`` per
+        role). Qt's own version calls ``data`` once per role: seven entries into Python per
+        painted cell, each of which waits for the interpreter lock while a background job
+        holds it (see ``launch.SWITCH_INTERVAL``)."""
+        if isinstance(roleDataSpan, QModelRoleData):
+            items: Any = [roleDataSpan]
+        else:
+            items = roleDataSpan  # sized and indexable, though the stubs do not say so
+        for i in range(len(items)):
+            item = items[i]
+            value = self.data(index, item.role())
+            if value is not None:
+                item.setData(value)
 
     def headerData(
         self,
