@@ -176,6 +176,6 @@ def test_the_window_hands_the_interpreter_lock_over_quickly() -> None:
     try:
         make_application()
         assert sys.getswitchinterval() == pytest.approx(SWITCH_INTERVAL)
-        assert before > SWITCH_INTERVAL
+        assert sys.getswitchinterval() < 0.005
     finally:
         sys.setswitchinterval(before)
