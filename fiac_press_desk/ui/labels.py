@@ -448,8 +448,35 @@ def batch_statuses() -> dict[ImportBatchStatus, str]:
     return translated(BATCH_STATUSES)
 
 
+# The fields of a release and of an enquiry, named in a colleague's-change refusal.
+RECORD_FIELDS = {
+    "title": QT_TRANSLATE_NOOP("Labels", "Title"),
+    "reference": QT_TRANSLATE_NOOP("Labels", "Reference"),
+    "release_date": QT_TRANSLATE_NOOP("Labels", "Date"),
+    "embargo_at": QT_TRANSLATE_NOOP("Labels", "Embargo"),
+    "status": QT_TRANSLATE_NOOP("Labels", "Status"),
+    "summary": QT_TRANSLATE_NOOP("Labels", "Standfirst"),
+    "body": QT_TRANSLATE_NOOP("Labels", "Text"),
+    "attachments": QT_TRANSLATE_NOOP("Labels", "Attachments"),
+    "received_at": QT_TRANSLATE_NOOP("Labels", "Received"),
+    "channel": QT_TRANSLATE_NOOP("Labels", "Channel"),
+    "contact_id": QT_TRANSLATE_NOOP("Labels", "Journalist"),
+    "organisation_id": QT_TRANSLATE_NOOP("Labels", "Outlet"),
+    "subject": QT_TRANSLATE_NOOP("Labels", "Subject"),
+    "request_type": QT_TRANSLATE_NOOP("Labels", "Request type"),
+    "details": QT_TRANSLATE_NOOP("Labels", "Details"),
+    "deadline": QT_TRANSLATE_NOOP("Labels", "Deadline"),
+    "priority": QT_TRANSLATE_NOOP("Labels", "Priority"),
+    "assignee": QT_TRANSLATE_NOOP("Labels", "Assigned to"),
+    "release_id": QT_TRANSLATE_NOOP("Labels", "Linked release"),
+    "response_notes": QT_TRANSLATE_NOOP("Labels", "Answer notes"),
+    "answered_at": QT_TRANSLATE_NOOP("Labels", "Answered"),
+    "outcome": QT_TRANSLATE_NOOP("Labels", "Outcome"),
+}
+
+
 def field_labels() -> dict[str, str]:
-    return translated(FIELDS)
+    return translated({**RECORD_FIELDS, **FIELDS})
 
 
 def fields_text(names: list[str]) -> str:

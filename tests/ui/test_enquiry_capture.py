@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -270,6 +271,36 @@ def test_edit_mode_loads_and_updates(qtbot: QtBot, desk: Services) -> None:
     record = desk.enquiries.get(eid)
     assert record.subject == "Nouveau sujet"
     assert record.deadline == NOW + timedelta(hours=3)
+
+
+def test_a_colleagues_save_in_between_is_not_overwritten_silently(
+    qtbot: QtBot, desk: Services
+) -> None:
+    """Two desks on one base (issue 14): the form read the enquiry, a colleague saved it
+    since; the form's save is refused saying who, the colleague's text stays, and saving
+    again (knowing it) goes through."""
+    data = EnquiryInput(
+        subject="Ancien sujet",
+        received_at=NOW - timedelta(hours=2),
+        deadline=NOW + timedelta(hours=3),
+        outlet="Le Quotidien",
+    )
+    eid = desk.enquiries.create(data)
+    dialog = EnquiryCaptureDialog(desk, enquiry_id=eid)
+    qtbot.addWidget(dialog)
+    settle_operations()
+    colleague = Services(desk.db, actor="Camille Martin")
+    colleague.enquiries.update(eid, replace(data, subject="Sujet de Camille"))
+    dialog.subject_edit.setText("Mon sujet")
+    save(dialog)
+    settle_operations()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert "Camille Martin" in dialog.field_errors.text()
+    assert desk.enquiries.get(eid).subject == "Sujet de Camille"
+    save(dialog)
+    settle_operations()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert desk.enquiries.get(eid).subject == "Mon sujet"
 
 
 def test_times_are_typed_in_the_desk_zone_across_a_dst_change(

@@ -5,6 +5,7 @@ contact, send through a real SMTP server on 127.0.0.1 with progress and cancel."
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -164,6 +165,33 @@ def test_attachment_over_the_limit_is_said_plainly(
     assert form.error_label.text() == (
         "Pièce jointe « dossier.pdf » trop volumineuse (2,0 Mo, 1,0 Mo au plus)."
     )
+
+
+def test_a_colleagues_save_in_between_is_not_overwritten_silently(
+    view: ReleasesView, services: Services
+) -> None:
+    """Two desks on one base (issue 14): the form read the release, a colleague saved it
+    since; the form's save is refused saying who, the colleague's title stays, and saving
+    again (knowing it) goes through."""
+    rid = release(services, "Titre d'origine")
+    view.refresh()
+    settle_operations()
+    view.open_release(rid)
+    settle_operations()
+    form = view.page.form
+    assert form.title_edit.text() == "Titre d'origine"
+    colleague = Services(services.db, actor="Camille Martin")
+    colleague.releases.update(rid, replace(services.releases.get(rid), title="Titre de Camille"))
+    form.title_edit.setText("Mon titre")
+    form.save()
+    settle_operations()
+    assert "Camille Martin" in form.error_label.text()
+    assert "Champs différents : Titre." in form.error_label.text()  # named in French
+    assert services.releases.get(rid).title == "Titre de Camille"
+    form.save()
+    settle_operations()
+    assert services.releases.get(rid).title == "Mon titre"
+    assert not form.error_label.isVisibleTo(form)
 
 
 # -- recipients by list, recording, the ledger both ways ----------------------------------------

@@ -48,15 +48,22 @@ from fiac_press_desk.domain.enquiry import EnquiryInput
 from fiac_press_desk.domain.enquiry_hints import EnquiryHints, from_subject
 from fiac_press_desk.domain.enums import EnquiryChannel, Priority, RequestType
 from fiac_press_desk.domain.errors import PressDeskError, ValidationError
+from fiac_press_desk.domain.messages import render
 from fiac_press_desk.interchange.eml import EmlError, ParsedEmail, read_eml
 from fiac_press_desk.interchange.eml_import import NO_SUBJECT, enquiry_from_email, sender_hints
 from fiac_press_desk.services.contact_queries import ContactRow
+from fiac_press_desk.services.edit_conflicts import StaleEditError
 from fiac_press_desk.services.enquiries import EnquiryRecord, ReleaseChoice
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.ui import formatting, operations
 from fiac_press_desk.ui.dialogs.enquiry_contact_picker import JournalistPicker
 from fiac_press_desk.ui.field_errors import FieldErrors
-from fiac_press_desk.ui.labels import channel_label, priority_label, request_type_label
+from fiac_press_desk.ui.labels import (
+    channel_label,
+    fields_text,
+    priority_label,
+    request_type_label,
+)
 from fiac_press_desk.ui.operations import Progress
 from fiac_press_desk.ui.screen_fit import keep_on_screen
 
@@ -71,6 +78,7 @@ class _Choices:
     assignees: list[str]
     releases: list[ReleaseChoice]
     record: EnquiryRecord | None
+    version: int | None = None  # the edited enquiry's, read before it
 
 
 @dataclass(frozen=True)
@@ -101,6 +109,9 @@ class EnquiryCaptureDialog(QDialog):
         self._services = services
         self._clock = services.enquiries.clock
         self._editing = enquiry_id
+        # The version of the enquiry being edited when it was read: a save over a
+        # colleague's newer one is refused, saying who and what (issue 14).
+        self._version: int | None = None
         self._message_id = ""
         self.enquiry_id: int | None = enquiry_id
         self.created_contact = False
@@ -127,11 +138,15 @@ class EnquiryCaptureDialog(QDialog):
         services = self._services
 
         def work(_progress: Progress) -> _Choices:
+            # The version before the record: a save between the two reads then gives a
+            # refusal to look at, never a silent overwrite.
+            version = services.enquiries.get_version(enquiry_id) if enquiry_id is not None else None
             return _Choices(
                 services.organisations.names(),
                 services.enquiries.assignees(),
                 services.enquiries.release_choices(),
                 services.enquiries.get(enquiry_id) if enquiry_id is not None else None,
+                version,
             )
 
         operations.read(self, work, self._show_choices)
@@ -155,6 +170,7 @@ class EnquiryCaptureDialog(QDialog):
             )
         self._select(self.release_combo, release)
         if choices.record is not None:
+            self._version = choices.version
             self._load(choices.record)
         self._loaded = True
 
@@ -444,11 +460,11 @@ class EnquiryCaptureDialog(QDialog):
             )
             return
         data, new_contact = self.collect()
-        editing, enquiries = self._editing, self._services.enquiries
+        editing, enquiries, version = self._editing, self._services.enquiries, self._version
 
         def work(_progress: Progress) -> int:
             if editing is not None:
-                enquiries.update(editing, data)
+                enquiries.update(editing, data, version=version)
                 return editing
             return enquiries.create(data, new_contact=new_contact)
 
@@ -470,6 +486,10 @@ class EnquiryCaptureDialog(QDialog):
         self.buttons.setEnabled(True)
         if isinstance(error, ValidationError):
             self._show_error(error.message, self._widget_for(error.field))
+        elif isinstance(error, StaleEditError):  # a colleague saved meanwhile (issue 14)
+            fields = fields_text([d.field for d in error.differences])
+            self._show_error(render(error.code, **{**error.params, "fields": fields}), None)
+            self._version = error.current_version  # saving again overwrites, knowingly
         else:
             self._show_error(str(error), None)
 

@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from fiac_press_desk import config
 from fiac_press_desk.domain.enums import ReleaseStatus
 from fiac_press_desk.domain.errors import ConflictError, PressDeskError, ValidationError
+from fiac_press_desk.domain.messages import render
+from fiac_press_desk.services.edit_conflicts import StaleEditError
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.releases import (
     ACCEPTED_TYPES,
@@ -58,6 +60,9 @@ class ReleaseForm(QWidget):
         self._services = services
         self._release_id: int | None = None
         self._loaded: ReleaseData | None = None
+        # The version the shown release had when read: a save over a colleague's newer one
+        # is refused, saying who and what (issue 14).
+        self._version: int | None = None
         self._removed: list[int] = []
         self._saving = False
 
@@ -207,15 +212,23 @@ class ReleaseForm(QWidget):
         """Show the stored release (read off the GUI thread)."""
         self._release_id = release_id
         releases = self._services.releases
+
+        def read(_progress: Progress) -> tuple[int, ReleaseData]:
+            # The version first: a save between the two reads then gives a refusal to look
+            # at, never a silent overwrite.
+            version = releases.get_version(release_id)
+            return version, releases.get(release_id)
+
         operations.read(
             self,
-            lambda _p: releases.get(release_id),
-            lambda data: self._show(release_id, data),
+            read,
+            lambda found: self._show(release_id, found[1], found[0]),
             key="release",
         )
 
-    def _show(self, release_id: int | None, data: ReleaseData) -> None:
+    def _show(self, release_id: int | None, data: ReleaseData, version: int | None = None) -> None:
         self._release_id = release_id
+        self._version = version
         self._loaded = data
         self._removed = []
         self.title_edit.setText(data.title)
@@ -376,14 +389,14 @@ class ReleaseForm(QWidget):
         data = self.current_data()
         new_files = [p for p in self._items() if isinstance(p, Path)]
         removed = list(self._removed)
-        release_id = self._release_id
+        release_id, version = self._release_id, self._version
         releases = self._services.releases
 
         def work(_progress: Progress) -> int:
             files = [AttachmentFile.from_path(p) for p in new_files]
             if release_id is None:
                 return releases.create(data, files)
-            releases.update(release_id, data, add=files, remove=removed)
+            releases.update(release_id, data, add=files, remove=removed, version=version)
             return release_id
 
         self._saving = True
@@ -404,6 +417,11 @@ class ReleaseForm(QWidget):
         self.saved.emit(release_id)
 
     def _failed(self, error: PressDeskError) -> None:
+        if isinstance(error, StaleEditError):  # a colleague saved meanwhile (issue 14)
+            fields = labels.fields_text([d.field for d in error.differences])
+            self._set_error(render(error.code, **{**error.params, "fields": fields}))
+            self._version = error.current_version  # saving again overwrites, knowingly
+            return
         self._set_error(error.message if isinstance(error, ValidationError) else str(error))
         field = error.field if isinstance(error, ValidationError | ConflictError) else ""
         target = {
