@@ -16,14 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from fiac_press_desk.config import desk_timezone
 from fiac_press_desk.domain.errors import ConflictError
-from fiac_press_desk.domain.messages import render
+from fiac_press_desk.domain.messages import current_language, render
 from fiac_press_desk.storage.models import AuditEntry
 
 
@@ -54,13 +55,21 @@ class StaleEditError(ConflictError):
         self.changed_by = changed_by
         self.changed_at = changed_at
         self.differences = differences
-        when = changed_at.strftime("%Y-%m-%d %H:%M UTC") if changed_at else "?"
+        when = _local(changed_at) if changed_at else "?"
         fields = ", ".join(d.field for d in differences) or "-"
         super().__init__("", "stale_edit", who=changed_by or "?", when=when, fields=fields)
         self.args = (render("stale_edit", who=changed_by or "?", when=when, fields=fields),)
 
     def __str__(self) -> str:
         return str(self.args[0])
+
+
+def _local(moment: datetime) -> str:
+    """When a colleague saved, on the desk's clock, written the way its language writes it."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)  # SQLite hands back naive UTC
+    local = moment.astimezone(desk_timezone())
+    return local.strftime("%d/%m/%Y %H:%M" if current_language() == "fr" else "%Y-%m-%d %H:%M")
 
 
 def lock_for_edit(session: Session, table: Any, entity_id: int) -> None:

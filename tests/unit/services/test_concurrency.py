@@ -67,6 +67,24 @@ def test_a_save_from_a_stale_copy_is_refused_saying_who_when_and_what(
     assert (final.job_title, final.notes) == ("Cheffe", "Rappeler lundi")
 
 
+def test_the_refusal_says_when_on_the_desks_clock() -> None:
+    """The time of the colleague's save is the desk's (Paris), not UTC, in its language's
+    order; a naive time from SQLite is UTC."""
+    from datetime import UTC, datetime
+
+    from fiac_press_desk.domain.messages import set_language
+
+    summer = datetime(2026, 7, 1, 8, 5, tzinfo=UTC)  # 10:05 in Paris
+    assert "(01/07/2026 10:05)" in str(StaleEditError("contact", 1, "alice", summer, []))
+    naive_winter = datetime(2026, 1, 15, 8, 5)  # 09:05 in Paris
+    assert "(15/01/2026 09:05)" in str(StaleEditError("contact", 1, "alice", naive_winter, []))
+    set_language("en")
+    try:
+        assert "(2026-07-01 10:05)" in str(StaleEditError("contact", 1, "alice", summer, []))
+    finally:
+        set_language("fr")
+
+
 def test_enquiries_releases_and_lists_refuse_a_stale_save(services: Services) -> None:
     alice = Services(services.db, actor="alice")
     bob = Services(services.db, actor="bob")
