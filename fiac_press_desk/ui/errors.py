@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import re
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from fiac_press_desk.domain.errors import ConflictError, PressDeskError, ValidationError
 from fiac_press_desk.domain.messages import render
+
+if TYPE_CHECKING:
+    from fiac_press_desk.services.edit_conflicts import StaleEditError
 
 _INDEX = re.compile(r"\[\d+\]$")
 
@@ -28,6 +32,15 @@ def field_label(field: str) -> str:
     from fiac_press_desk.ui.labels import field_labels
 
     return field_labels().get(_INDEX.sub("", field.rpartition(".")[2]), "")
+
+
+def stale_edit_text(error: StaleEditError) -> str:
+    """A colleague's-change refusal with the differing fields named as the window names them
+    (the service's own text gives their code names)."""
+    from fiac_press_desk.ui.labels import fields_text
+
+    fields = fields_text([d.field for d in error.differences])
+    return render(error.code, **{**error.params, "fields": fields})
 
 
 def message_of(error: BaseException) -> str:

@@ -48,7 +48,6 @@ from fiac_press_desk.domain.enquiry import EnquiryInput
 from fiac_press_desk.domain.enquiry_hints import EnquiryHints, from_subject
 from fiac_press_desk.domain.enums import EnquiryChannel, Priority, RequestType
 from fiac_press_desk.domain.errors import PressDeskError, ValidationError
-from fiac_press_desk.domain.messages import render
 from fiac_press_desk.interchange.eml import EmlError, ParsedEmail, read_eml
 from fiac_press_desk.interchange.eml_import import NO_SUBJECT, enquiry_from_email, sender_hints
 from fiac_press_desk.services.contact_queries import ContactRow
@@ -57,10 +56,10 @@ from fiac_press_desk.services.enquiries import EnquiryRecord, ReleaseChoice
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.ui import formatting, operations
 from fiac_press_desk.ui.dialogs.enquiry_contact_picker import JournalistPicker
+from fiac_press_desk.ui.errors import stale_edit_text
 from fiac_press_desk.ui.field_errors import FieldErrors
 from fiac_press_desk.ui.labels import (
     channel_label,
-    fields_text,
     priority_label,
     request_type_label,
 )
@@ -487,8 +486,7 @@ class EnquiryCaptureDialog(QDialog):
         if isinstance(error, ValidationError):
             self._show_error(error.message, self._widget_for(error.field))
         elif isinstance(error, StaleEditError):  # a colleague saved meanwhile (issue 14)
-            fields = fields_text([d.field for d in error.differences])
-            self._show_error(render(error.code, **{**error.params, "fields": fields}), None)
+            self._show_error(stale_edit_text(error), None)
             self._version = error.current_version  # saving again overwrites, knowingly
         else:
             self._show_error(str(error), None)

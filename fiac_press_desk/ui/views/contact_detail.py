@@ -41,9 +41,9 @@ from fiac_press_desk.domain.text import fold
 from fiac_press_desk.services import Services
 from fiac_press_desk.services.edit_conflicts import StaleEditError
 from fiac_press_desk.ui import operations
-from fiac_press_desk.ui.errors import show_expected
+from fiac_press_desk.ui.errors import show_expected, stale_edit_text
 from fiac_press_desk.ui.events import data_events
-from fiac_press_desk.ui.labels import contact_kinds, fields_text
+from fiac_press_desk.ui.labels import contact_kinds
 from fiac_press_desk.ui.operations import Progress
 from fiac_press_desk.ui.undo import ServiceCommand
 from fiac_press_desk.ui.undo_edits import CreateContact, EditContact
@@ -404,8 +404,7 @@ class ContactDetailPanel(QWidget):
         if isinstance(error, ValidationError):
             self.form.show_error(error)
         elif isinstance(error, StaleEditError):  # a colleague saved meanwhile (issue 14)
-            fields = fields_text([d.field for d in error.differences])
-            self.form._show_banner(render(error.code, **{**error.params, "fields": fields}))
+            self.form._show_banner(stale_edit_text(error))
             self._version = error.current_version  # saving again overwrites, knowingly
         elif isinstance(error, ConflictError):
             self.form._show_banner(render(error.code, **error.params))

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 from fiac_press_desk import config
 from fiac_press_desk.domain.enums import ReleaseStatus
 from fiac_press_desk.domain.errors import ConflictError, PressDeskError, ValidationError
-from fiac_press_desk.domain.messages import render
 from fiac_press_desk.services.edit_conflicts import StaleEditError
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.releases import (
@@ -44,7 +43,7 @@ from fiac_press_desk.services.releases import (
     megabytes,
 )
 from fiac_press_desk.ui import formatting, icons, labels, operations
-from fiac_press_desk.ui.errors import message_of
+from fiac_press_desk.ui.errors import message_of, stale_edit_text
 from fiac_press_desk.ui.operations import Progress
 
 FILE_ROLE = Qt.ItemDataRole.UserRole + 1  # AttachmentInfo (stored) or Path (to add)
@@ -418,8 +417,7 @@ class ReleaseForm(QWidget):
 
     def _failed(self, error: PressDeskError) -> None:
         if isinstance(error, StaleEditError):  # a colleague saved meanwhile (issue 14)
-            fields = labels.fields_text([d.field for d in error.differences])
-            self._set_error(render(error.code, **{**error.params, "fields": fields}))
+            self._set_error(stale_edit_text(error))
             self._version = error.current_version  # saving again overwrites, knowingly
             return
         self._set_error(error.message if isinstance(error, ValidationError) else str(error))
