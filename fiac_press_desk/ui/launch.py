@@ -39,6 +39,7 @@ def make_application() -> QApplication:
     # under 0.15 s; the job loses nothing measurable, since the lock changes hands only when
     # the window asks for it (benchmarks/bench_ui.py, stalls).
     sys.setswitchinterval(SWITCH_INTERVAL)
+    spare_source_scan()
     app = QApplication.instance()
     if app is None:
         app = QApplication([sys.argv[0] if sys.argv else APP_ID])
@@ -56,18 +57,44 @@ def make_application() -> QApplication:
     return app
 
 
+def spare_source_scan() -> None:
+    """Stop PySide6 reading the source of every module imported after it.
+
+    To know whether a module may use ``from __feature__ import snake_case``, PySide6 calls
+    ``inspect.getsource`` on each module imported once it is loaded: the 500 modules of the
+    database layers and the pages, read line by line and kept in memory, 0.15-0.2 s of every
+    start (measured; napari found the same, napari/napari#8584). The desk uses no such
+    feature, so every module is answered "does not use them", which is what PySide6 assumes
+    of a module it could not read. A PySide6 without that hook is left as it is.
+    """
+    feature = sys.modules.get("shibokensupport.feature")
+    if feature is not None and callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = _uses_no_feature  # type: ignore[attr-defined]
+
+
+def _uses_no_feature(_module: object) -> bool:
+    return False
+
+
 def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | None = None) -> int:
     """The window frame is shown first, the database opened once it is on screen.
 
     ``on_window`` is called with the main window before it is shown (benchmarks, tests).
     """
+    import gc
+
     from PySide6.QtCore import QCoreApplication, QTimer
 
     from fiac_press_desk.ui import i18n, settings
 
+    # Starting up makes some 140 000 objects that live as long as the window (modules,
+    # mappers, widgets): the collector walking them again and again meanwhile cost 6 % of
+    # the start. It runs again once the first page is built, over a frozen heap.
+    gc.disable()
     app = make_application()
     i18n.install(args.lang or settings.language())
     if args.screenshot:
+        gc.enable()
         return _screenshots(args)
     from fiac_press_desk.config import resolve_database_url
     from fiac_press_desk.ui import single_instance
@@ -76,6 +103,7 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
     files = [Path(name) for name in getattr(args, "open_files", None) or []]
     listener = single_instance.claim(resolve_database_url(args.db), files)
     if listener is None:
+        gc.enable()
         return 0
     from fiac_press_desk.ui.main_window import MainWindow
 
@@ -97,11 +125,16 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
         first = window.first_page()
         result = open_database(args.db, parent=window, prepare=lambda: preload(first))
         if result is None:
+            gc.enable()
             QCoreApplication.exit(2)
             return
         services, url = result
         opened.append(services)
-        window.attach(services, database_label(url))
+        try:
+            window.attach(services, database_label(url))
+        finally:
+            gc.freeze()  # what starting up made lives on: never walked again
+            gc.enable()
         from fiac_press_desk.ui.backup_startup import check_at_start
 
         check = check_at_start(window, services)  # quick_check, then the day's backup (issue 15)
@@ -126,6 +159,7 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
     try:
         code = int(app.exec())
     finally:
+        gc.enable()  # whichever way the start ended
         crash_dialog.uninstall_hooks()
         listener.close()
         from fiac_press_desk.ui import drafts

@@ -59,6 +59,7 @@ from fiac_press_desk.ui.events import data_events
 
 T = TypeVar("T")
 
+HOLD_AT_MOST_MS = 1000  # a read that can wait is held no longer than this (see _Registry)
 READ_THREADS = 2  # each keeps an SQLite connection and its page cache (16 MB) alive
 PROGRESS_INTERVAL_S = 0.05  # progress reports reach the GUI thread at most this often
 
@@ -307,6 +308,12 @@ class _Registry:
         self.latest: dict[tuple[int, str], Operation[Any]] = {}
         self.keys: dict[Operation[Any], tuple[int, str]] = {}
         self.busy = 0
+        # Reads the press officer waits for (priority > 0) on their way, and the reads that
+        # can wait (priority < 0) held until those are answered: at start-up the table's
+        # first rows otherwise share the interpreter with the sidebar's counts and the
+        # filter pickers, and come twice as late.
+        self.urgent: set[Operation[Any]] = set()
+        self.held: list[tuple[QThreadPool, _Runnable, int]] = []
         gc.freeze()  # the window's own heap (modules, widgets): never walked again
 
     def start(self, operation: Operation[Any], key: str | None, priority: int = 0) -> None:
@@ -325,9 +332,21 @@ class _Registry:
         operation._watch_dialog()
         pool = self.writes if operation.kind is Kind.WRITE else self.reads
         runnable = _Runnable(operation)
+        if priority > 0:
+            self.urgent.add(operation)
         if priority < 0:  # what can wait goes after what is asked in this turn of the loop
-            QTimer.singleShot(0, lambda: pool.start(runnable, priority))
+            self.held.append((pool, runnable, priority))
+            QTimer.singleShot(0, self.release)
+            QTimer.singleShot(HOLD_AT_MOST_MS, lambda: self.release(force=True))
         else:
+            pool.start(runnable, priority)
+
+    def release(self, force: bool = False) -> None:
+        """Start the held reads, once no read the press officer waits for is on its way."""
+        if self.urgent and not force:
+            return
+        held, self.held = self.held, []
+        for pool, runnable, priority in held:
             pool.start(runnable, priority)
 
     def finished(self, operation: Operation[Any]) -> None:
@@ -336,6 +355,10 @@ class _Registry:
         slot = self.keys.pop(operation, None)
         if slot is not None and self.latest.get(slot) is operation:
             del self.latest[slot]
+        if operation in self.urgent:
+            self.urgent.discard(operation)
+            # next turn: after its answer is shown, which may ask for more (the table's rest)
+            QTimer.singleShot(0, self.release)
         if operation.busy:
             self.busy -= 1
             if self.busy == 0:
@@ -345,7 +368,8 @@ class _Registry:
 
     def went_idle(self) -> None:
         """Nothing runs: freeze what lives on (a young pass first, for fresh cycles)."""
-        gc.collect(1)
+        if gc.isenabled():  # off while the window starts: nothing but modules and widgets yet
+            gc.collect(1)
         gc.freeze()
 
 
@@ -467,4 +491,5 @@ def wait_for_writes(msecs: int = 30_000) -> bool:
 def wait(msecs: int = 30_000) -> bool:
     """Block until every operation's work has ended (their answers are handled later)."""
     registry = _registry()
+    registry.release(force=True)
     return registry.writes.waitForDone(msecs) and registry.reads.waitForDone(msecs)

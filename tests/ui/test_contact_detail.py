@@ -118,6 +118,24 @@ def test_empty_state_until_a_contact_is_shown(panel: ContactDetailPanel) -> None
     assert "Select a contact" in panel.empty_label.text()
 
 
+def test_the_card_and_the_form_are_built_when_first_needed(
+    qtbot: QtBot, services: Services
+) -> None:
+    # At start nothing is shown: the card, the form and the tabs (a tenth of a second of
+    # the GUI thread before the first rows) wait until something asks for them.
+    fresh = ContactDetailPanel(services)
+    qtbot.addWidget(fresh)
+    assert fresh.pages.count() == 1 and fresh.pages.currentWidget() is fresh.empty_page
+    data_events().changed.emit("contacts")  # nothing shown: nothing to read again or build
+    assert fresh.pages.count() == 1
+    assert fresh.form.given_name.text() == ""  # asked for: built, and only once
+    assert fresh.pages.count() == 2 and fresh.pages.indexOf(fresh.contact_page) == 1
+    assert fresh.pages.currentWidget() is fresh.empty_page
+    assert not fresh.save_bar.isVisibleTo(fresh) and not fresh.is_editing()
+    assert fresh.start_new() and fresh.is_editing()  # the editor opens on a built page
+    assert fresh.save_bar.isVisibleTo(fresh) and fresh.sheet.currentWidget() is fresh.form
+
+
 def test_load_shows_the_card_with_every_filled_field(
     panel: ContactDetailPanel, camille: int
 ) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from pytestqt.qtbot import QtBot
 
 from fiac_press_desk.domain.enums import ContactKind
@@ -240,3 +240,38 @@ def test_the_saved_sort_restored_while_the_first_query_runs_asks_nothing_again(
     model.sort(ContactsModel.Columns.NAME, Qt.SortOrder.DescendingOrder)  # a new order: asked
     qtbot.waitUntil(model.is_loaded)
     assert len(starts) == 2
+
+
+def test_the_first_query_shows_the_screens_rows_then_appends_the_rest(
+    qtbot: QtBot, services: Services
+) -> None:
+    # Opening the window: the first screen's rows come from a LIMIT the name index answers
+    # at once; the whole id list (0.2-0.3 s at 100 000) follows and is appended below them,
+    # leaving what is shown and selected alone.
+    size = ContactsModel.PAGE_SIZE
+    services.contacts.create_many(list(generate_contacts(size * 3)))
+    model = ContactsModel(services)
+    model.set_visible_rows(0, size - 1)
+    selection = QItemSelectionModel(model)
+    shown_at_reset: list[tuple[int, bool, bool]] = []
+    inserted: list[tuple[int, int]] = []
+    loaded: list[int] = []
+
+    def reset() -> None:
+        shown_at_reset.append((model.rowCount(), model.is_row_read(0), model.is_loaded()))
+        rows = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        selection.select(model.index(3, 0), rows)  # the press officer clicks meanwhile
+
+    model.modelReset.connect(reset)
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    model.loaded.connect(loaded.append)
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        model.reload(data_changed=True)
+    settle_operations()
+    assert shown_at_reset == [(size, True, False)]  # the screen's rows, read with their ids
+    assert inserted == [(size, size * 3 - 1)]
+    assert loaded == [size * 3]
+    assert model.is_loaded()
+    assert model.ids() == services.contact_queries.ids(ContactFilter())
+    assert selection.isRowSelected(3, QModelIndex())
+    assert model.total() == size * 3

@@ -97,3 +97,58 @@ def test_the_window_module_loads_no_database_layer() -> None:
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr[-2000:]
+
+
+def test_pyside_reads_no_module_source_once_the_application_is_made(
+    qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PySide6 read the source of every module imported after it (inspect.getsource, to
+    look for ``from __feature__``): 0.15-0.2 s of each start. The application spares it."""
+    import importlib
+    import inspect
+    import sys
+
+    launch.make_application()
+    read: list[object] = []
+
+    def getsource(module: object) -> str:
+        read.append(module)
+        return ""
+
+    monkeypatch.setattr(inspect, "getsource", getsource)
+    (tmp_path / "fiac_fresh_module.py").write_text("VALUE = 1\n", encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    module = importlib.import_module("fiac_fresh_module")
+    monkeypatch.delitem(sys.modules, "fiac_fresh_module")
+    assert module.VALUE == 1
+    assert read == []
+
+
+def test_the_collector_runs_again_once_the_window_is_attached(
+    qtbot: QtBot, db_path: Path, services: Services, french: str
+) -> None:
+    """The collector is off while the window starts (6 % of the start), on again after."""
+    import gc
+
+    seen: dict[str, bool] = {}
+
+    def watch(window: object) -> None:
+        assert isinstance(window, MainWindow)
+        seen["off while building"] = not gc.isenabled()
+
+        def check() -> None:
+            if not window.is_attached():
+                QTimer.singleShot(20, check)
+                return
+            seen["on once attached"] = gc.isenabled()
+            QCoreApplication.exit(0)
+
+        window.first_painted.connect(lambda: QTimer.singleShot(0, check))
+
+    args = argparse.Namespace(db=str(db_path), lang="fr", screenshot=None, command=None)
+    try:
+        assert launch.run_gui(args, on_window=watch) == 0
+    finally:
+        gc.enable()
+    assert seen == {"off while building": True, "on once attached": True}
+    assert gc.isenabled()

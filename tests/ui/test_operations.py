@@ -228,3 +228,44 @@ def test_long_work_shows_the_busy_bar(qtbot: QtBot) -> None:
     finally:
         operations.activity().busy_changed.disconnect(seen.append)
     assert seen == [True, False] and not operations.is_busy()
+
+
+def test_reads_that_can_wait_wait_for_the_read_the_press_officer_waits_for(
+    qtbot: QtBot,
+) -> None:
+    # At start the table's first rows (priority 1) shared the interpreter with the sidebar's
+    # counts and the pickers (priority -1) and came twice as late: those now wait.
+    release = threading.Event()
+    ran: list[str] = []
+
+    def urgent(_progress: Progress) -> None:
+        ran.append("urgent start")
+        release.wait(5)
+        ran.append("urgent end")
+
+    def later(_progress: Progress) -> None:
+        ran.append("later")
+
+    operations.read(None, urgent, priority=1)
+    operations.read(None, later, priority=-1)
+    qtbot.wait(150)  # the later read had every chance to start: a thread is free
+    assert ran == ["urgent start"]
+    release.set()
+    settle(qtbot)
+    assert ran == ["urgent start", "urgent end", "later"]
+
+
+def test_a_read_that_can_wait_is_held_no_longer_than_a_second(qtbot: QtBot) -> None:
+    release = threading.Event()
+    ran: list[str] = []
+
+    def urgent(_progress: Progress) -> None:
+        release.wait(10)
+
+    operations.read(None, urgent, priority=1)
+    operations.read(None, lambda _p: ran.append("later"), priority=-1)
+    try:
+        qtbot.waitUntil(lambda: ran == ["later"], timeout=operations.HOLD_AT_MOST_MS + 2000)
+    finally:
+        release.set()
+    settle(qtbot)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QUndoStack
@@ -53,6 +54,39 @@ from fiac_press_desk.ui.views.contact_form_widgets import avatar_pixmap
 from fiac_press_desk.ui.views.contact_history import ContactHistoryView
 from fiac_press_desk.ui.views.duplicate_warning import attach_duplicate_warning
 from fiac_press_desk.ui.views.gdpr_register import ContactRegisterView
+
+if TYPE_CHECKING:
+    from fiac_press_desk.ui.views.coverage_contact import ContactCoveragePanel
+    from fiac_press_desk.ui.views.duplicate_warning import DuplicateWarning
+
+_Part_T = TypeVar("_Part_T")
+
+
+class _Part(Generic[_Part_T]):
+    """A widget of the panel's contact page, which is built the first time one is used.
+
+    At start the panel shows "select a contact": building the card, the form and the tabs
+    then would cost the GUI thread a tenth of a second before the first rows of the list.
+    """
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._slot = f"_part_{name}"
+
+    @overload
+    def __get__(self, panel: None, owner: type) -> _Part[_Part_T]: ...
+
+    @overload
+    def __get__(self, panel: ContactDetailPanel, owner: type) -> _Part_T: ...
+
+    def __get__(self, panel: ContactDetailPanel | None, owner: type) -> Any:
+        if panel is None:
+            return self
+        panel.build_contact_page()
+        return panel.__dict__[self._slot]
+
+    def __set__(self, panel: ContactDetailPanel, value: _Part_T) -> None:
+        panel.__dict__[self._slot] = value
+
 
 AVATAR_SIDE = 52
 BADGE_STYLE = (
@@ -169,6 +203,21 @@ class ContactDetailPanel(QWidget):
     release_activated = Signal(int)
     enquiry_activated = Signal(int)
 
+    contact_page: _Part[QWidget] = _Part()
+    header: _Part[ContactHeader] = _Part()
+    tabs: _Part[QTabWidget] = _Part()
+    sheet: _Part[QStackedWidget] = _Part()
+    card: _Part[ContactCard] = _Part()
+    form: _Part[ContactForm] = _Part()
+    history: _Part[ContactHistoryView] = _Part()
+    register: _Part[ContactRegisterView] = _Part()
+    published: _Part[ContactCoveragePanel] = _Part()
+    buttons: _Part[QDialogButtonBox] = _Part()
+    save_button: _Part[QPushButton] = _Part()
+    cancel_button: _Part[QPushButton] = _Part()
+    save_bar: _Part[QFrame] = _Part()
+    duplicate_warning: _Part[DuplicateWarning] = _Part()
+
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -193,7 +242,28 @@ class ContactDetailPanel(QWidget):
 
         self.empty_page = self._build_empty_page()
         self.pages.addWidget(self.empty_page)
+        self._page_built = False
 
+        shortcut_context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        # F2 (edit) belongs to the main window's Edit action, which calls edit(): a second
+        # shortcut on the same keys would make both ambiguous and neither would fire.
+        save = QShortcut(QKeySequence.StandardKey.Save, self, self._save_shortcut)
+        save.setContext(shortcut_context)
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._cancel_shortcut)
+        escape.setContext(shortcut_context)
+        # Named: Help > Keyboard shortcuts lists them (ui.dialogs.shortcuts_dialog).
+        save.setWhatsThis(self.tr("Save the contact being edited"))
+        escape.setWhatsThis(self.tr("Cancel the edits of the contact"))
+
+        data_events().changed.connect(self._data_changed)
+        self.pages.setCurrentWidget(self.empty_page)
+
+    def build_contact_page(self) -> None:
+        """Build the card, the form and the tabs, if not yet done (see ``_Part``)."""
+        if self._page_built:
+            return
+        self._page_built = True
+        services = self.services
         self.contact_page = QWidget()
         page = QVBoxLayout(self.contact_page)
         page.setContentsMargins(0, 0, 0, 0)
@@ -246,21 +316,8 @@ class ContactDetailPanel(QWidget):
         self.save_bar = bar
         page.addWidget(bar)
         self.pages.addWidget(self.contact_page)
-
-        shortcut_context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        # F2 (edit) belongs to the main window's Edit action, which calls edit(): a second
-        # shortcut on the same keys would make both ambiguous and neither would fire.
-        save = QShortcut(QKeySequence.StandardKey.Save, self, self._save_shortcut)
-        save.setContext(shortcut_context)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self._cancel_shortcut)
-        escape.setContext(shortcut_context)
-        # Named: Help > Keyboard shortcuts lists them (ui.dialogs.shortcuts_dialog).
-        save.setWhatsThis(self.tr("Save the contact being edited"))
-        escape.setWhatsThis(self.tr("Cancel the edits of the contact"))
-
-        data_events().changed.connect(self._data_changed)
-        self._set_editing(False)
-        self.pages.setCurrentWidget(self.empty_page)
+        # the state of the moment (the editor may be opening: what asked for the page)
+        self._set_editing(self._editing, announce=False)
         self.duplicate_warning = attach_duplicate_warning(self)  # another contact's address
 
     def _build_empty_page(self) -> QWidget:
@@ -481,6 +538,8 @@ class ContactDetailPanel(QWidget):
             operations.forget_key(self, "contact")
             self._contact_id = None
             self._data = ContactData()
+            if not self._page_built:
+                return  # nothing shown yet, nothing to clear
             self.history.show_contact(None)
             self.register.show_contact(None)
             self.published.show_contact(None)
@@ -546,8 +605,8 @@ class ContactDetailPanel(QWidget):
         self.tabs.setCurrentWidget(self.sheet)
         self.form.scroll_area.verticalScrollBar().setValue(0)
 
-    def _set_editing(self, editing: bool) -> None:
-        changed = editing != self._editing
+    def _set_editing(self, editing: bool, announce: bool = True) -> None:
+        changed = announce and editing != self._editing
         self._editing = editing
         self.sheet.setCurrentWidget(self.form if editing else self.card)
         self.save_bar.setVisible(editing)

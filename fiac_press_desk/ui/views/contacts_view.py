@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAction,
     QFontMetrics,
@@ -504,6 +512,9 @@ class ContactsView(QWidget):
         self.model.sort(column, header.sortIndicatorOrder())
 
     def _on_loaded(self, rows: int) -> None:
+        # The card's widgets, left unbuilt for the first rows to show sooner: built now,
+        # before the press officer's first click has to wait for them.
+        QTimer.singleShot(0, self.detail, self.detail.build_contact_page)
         empty_database = self.model.total() == 0
         # Nothing to search, select or show yet: only the ways to get contacts in.
         self.filters.setVisible(not empty_database)
