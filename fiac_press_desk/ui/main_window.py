@@ -786,6 +786,9 @@ class MainWindow(QMainWindow):
         """File > Shared database… (ui/dialogs/shared_database_dialog.py)."""
         from fiac_press_desk.ui.dialogs.shared_database_dialog import show_shared_database
 
+        previous = getattr(self, "shared_database_dialog", None)
+        if previous is not None and not previous.isVisible():
+            previous.deleteLater()  # one at a time, not one more per visit
         self.shared_database_dialog = show_shared_database(self)
 
     def load_demo(self) -> None:

@@ -103,6 +103,11 @@ def test_the_file_menu_offers_the_shared_database(
     window = make_window(services)
     file_menu = window.menuBar().actions()[0].menu()
     assert "&Base partagée…" in [a.text() for a in file_menu.actions()]
+    for _visit in range(2):  # opened from the menu, closed, opened again
+        window.actions_by_name["shared_database"].trigger()
+        dialog = window.shared_database_dialog
+        assert dialog.isVisible() and dialog.windowTitle() == "Base partagée"
+        dialog.reject()
 
 
 def test_the_fields_make_the_url_without_the_password(
