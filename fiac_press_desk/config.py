@@ -68,12 +68,14 @@ def default_database_path() -> Path:
     return data_dir() / DB_FILENAME
 
 
-def resolve_database_url(db: str | None = None) -> str:
-    """`--db` wins, then the environment variable, then the file in the user data directory.
+def resolve_database_url(db: str | None = None, chosen: str | None = None) -> str:
+    """`--db` wins, then the environment variable, then ``chosen`` (the shared database the
+    window was told to use, File > Shared database…), then the file in the user data
+    directory.
 
     The value may be a file path or an SQLAlchemy URL (anything with ``://``).
     """
-    value = db or os.environ.get(DB_ENV) or str(default_database_path())
+    value = db or os.environ.get(DB_ENV) or chosen or str(default_database_path())
     if "://" in value:
         from fiac_press_desk.storage.shared_database import refuse_password_in_url
 

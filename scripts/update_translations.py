@@ -75,6 +75,8 @@ AREAS: dict[str, tuple[str, ...]] = {
     # guidance of empty pages.
     "screens": ("undo_feedback", "views/empty_guidance"),
     # The workstation: preferences, crash dialog, drafts, window state, one window per base.
+    # File > Shared database… (issue 14): the PostgreSQL connection, its test, the switch.
+    "shared_database": ("dialogs/shared_database",),
     "desk": (
         "crash",
         "drafts",

@@ -230,6 +230,7 @@ class ContactMergeService(ServiceBase):
             before = _rows_before(session, ids)
             dropped = _fold_ledger(session, ids, survivor)
             register = _merged_register(session, ids)
+            moved = list(session.scalars(select(Enquiry.id).where(Enquiry.contact_id.in_(others))))
             _repoint(session, others, survivor)
             for obj in plan.objects:
                 if obj.id != survivor:
@@ -252,6 +253,7 @@ class ContactMergeService(ServiceBase):
                 merged_from=others,
                 fields={f: plan.chosen[f] for f in CHOOSABLE_FIELDS},
                 dropped_distributions=dropped,
+                **({"enquiries": moved} if moved else {}),  # for edit_conflicts.last_change
             )
         return MergeResult(
             survivor_id=survivor,
@@ -281,7 +283,15 @@ class ContactMergeService(ServiceBase):
                 raise ConflictError("contact", "merge_changed_since")
             session.expire_all()
             _put_back(session, survivor, others, rows)
-            self.audit(session, "unmerge", "contact", survivor, restored=others)
+            moved = [row["id"] for row in rows["enquiries"]]
+            self.audit(
+                session,
+                "unmerge",
+                "contact",
+                survivor,
+                restored=others,
+                **({"enquiries": moved} if moved else {}),  # for edit_conflicts.last_change
+            )
 
 
 # -- planning ---------------------------------------------------------------------------------
@@ -451,8 +461,10 @@ def _repoint(session: Session, others: list[int], survivor: int) -> None:
     session.execute(
         update(Enquiry)
         .where(Enquiry.contact_id.in_(others))
-        # Moving an enquiry to the survivor is not an edit of the enquiry.
-        .values(contact_id=survivor, updated_at=Enquiry.updated_at)
+        # Moving an enquiry to the survivor is not an edit of the enquiry (updated_at
+        # stays), but a new version: an enquiry form opened before would save the merged
+        # contact's id back (services/edit_conflicts.py).
+        .values(contact_id=survivor, updated_at=Enquiry.updated_at, version=Enquiry.version + 1)
     )
     # What either published, the one person published.
     session.execute(
@@ -599,6 +611,9 @@ def _put_back(
     for row in rows["contacts"]:
         values = _decode_row(_CONTACTS, row)
         if row["id"] == survivor:
+            # The survivor as it was, but as a new version (never its old number again: a
+            # card opened on the merged contact must not save over the restored one).
+            values["version"] = _CONTACTS.c.version + 1
             session.execute(update(_CONTACTS).where(_CONTACTS.c.id == survivor).values(**values))
     new = [_decode_row(_CONTACTS, row) for row in rows["contacts"] if row["id"] != survivor]
     if new:
@@ -611,7 +626,11 @@ def _put_back(
         session.execute(
             update(Enquiry)
             .where(Enquiry.id == row["id"])
-            .values(contact_id=row["contact_id"], updated_at=Enquiry.updated_at)
+            .values(
+                contact_id=row["contact_id"],
+                updated_at=Enquiry.updated_at,
+                version=Enquiry.version + 1,
+            )
         )
     for row in rows.get("coverage_items", []):  # undo data of an older merge has none
         session.execute(

@@ -174,7 +174,9 @@ class ContactService(ServiceBase):
                 result = session.execute(
                     update(Contact)
                     .where(Contact.id.in_(chunk))
-                    .values(archived=archived, updated_at=utcnow())
+                    # A new version: a card opened before saves its "archived" over
+                    # this one only after being told (services/edit_conflicts.py).
+                    .values(archived=archived, updated_at=utcnow(), version=Contact.version + 1)
                 )
                 changed += int(getattr(result, "rowcount", 0) or 0)
             self.audit(session, "archive" if archived else "unarchive", "contact", None, ids=ids)

@@ -355,6 +355,9 @@ def _anonymise_enquiries(session: Session, cid: int) -> int:
             response_notes="",
             outcome="",
             source_message_id="",
+            # A new version: an enquiry form opened before the erasure must not save the
+            # person's words back (services/edit_conflicts.py).
+            version=Enquiry.version + 1,
         )
     )
     session.execute(update(EnquiryEvent).where(EnquiryEvent.enquiry_id.in_(ids)).values(text=""))
@@ -442,7 +445,10 @@ def _blank_elsewhere(session: Session, people: Sequence[_Person]) -> dict[int, l
         for row_id, text in session.execute(select(key, column).where(column != "")):
             if pattern is not None and pattern.search(text):
                 text = pattern.sub(ERASED, text)
-                session.execute(update(model).where(key == row_id).values({column.key: text}))
+                values: dict[str, Any] = {column.key: text}
+                if model in (Contact, Enquiry):  # versioned: a form opened before is refused
+                    values["version"] = model.version + 1
+                session.execute(update(model).where(key == row_id).values(values))
             if model is AuditEntry or not families:
                 continue
             folded = _fold(text)

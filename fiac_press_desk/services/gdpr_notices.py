@@ -484,7 +484,8 @@ def _why_not(contact: Contact, address: str, waiting: bool) -> str:
 def _mark_informed(
     session: Session, contact_ids: list[int], how: NoticeChannel, at: datetime
 ) -> None:
-    """The first time a person is informed is the one the register keeps."""
+    """The first time a person is informed is the one the register keeps (bookkeeping no
+    form edits: no new version, see ``gdpr_register.record_interaction``)."""
     for start in range(0, len(contact_ids), CHUNK):
         session.execute(
             update(Contact)

@@ -48,6 +48,8 @@ def record_interaction(
     moves forward to it, never back (a past release recorded late changes nothing newer)."""
     when = at or utcnow()
     ids = sorted({cid for cid in contact_ids if cid is not None})
+    # Bookkeeping no form edits (the card never saves it): no new version, or every card
+    # open on a recipient would be refused after a send (services/edit_conflicts.py).
     for start in range(0, len(ids), CHUNK):
         session.execute(
             update(Contact)
@@ -67,7 +69,7 @@ def record_interaction(
 def mark_collected(session: Session, contact_ids: Iterable[int], via: CollectedVia) -> None:
     """These contacts came in this way (set at their creation)."""
     ids = sorted(set(contact_ids))
-    for start in range(0, len(ids), CHUNK):
+    for start in range(0, len(ids), CHUNK):  # bookkeeping: no new version (as above)
         session.execute(
             update(Contact)
             .where(Contact.id.in_(ids[start : start + CHUNK]))

@@ -125,6 +125,8 @@ class RetentionService(ServiceBase):
         ids = list(dict.fromkeys(contact_ids))
         kept = 0
         with self.transaction() as session:
+            # No new version: the card never saves these two fields (the register's tab
+            # shows them), so no save from an open card can undo the decision.
             for start in range(0, len(ids), CHUNK):
                 result = session.execute(
                     update(Contact)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -12,7 +13,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from fiac_press_desk.domain.errors import ConflictError, NotFoundError, ValidationError
 from fiac_press_desk.domain.text import clean
 from fiac_press_desk.services.base import ServiceBase, get_or_404, name_key
-from fiac_press_desk.services.edit_conflicts import expect_version, lock_for_edit
+from fiac_press_desk.services.edit_conflicts import bump_versions, expect_version, lock_for_edit
 from fiac_press_desk.storage.models import (
     Contact,
     ContactTag,
@@ -72,7 +73,10 @@ class TagService(ServiceBase):
             tag = get_or_404(session, Tag, tag_id)
             _unique(session, Tag, text, tag_id)
             old, tag.name, tag.name_key = tag.name, text, name_key(text)
-            self.audit(session, "rename", "tag", tag_id, old=old, new=text)
+            holders = _new_versions(
+                session, ContactTag.contact_id, ContactTag.tag_id == tag_id, old != text
+            )
+            self.audit(session, "rename", "tag", tag_id, old=old, new=text, **holders)
 
     def delete(self, tag_id: int) -> None:
         """Delete a tag and take it off every contact."""
@@ -155,7 +159,10 @@ class ListService(ServiceBase):
                 old, dlist.name, dlist.name_key = dlist.name, text, name_key(text)
                 if description is not None:
                     dlist.description = description.strip()
-                self.audit(session, "rename", "list", list_id, old=old, new=text)
+                members = _new_versions(
+                    session, ListMember.contact_id, ListMember.list_id == list_id, old != text
+                )
+                self.audit(session, "rename", "list", list_id, old=old, new=text, **members)
         except StaleDataError:  # a colleague committed between our read and our write
             with self.db.session() as session:
                 dlist = get_or_404(session, DistributionList, list_id)
@@ -172,8 +179,12 @@ class ListService(ServiceBase):
         """Delete a list; its members stay, off the list."""
         with self.transaction() as session:
             dlist = get_or_404(session, DistributionList, list_id)
+            # The members' cards: a save from one opened before would make the list again.
+            members = _new_versions(
+                session, ListMember.contact_id, ListMember.list_id == list_id, True
+            )
             session.delete(dlist)
-            self.audit(session, "delete", "list", list_id, name=dlist.name)
+            self.audit(session, "delete", "list", list_id, name=dlist.name, **members)
 
     def add_members(self, list_id: int, contact_ids: Iterable[int]) -> int:
         """Add contacts to a list; returns how many were not members yet."""
@@ -198,6 +209,9 @@ class ListService(ServiceBase):
             now = utcnow()
             new = [i for i in ids if i not in present]
             session.add_all(ListMember(list_id=list_id, contact_id=i, added_at=now) for i in new)
+            # A contact's lists are a field of its card: a card opened before would save its
+            # old lists back over these (services/edit_conflicts.py).
+            bump_versions(session, Contact, new)
             self.audit(session, "add_members", "list", list_id, ids=new)
             return len(new)
 
@@ -206,13 +220,15 @@ class ListService(ServiceBase):
         ids = list(contact_ids)
         with self.transaction() as session:
             get_or_404(session, DistributionList, list_id)
+            removed: list[int] = []
             for start in range(0, len(ids), 500):
-                session.execute(
-                    delete(ListMember).where(
-                        ListMember.list_id == list_id,
-                        ListMember.contact_id.in_(ids[start : start + 500]),
-                    )
+                where = (
+                    ListMember.list_id == list_id,
+                    ListMember.contact_id.in_(ids[start : start + 500]),
                 )
+                removed += session.scalars(select(ListMember.contact_id).where(*where))
+                session.execute(delete(ListMember).where(*where))
+            bump_versions(session, Contact, removed)  # as add_members
             self.audit(session, "remove_members", "list", list_id, ids=ids)
 
     def id_for(self, name: str) -> int | None:
@@ -229,3 +245,15 @@ def _unique(
     found = session.scalar(select(model.id).where(model.name_key == name_key(name)))
     if found is not None and found != own_id:
         raise ConflictError("name", "duplicate_name", value=name)
+
+
+def _new_versions(session: Session, column: Any, where: Any, changed: bool) -> dict[str, Any]:
+    """A tag or list renamed or deleted: the cards of the contacts that carry it show the old
+    name, and a save from one would bring a tag or list of that name back; a new version of
+    each refuses it. Returns the audit's detail naming them (``edit_conflicts.last_change``
+    finds who changed a card there); nothing when nothing changed."""
+    if not changed:
+        return {}
+    ids = list(session.scalars(select(column).where(where)))
+    bump_versions(session, Contact, ids)
+    return {"contacts": sorted(ids)} if ids else {}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
 
 from fiac_press_desk.domain.contact import OrganisationData
 from fiac_press_desk.domain.enums import OrganisationType
@@ -10,6 +11,7 @@ from fiac_press_desk.domain.errors import ConflictError, ValidationError
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.domain.validation import validate_organisation
 from fiac_press_desk.services.base import ServiceBase, get_or_404, name_key
+from fiac_press_desk.services.edit_conflicts import bump_versions
 from fiac_press_desk.storage.models import Contact, Enquiry, Organisation
 
 
@@ -78,9 +80,27 @@ class OrganisationService(ServiceBase):
         with self.transaction() as session:
             org = get_or_404(session, Organisation, org_id)
             self._check_unique(session, clean.name, org_id)
+            renamed = org.name != clean.name
             self._apply(org, clean)
             org.name_key = name_key(clean.name)
-            self.audit(session, "update", "organisation", org_id, name=clean.name)
+            holders = self._new_versions_of_members(session, org_id) if renamed else {}
+            self.audit(session, "update", "organisation", org_id, name=clean.name, **holders)
+
+    @staticmethod
+    def _new_versions_of_members(session: Session, org_id: int) -> dict[str, list[int]]:
+        """The organisation's contacts' cards and enquiries' forms show its old name; a save
+        from one opened before would make an organisation of that name again: a new version
+        of each refuses it (services/edit_conflicts.py). The audit's details naming them."""
+        contacts = list(
+            session.scalars(select(Contact.id).where(Contact.organisation_id == org_id))
+        )
+        enquiries = list(
+            session.scalars(select(Enquiry.id).where(Enquiry.organisation_id == org_id))
+        )
+        bump_versions(session, Contact, contacts)
+        bump_versions(session, Enquiry, enquiries)
+        named = {"contacts": contacts, "enquiries": enquiries}
+        return {key: ids for key, ids in named.items() if ids}
 
     def delete(self, org_id: int) -> None:
         """Delete an organisation; its contacts stay, without organisation."""
@@ -111,15 +131,26 @@ class OrganisationService(ServiceBase):
                 select(Contact).where(Contact.organisation_id == other_id)
             ):
                 contact.organisation = keep  # through the ORM so search text follows
+            moved = list(
+                session.scalars(select(Enquiry.id).where(Enquiry.organisation_id == other_id))
+            )
             session.execute(
                 update(Enquiry)
                 .where(Enquiry.organisation_id == other_id)
-                .values(organisation_id=keep_id)
+                # A new version of each: an enquiry form opened before would name the merged
+                # outlet again, which would come back as a new organisation.
+                .values(organisation_id=keep_id, version=Enquiry.version + 1)
             )
             session.flush()
             session.delete(other)
             self.audit(
-                session, "merge", "organisation", keep_id, merged_from=other_id, name=other.name
+                session,
+                "merge",
+                "organisation",
+                keep_id,
+                merged_from=other_id,
+                name=other.name,
+                **({"enquiries": moved} if moved else {}),  # for edit_conflicts.last_change
             )
 
     @staticmethod

@@ -837,7 +837,9 @@ class SendingService(ServiceBase):
                 session.execute(
                     update(Release)
                     .where(Release.id == line.release_id, Release.status != "sent")
-                    .values(status=ReleaseStatus.SENT.value)
+                    # Once, at the first message: the form of a release opened before would
+                    # save its old status back (services/edit_conflicts.py).
+                    .values(status=ReleaseStatus.SENT.value, version=Release.version + 1)
                 )
                 record_interaction(session, [line.contact_id], Interaction.RELEASE)
             if status != PENDING:

@@ -45,6 +45,12 @@ def _accessing(*_args: object) -> None:
         hook()
 
 
+def note_access(*_args: object) -> None:
+    """Run the access hooks for a connection made outside a ``Database`` (the window's
+    connection test, ``shared_connection.probe``): the GUI-thread guard sees it too."""
+    _accessing()
+
+
 def alembic_config(url: str) -> Config:
     """Alembic's configuration for ``url``, run in-process (no alembic.ini to ship)."""
     from alembic.config import Config

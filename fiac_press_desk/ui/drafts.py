@@ -358,6 +358,11 @@ def install(database_label: str) -> DraftKeeper:
     return _keeper
 
 
+def is_installed() -> bool:
+    """Whether forms' drafts are being kept (the application installs it; tests may not)."""
+    return _keeper is not None
+
+
 def uninstall() -> None:
     """Stop watching (tests; the application's end)."""
     global _keeper

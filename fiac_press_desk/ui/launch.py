@@ -100,8 +100,10 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
     from fiac_press_desk.ui import single_instance
 
     # One window per database: a second launch hands its files to the first and ends.
+    # Without --db, the shared database chosen in File > Shared database… (else the file).
+    start_url = resolve_database_url(args.db, chosen=settings.shared_database() or None)
     files = [Path(name) for name in getattr(args, "open_files", None) or []]
-    listener = single_instance.claim(resolve_database_url(args.db), files)
+    listener = single_instance.claim(start_url, files)
     if listener is None:
         gc.enable()
         return 0
@@ -123,7 +125,7 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
         # The first page's modules are imported in the worker too: building the page on the
         # GUI thread then costs its widgets only.
         first = window.first_page()
-        result = open_database(args.db, parent=window, prepare=lambda: preload(first))
+        result = open_database(start_url, parent=window, prepare=lambda: preload(first))
         if result is None:
             gc.enable()
             QCoreApplication.exit(2)

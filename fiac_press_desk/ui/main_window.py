@@ -267,6 +267,14 @@ class MainWindow(QMainWindow):
             "restore",
             self.tr("Put the database back as it was in one of its automatic backups"),
         )
+        a(
+            "shared_database",
+            self.tr("&Shared database…"),
+            self.choose_shared_database,
+            None,
+            "database",
+            self.tr("Work with colleagues on one PostgreSQL database, or back on the local file"),
+        )
         a("quit", self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit")
         if self.actions_by_name["quit"].shortcut().isEmpty():  # no standard key on this platform
             self.actions_by_name["quit"].setShortcut(QKeySequence("Ctrl+Q"))
@@ -393,6 +401,7 @@ class MainWindow(QMainWindow):
             "demo",
             None,
             "restore_backup",
+            "shared_database",
             None,
             "quit",
         ):
@@ -780,6 +789,15 @@ class MainWindow(QMainWindow):
         from fiac_press_desk.ui.dialogs.backup_restore import show_restore
 
         show_restore(self)
+
+    def choose_shared_database(self) -> None:
+        """File > Shared database… (ui/dialogs/shared_database_dialog.py)."""
+        from fiac_press_desk.ui.dialogs.shared_database_dialog import show_shared_database
+
+        previous = getattr(self, "shared_database_dialog", None)
+        if previous is not None and not previous.isVisible():
+            previous.deleteLater()  # one at a time, not one more per visit
+        self.shared_database_dialog = show_shared_database(self)
 
     def load_demo(self) -> None:
         """Fill the database with the demonstration data; asked first if it holds contacts."""

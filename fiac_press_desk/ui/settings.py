@@ -65,3 +65,51 @@ def save_value(key: str, value: object) -> None:
 def load_value(key: str, default: str = "") -> str:
     value = settings().value(key, default)
     return default if value is None else str(value)
+
+
+# -- the database the window opens (File > Shared database…, issue 14) -------------------------
+
+SHARED_DATABASE_KEY = "database/shared"  # the shared database's URL, never with a password
+LOCAL_DATABASE_KEY = "database/local"  # the local file to go back to from it
+
+
+def shared_database() -> str:
+    """The shared database the window opens without ``--db`` ("" for the local file); a
+    value that is not a usable PostgreSQL URL without a password is ignored."""
+    from fiac_press_desk.domain.errors import DatabaseError
+    from fiac_press_desk.storage.shared_database import is_postgresql, refuse_password_in_url
+
+    value = load_value(SHARED_DATABASE_KEY).strip()
+    if not value or not is_postgresql(value):
+        return ""
+    try:
+        refuse_password_in_url(value)
+    except (DatabaseError, ValueError):
+        return ""
+    return value
+
+
+def set_shared_database(url: str, local_url: str = "") -> None:
+    """Open ``url`` from now on ("": the local file again); ``local_url`` is the file the
+    window leaves, to come back to."""
+    store = settings()
+    if url:
+        store.setValue(SHARED_DATABASE_KEY, url)
+    else:
+        store.remove(SHARED_DATABASE_KEY)
+    if local_url:
+        store.setValue(LOCAL_DATABASE_KEY, local_url)
+    store.sync()
+
+
+def local_database() -> str:
+    """The local file to go back to: the one left for a shared database, else the default."""
+    from fiac_press_desk.config import default_database_path, resolve_database_url, sqlite_path
+
+    value = load_value(LOCAL_DATABASE_KEY).strip()
+    if value and sqlite_path(value) is not None:
+        return value
+    url = resolve_database_url()  # FIAC_PRESS_DESK_DB when it names a file
+    if sqlite_path(url) is not None:
+        return url
+    return resolve_database_url(str(default_database_path()))

@@ -1311,6 +1311,14 @@
         <translation>Remettre la base dans l&apos;état d&apos;une de ses sauvegardes automatiques</translation>
     </message>
     <message>
+        <source>&amp;Shared database…</source>
+        <translation>&amp;Base partagée…</translation>
+    </message>
+    <message>
+        <source>Work with colleagues on one PostgreSQL database, or back on the local file</source>
+        <translation>Travailler avec vos collègues sur une même base PostgreSQL, ou revenir au fichier local</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>

@@ -54,7 +54,8 @@ def test_tag_create_rename_delete(services: Services, three: list[int]) -> None:
         "rename",
         "tag",
         tid,
-        {"old": "SANTÉ PUBLIQUE", "new": "Santé"},
+        # The cards that show the tag: a new version of each (services/edit_conflicts.py).
+        {"old": "SANTÉ PUBLIQUE", "new": "Santé", "contacts": sorted(three[:2])},
     )
     services.tags.delete(tid)
     assert services.tags.all() == []
@@ -119,7 +120,12 @@ def test_list_create_members_rename_delete(services: Services, three: list[int])
     services.lists.delete(lid)
     assert services.lists.all() == []
     assert services.contacts.get(three[0]).lists == []  # the contact stays, the membership goes
-    assert last_audit(services) == ("delete", "list", lid, {"name": "Presse"})
+    assert last_audit(services) == (
+        "delete",
+        "list",
+        lid,
+        {"name": "Presse", "contacts": sorted([three[0], three[2]])},  # their cards changed
+    )
 
 
 def test_list_refusals_change_nothing(services: Services, db_path: Path, three: list[int]) -> None:

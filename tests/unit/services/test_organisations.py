@@ -174,7 +174,8 @@ def test_merge(services: Services, db_path: Path) -> None:
         "merge",
         "organisation",
         keep,
-        {"merged_from": other, "name": "Monde (Le)"},
+        # The enquiry moved to the kept outlet (services/edit_conflicts.py: who changed it).
+        {"merged_from": other, "name": "Monde (Le)", "enquiries": [enquiry_id]},
     )
     before = dump(db_path)
     with pytest.raises(ValidationError):
