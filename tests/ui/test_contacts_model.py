@@ -275,3 +275,30 @@ def test_the_first_query_shows_the_screens_rows_then_appends_the_rest(
     assert model.ids() == services.contact_queries.ids(ContactFilter())
     assert selection.isRowSelected(3, QModelIndex())
     assert model.total() == size * 3
+
+
+def test_a_failed_rest_leaves_the_first_rows_and_is_not_asked_again(
+    qtbot: QtBot, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from fiac_press_desk.domain.errors import PressDeskError
+
+    size = ContactsModel.PAGE_SIZE
+    services.contacts.create_many(list(generate_contacts(size * 2)))
+    queries = services.contact_queries
+    first_rows = queries.ids
+
+    def ids(*args: object, limit: int | None = None, **kwargs: object) -> list[int]:
+        if limit is None:
+            raise PressDeskError("disk unplugged")
+        return first_rows(*args, limit=limit, **kwargs)
+
+    monkeypatch.setattr(queries, "ids", ids)
+    model = ContactsModel(services)
+    starts: list[None] = []
+    model.loading.connect(lambda: starts.append(None))
+    with qtbot.waitSignal(model.failed, timeout=10_000) as failure:
+        model.reload(data_changed=True)
+    settle_operations()
+    assert "disk unplugged" in failure.args[0]
+    assert model.rowCount() == size  # the first rows stay
+    assert len(starts) == 2  # the first rows, the rest once: not again and again

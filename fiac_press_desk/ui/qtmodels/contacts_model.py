@@ -227,7 +227,7 @@ class ContactsModel(TableHeaders):
         self.loading.emit()
         # What the press officer looks at: before the sidebar's counts and the pickers.
         query = operations.read(
-            self, work, self._on_result, key="query", on_error=self._on_failed, priority=1
+            self, work, self._on_result, key="query", on_error=self._on_query_failed, priority=1
         )
         query.finished.connect(self._on_finished)
 
@@ -275,8 +275,11 @@ class ContactsModel(TableHeaders):
             self._total_stale = False
         self.loaded.emit(len(self._ids))
 
-    def _on_failed(self, error: Exception) -> None:
+    def _on_query_failed(self, error: Exception) -> None:
         self._complete = True  # the first rows stay; the rest is not asked for again and again
+        self._on_failed(error)
+
+    def _on_failed(self, error: Exception) -> None:
         self.failed.emit(message_of(error))
 
     def _on_finished(self) -> None:
