@@ -59,6 +59,7 @@ from fiac_press_desk.ui.events import data_events
 
 T = TypeVar("T")
 
+SETTLE_S = 0.15  # how long a dialog's job waits for the window's repaint (see settled)
 HOLD_AT_MOST_MS = 1000  # a read that can wait is held no longer than this (see _Registry)
 READ_THREADS = 2  # each keeps an SQLite connection and its page cache (16 MB) alive
 PROGRESS_INTERVAL_S = 0.05  # progress reports reach the GUI thread at most this often
@@ -412,6 +413,26 @@ def read(
     )
     _registry().start(operation, key, priority)
     return operation
+
+
+def settled(work: Callable[[Progress], T]) -> Callable[[Progress], T]:
+    """``work``, begun once the window has repainted for the dialog that starts it.
+
+    A dialog that opens (or turns a page) and starts its job at once had the main window
+    repaint (deactivated, blocked by the dialog) while the job held the interpreter lock:
+    every call of that repaint into Python waited for the lock, 130-200 ms of frozen window
+    at the start of an import. The work waits ``SETTLE_S`` first, without the lock (a
+    cancel ends the wait); a write waits in its turn, so writes keep their order.
+    """
+
+    def begin(progress: Progress) -> T:
+        until = time.monotonic() + SETTLE_S
+        while (left := until - time.monotonic()) > 0:
+            progress.check()
+            time.sleep(min(left, 0.02))
+        return work(progress)
+
+    return begin
 
 
 def write(

@@ -269,3 +269,33 @@ def test_a_read_that_can_wait_is_held_no_longer_than_a_second(qtbot: QtBot) -> N
     finally:
         release.set()
     settle(qtbot)
+
+
+def test_settled_work_begins_after_the_window_repainted_and_a_cancel_ends_the_wait(
+    qtbot: QtBot,
+) -> None:
+    # A dialog that opened and started its job at once had the window repaint under the
+    # job's interpreter lock (130-200 ms frozen at the start of an import): the job waits.
+    began: list[float] = []
+
+    def work(_progress: Progress) -> str:
+        began.append(time.monotonic())
+        return "done"
+
+    asked = time.monotonic()
+    answers: list[str] = []
+    operations.read(None, operations.settled(work), answers.append)
+    settle(qtbot)
+    assert answers == ["done"]
+    assert began[0] - asked >= operations.SETTLE_S
+
+    ran: list[str] = []
+    cancelled: list[bool] = []
+    job = operations.read(
+        None,
+        operations.settled(lambda _p: ran.append("work")),
+        on_cancel=lambda: cancelled.append(True),
+    )
+    job.cancel()  # while it waits: the work never runs
+    settle(qtbot)
+    assert ran == [] and cancelled == [True]

@@ -214,7 +214,7 @@ class ExportDialog(QDialog):
         self._status.setText(self.tr("Writing %1…").replace("%1", path.name))
         job = operations.read(
             self,
-            work,
+            operations.settled(work),  # the dialog's progress painted first
             lambda count: self._done(path, int(count)),
             on_error=self._failed,
             on_cancel=self._cancelled,

@@ -432,7 +432,12 @@ class ImportDialog(QDialog):
             return plan, plan.counts(), warned, _writes(plan)
 
         job = operations.read(
-            self, work, self._planned, on_error=self._failed, on_cancel=self.reject, busy=True
+            self,
+            operations.settled(work),  # the window repaints for the dialog first
+            self._planned,
+            on_error=self._failed,
+            on_cancel=self.reject,
+            busy=True,
         )
         job.progressed.connect(self._reading_progress)
         self._run(job, on_bug=self.reject)
@@ -596,7 +601,7 @@ class ImportDialog(QDialog):
 
         job = operations.write(
             self,
-            work,
+            operations.settled(work),  # the dialog's writing page painted first
             self._applied,
             changes=("contacts", "imports"),
             on_error=self._apply_failed,

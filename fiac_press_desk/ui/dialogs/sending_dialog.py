@@ -201,7 +201,7 @@ class SendingDialog(QDialog):
         self._running = True
         self._job = operations.write(
             self,
-            work,
+            operations.settled(work),  # the dialog painted before the sending begins
             self._finished,
             changes=("releases",),
             on_error=self._error,
