@@ -36,6 +36,7 @@ from fiac_press_desk.domain.contact import (
 )
 from fiac_press_desk.domain.contact_fields import own_fields
 from fiac_press_desk.domain.enums import ContactKind, LawfulBasis, SalutationStyle
+from fiac_press_desk.domain.gdpr import CollectedVia
 from fiac_press_desk.domain.normalize import email_key, national_phone, phone_digits
 from fiac_press_desk.domain.text import fold, name_key, tokens, tokens_once
 from fiac_press_desk.storage.dialect import adapter_for
@@ -354,9 +355,48 @@ def _replace_lists(
 
 def search_text_of(data: ContactData) -> str:
     """The folded words ``data`` is found by (the column the search index reads): its names,
-    title, department, beats, notes, outlet, emails, phones, cities and tags."""
-    return build_search_text(
-        names=[
+    title, department, beats, notes, outlet, emails, phones, cities and tags.
+
+    ``build_search_text`` of those values (``search_text_parts``), the same words in the same
+    order, gathered here straight from the contact: a bulk insert computes it for every row,
+    and the lists and keyword call of the general form were a quarter of its cost."""
+    words: list[str] = []
+    add = words.extend
+    for part in (
+        data.display_name,
+        data.given_name,
+        data.family_name,
+        data.additional_names,
+        data.job_title,
+        data.department,
+    ):
+        if part:
+            add(_part_words(part))
+    if data.beats:
+        beats = " ".join(data.beats)
+        if beats:
+            add(_part_words(beats))
+    if data.notes:
+        add(_part_words(data.notes))
+    if data.organization:
+        add(_part_words(data.organization))
+    for email in data.emails:
+        if email.value:
+            add(tokens_once(email.value))
+    for address in data.addresses:
+        add(_part_words(f"{address.city} {address.postal_code}"))  # never empty: the space
+    for tag in data.tags:
+        if tag:
+            add(_part_words(tag))
+    for phone in data.phones:
+        _add_phone_words(words, phone.value)
+    return " ".join(dict.fromkeys(words))
+
+
+def search_text_parts(data: ContactData) -> dict[str, Any]:
+    """The arguments of ``build_search_text`` that ``search_text_of`` reads from ``data``."""
+    return {
+        "names": [
             data.display_name,
             data.given_name,
             data.family_name,
@@ -366,12 +406,12 @@ def search_text_of(data: ContactData) -> str:
             " ".join(data.beats),
             data.notes,
         ],
-        organisation=data.organization,
-        emails=[e.value for e in data.emails],
-        phones=[p.value for p in data.phones],
-        places=[f"{a.city} {a.postal_code}" for a in data.addresses],
-        tags=data.tags,
-    )
+        "organisation": data.organization,
+        "emails": [e.value for e in data.emails],
+        "phones": [p.value for p in data.phones],
+        "places": [f"{a.city} {a.postal_code}" for a in data.addresses],
+        "tags": data.tags,
+    }
 
 
 def sort_name_of(data: ContactData) -> str:
@@ -442,15 +482,20 @@ def build_search_text(
         if part:
             add(_part_words(part))
     for phone in phones:
-        if len(phone) == 12 and phone.startswith("+33") and phone.isascii() and phone[1:].isdigit():
-            # a French number as stored: its digits and national digits are one word each,
-            # what phone_digits, national_phone and tokens_once give
-            words += (phone[1:], "0" + phone[3:])
-            continue
-        for number in (phone_digits(phone), national_phone(phone)):
-            if number:
-                add(tokens_once(number))
+        _add_phone_words(words, phone)
     return " ".join(dict.fromkeys(words))
+
+
+def _add_phone_words(words: list[str], phone: str) -> None:
+    """A phone number's words: its digits and the digits dialled at home."""
+    if len(phone) == 12 and phone.startswith("+33") and phone.isascii() and phone[1:].isdigit():
+        # a French number as stored: its digits and national digits are one word each,
+        # what phone_digits, national_phone and tokens_once give
+        words += (phone[1:], "0" + phone[3:])
+        return
+    for number in (phone_digits(phone), national_phone(phone)):
+        if number:
+            words += tokens_once(number)
 
 
 @lru_cache(maxsize=65536)
@@ -487,6 +532,7 @@ _INSERT_COLUMNS = (
     "organisation_id",
     "photo",
     "import_batch_id",
+    "collected_via",
     "created_at",
     "updated_at",
     "sort_name",
@@ -508,13 +554,16 @@ def insert_contacts(
     resolver: Resolver,
     *,
     import_batch_id: int | None = None,
+    collected_via: CollectedVia = CollectedVia.MANUAL,
 ) -> list[int]:
     """Insert validated contacts with executemany: the fast path for thousands of rows.
 
     Rows are built as tuples straight from the values (no dict per row), and the ids are
     read back in one query over the new rows rather than by UID lists. The contacts' own
     ``id`` is not used (an import may carry the id of another base) and nothing in
-    ``cleaned`` is changed."""
+    ``cleaned`` is changed. ``collected_via`` (the GDPR register's "how they came in") is
+    written with the rows: an UPDATE of every new row after it cost an import a tenth of its
+    write."""
     if not cleaned:
         return []
     # In order of first appearance: of "Le Monde" and "le monde", the first spelling names it.
@@ -530,6 +579,7 @@ def insert_contacts(
     tag_id = {name: tag.id for name, tag in tags.items()}
     list_id = {name: dl.id for name, dl in lists.items()}
     now = utcnow()
+    via = collected_via.value
     fresh = fresh_uids(sum(1 for c in cleaned if not c.uid))
     rows: list[tuple[Any, ...]] = [
         (
@@ -539,6 +589,7 @@ def insert_contacts(
             org_id.get(c.organization),
             c.photo,
             import_batch_id,
+            via,
             now,
             now,
             sort_name_of(c),
