@@ -309,13 +309,11 @@ class ImportService(ServiceBase):
             )
             progress.report(len(ids), total, "")
         if ids:
-            adapter_for(session.connection().dialect.name).bulk_insert(
+            adapter_for(session.connection().dialect.name).bulk_insert_rows(
                 session.connection(),
                 ImportBatchItem.__table__,  # type: ignore[arg-type]
-                [
-                    {"batch_id": batch_id, "contact_id": cid, "action": "created", "before": ""}
-                    for cid in ids
-                ],
+                ("batch_id", "contact_id", "action", "before"),
+                [(batch_id, cid, "created", "") for cid in ids],  # tuples: no dict a row
             )
         return ids
 
