@@ -197,6 +197,13 @@ def validate_contact(data: ContactData) -> ContactData:
 def _unique_words(values: list[str], field: str) -> list[str]:
     if not values:
         return []
+    return list(_unique_words_of(tuple(values), field))
+
+
+@lru_cache(maxsize=4096)
+def _unique_words_of(values: tuple[str, ...], field: str) -> tuple[str, ...]:
+    """``_unique_words``, cached: the rows of an import repeat the same few combinations of
+    beats, tags and lists (a refusal, raised, is not cached)."""
     seen: set[str] = set()
     out: list[str] = []
     for i, value in enumerate(values):
@@ -206,7 +213,7 @@ def _unique_words(values: list[str], field: str) -> list[str]:
         if key and key not in seen:
             seen.add(key)
             out.append(text)
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=16384)

@@ -572,6 +572,14 @@ def profile_link(value: str, label: str) -> str:
     return site + handle
 
 
+@lru_cache(maxsize=256)
+def _language_code(text: str) -> str:
+    """A language cell as the desk stores it ("Français" -> "fr"), cached: a sheet writes the
+    same one or two on every row."""
+    word = clean(text)
+    return _LANGUAGE_WORDS.get(fold(word), word.lower())
+
+
 def _month_first(text: str) -> str:
     """ "03/15" or "03/15/1980" (month first, as Mailchimp and US Outlook write) as day
     first; kept as written when it cannot be month first ("14/03/1980" from a UK export)."""
@@ -1175,18 +1183,19 @@ class RowConverter:
             state.data.lawful_basis = basis
 
     def _language(self, state: _Row, col: int, target: Target, value: CellValue, text: str) -> None:
-        word = clean(text)
-        state.data.language = _LANGUAGE_WORDS.get(fold(word), word.lower())
+        state.data.language = _language_code(text)
 
     @staticmethod
     def _add_addresses(data: ContactData, addresses: dict[int, _Address]) -> None:
         for slot_index in sorted(addresses):
             slot = addresses[slot_index]
-            values = slot.values
-            country = str(values.get("country", ""))
-            postal = values.get("postal_code", "")
-            street = str(values.get("street", "")).strip()
-            city = clean(str(values.get("city", "")))
+            # every part is a trimmed text cell (``_address``) but the postal code, which
+            # may be a number
+            get = slot.values.get
+            country: str = get("country", "")  # type: ignore[assignment]
+            postal = get("postal_code", "")
+            street: str = get("street", "").strip()  # type: ignore[union-attr]
+            city = clean(get("city", ""))  # type: ignore[arg-type]
             if street and postal == "" and not city:
                 # the whole address in the street cell: "12 rue X\n75011 Paris"
                 street, postal, city, found_country = split_address_cell(street)
@@ -1194,11 +1203,11 @@ class RowConverter:
             address = PostalAddress(
                 label=slot.label if slot.label is not None else "work",
                 street=street,
-                extended=clean(str(values.get("extended", ""))),
-                po_box=clean(str(values.get("po_box", ""))),
+                extended=clean(get("extended", "")),  # type: ignore[arg-type]
+                po_box=clean(get("po_box", "")),  # type: ignore[arg-type]
                 postal_code=repair_postal_code(postal, country) if postal != "" else "",
                 city=city,
-                region=clean(str(values.get("region", ""))),
+                region=clean(get("region", "")),  # type: ignore[arg-type]
                 country=clean(country),
             )
             if not address.is_empty():

@@ -3,7 +3,8 @@ desk last dealt with them, and the dates that follow (notice due, retention revi
 
 The services that cause an interaction (a release sent or recorded, an enquiry made or
 answered, a card edited, an unsubscribe reply) call ``record_interaction`` inside their own
-transaction; creations say how the contact came in through ``mark_collected``. Both are one
+transaction; creations say how the contact came in through ``mark_collected`` (an import
+writes it with its rows: ``contact_record.insert_contacts(collected_via=...)``). Both are one
 UPDATE that leaves ``updated_at`` alone: receiving a release is not an edit of the card.
 """
 

@@ -23,7 +23,6 @@ from fiac_press_desk.domain.source_place import SourcePlace
 from fiac_press_desk.domain.text import fold, valid_unicode
 from fiac_press_desk.services.base import ServiceBase, get_or_404
 from fiac_press_desk.services.contacts import restore_snapshot, snapshot
-from fiac_press_desk.services.gdpr_register import mark_collected
 from fiac_press_desk.services.progress import NullProgress, ProgressSink
 from fiac_press_desk.storage.contact_record import Resolver, apply_data, insert_contacts
 from fiac_press_desk.storage.dialect import adapter_for
@@ -215,8 +214,9 @@ class ImportService(ServiceBase):
             if not ops.creates and not ops.updates:
                 raise _NothingLeft(ops)  # all written meanwhile: no empty batch either
             resolver = Resolver(session)
+            # created with collected_via "import" (gdpr_register.mark_collected's work, done
+            # in the INSERT itself)
             created_ids = self._create(session, batch.id, ops.creates, resolver, progress, total)
-            mark_collected(session, created_ids, CollectedVia.IMPORT)
             self._update(
                 session, batch.id, ops.updates, resolver, progress, len(ops.creates), total
             )
@@ -300,16 +300,20 @@ class ImportService(ServiceBase):
                 elif data.uid:
                     taken.add(data.uid)
                 chunk_data.append(data)
-            ids += insert_contacts(session, chunk_data, resolver, import_batch_id=batch_id)
+            ids += insert_contacts(
+                session,
+                chunk_data,
+                resolver,
+                import_batch_id=batch_id,
+                collected_via=CollectedVia.IMPORT,
+            )
             progress.report(len(ids), total, "")
         if ids:
-            adapter_for(session.connection().dialect.name).bulk_insert(
+            adapter_for(session.connection().dialect.name).bulk_insert_rows(
                 session.connection(),
                 ImportBatchItem.__table__,  # type: ignore[arg-type]
-                [
-                    {"batch_id": batch_id, "contact_id": cid, "action": "created", "before": ""}
-                    for cid in ids
-                ],
+                ("batch_id", "contact_id", "action", "before"),
+                [(batch_id, cid, "created", "") for cid in ids],  # tuples: no dict a row
             )
         return ids
 

@@ -262,3 +262,18 @@ def test_a_too_long_word_is_refused_each_time() -> None:
         tags = ["ok", "t" * 300] if position else ["t" * 300]
         error = _error(ContactData(given_name="x", tags=tags))
         assert (error.field, error.code) == (f"tags[{position}]", "too_long")
+
+
+def test_beats_tags_and_lists_from_the_cache_are_the_contacts_own() -> None:
+    """The cached cleaning of beats, tags and lists gives the uncached answer, a list of each
+    contact's own, and still refuses an over-long word each time, naming its place."""
+    data = ContactData(family_name="Durand", beats=[" IA ", "ia", "Santé"], tags=["VIP"])
+    first, second = validate_contact(data), validate_contact(data)
+    assert first.beats == second.beats == ["IA", "Santé"]
+    assert first.tags == ["VIP"] and first.lists == []
+    first.beats.append("changed")
+    assert second.beats == ["IA", "Santé"] == validate_contact(data).beats
+    for _ in range(2):
+        with pytest.raises(ValidationError) as raised:
+            validate_contact(ContactData(family_name="Durand", tags=["VIP", "x" * 300]))
+        assert raised.value.field == "tags[1]"

@@ -572,3 +572,28 @@ def test_a_civility_in_a_first_name_column_keeps_a_civility_column_first(tmp_pat
         ("Dr", "Paul"),
         ("M.", "Anne"),
     ]
+
+
+def test_language_cells_and_addresses_read_from_a_sheet(tmp_path: Path) -> None:
+    """A language column gives the stored code (cached per cell text: the same answer on
+    every row), an address's parts come trimmed and cleaned, a number postal code repaired."""
+    from fiac_press_desk.interchange.records import ImportRecord
+
+    path = tmp_path / "langues.csv"
+    path.write_text(
+        "Nom;Courriel;Langue;Adresse;Code postal;Ville;Pays\n"
+        "Durand;a@example.org;Français;1 rue X;6000;Nice;France\n"
+        "Martin;b@example.org;  ENGLISH ;;;Lyon  Cedex;\n"
+        'Petit;c@example.org;Français;"12 rue Y\n75011 Paris";;;\n'
+        "Leroy;d@example.org;De;;;;\n",
+        encoding="utf-8",
+    )
+    records = [r for r in parse_spreadsheet(path) if isinstance(r, ImportRecord)]
+    assert [r.data.language for r in records] == ["fr", "en", "fr", "de"]
+    first, second, third, fourth = (r.data.addresses for r in records)
+    assert [(a.street, a.postal_code, a.city, a.country) for a in first] == [
+        ("1 rue X", "06000", "Nice", "France")
+    ]
+    assert [(a.street, a.postal_code, a.city) for a in second] == [("", "", "Lyon Cedex")]
+    assert [(a.street, a.postal_code, a.city) for a in third] == [("12 rue Y", "75011", "Paris")]
+    assert fourth == []

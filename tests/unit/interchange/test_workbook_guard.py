@@ -66,3 +66,23 @@ def test_an_error_calamine_raises_is_left_to_the_import(tmp_path: Path) -> None:
     with pytest.raises(SpreadsheetError) as error:
         open_sheet(path)
     assert "broken.xls" in str(error.value)
+
+
+@pytest.mark.parametrize(
+    "xml",
+    [
+        b'<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"/></row>',
+        b'<row r="1"><c><v>1</v></c></row>',
+        b'<row r="1"><c/><c r="B1"/></row>',
+        b'<row r="1"><c t="n"><v>1</v></c></row>',
+        b'<row r="1"><c  r="A1"/><c <c r="B1"/></row>',
+        b'<cols><col min="1" max="2"/></cols><row><c r="A1"/></row>',
+        b"",
+    ],
+)
+def test_cells_naming_no_place_are_found_by_one_search_as_by_counting(xml: bytes) -> None:
+    """``_UNNAMED_CELL`` says what comparing the counts of each opening tag said."""
+    from fiac_press_desk.interchange.workbook_guard import _UNNAMED_CELL
+
+    counted = xml.count(b"<c ") + xml.count(b"<c>") + xml.count(b"<c/") > xml.count(b'<c r="')
+    assert (_UNNAMED_CELL.search(xml) is not None) == counted

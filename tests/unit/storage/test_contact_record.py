@@ -16,13 +16,18 @@ from fiac_press_desk.domain.contact import (
 )
 from fiac_press_desk.domain.contact_fields import own_fields
 from fiac_press_desk.domain.enums import ContactKind, LawfulBasis, SalutationStyle
+from fiac_press_desk.domain.gdpr import CollectedVia
 from fiac_press_desk.services import Services
 from fiac_press_desk.storage.contact_record import (
     AS_STORED,
     CONVERTED,
+    Resolver,
+    build_search_text,
+    insert_contacts,
     read_contacts,
     read_values,
     search_text_of,
+    search_text_parts,
     sort_name_of,
     to_data,
 )
@@ -148,3 +153,71 @@ def test_both_write_paths_store_the_same_search_words_and_name_key(services: Ser
     assert set(stored[one][0].split()) == set(search_text_of(data).split())
     assert stored[one][1] == sort_name_of(data) == "lefevre eloise"
     assert {"oncologie", "0612345678", "lyon", "sante"} <= set(stored[one][0].split())
+
+
+# Values that test the folding and the token rules: accents, ligatures, other scripts,
+# white space of several kinds, combining marks alone, empty and blank parts.
+_AWKWARD = [
+    "",
+    " ",
+    "Œuvray",
+    "Straße",
+    "ΟΔΥΣΣΕΑΣ",
+    "De\u00a0La Tour",
+    "\u0301Éloïse",
+    "x¨",
+    "Le Monde (Paris)",
+]
+
+
+@pytest.mark.parametrize("index", range(len(_AWKWARD)))
+def test_search_text_of_is_build_search_text_of_its_parts(index: int) -> None:
+    """The direct form a bulk insert uses gives the words of the general one, in order."""
+    word = _AWKWARD[index]
+    other = _AWKWARD[-index]
+    contacts = [
+        full_contact(),
+        ContactData(),
+        full_contact(
+            given_name=word,
+            family_name=other,
+            display_name=word,
+            additional_names=other,
+            job_title=f"{word} santé",
+            department=other,
+            organization=word,
+            beats=[word, "", other],
+            tags=[word, "", "VIP", other],
+            notes=f"{other}\n{word}",
+            emails=[
+                EmailAddress(f"{word}x@example.fr"),
+                EmailAddress(""),
+                EmailAddress("12@ex.org"),
+            ],
+            phones=[
+                Phone("+33612345678"),
+                Phone("+33612345678"),
+                Phone("+33140000000;ext=12"),
+                Phone("+12125550100"),
+                Phone("0612 standard"),
+                Phone(""),
+                Phone("+3361234567"),
+            ],
+            addresses=[PostalAddress(city=word, postal_code="75011"), PostalAddress()],
+        ),
+    ]
+    for data in contacts:
+        assert search_text_of(data) == build_search_text(**search_text_parts(data))
+
+
+def test_bulk_insert_writes_how_the_contacts_came_in(services: Services) -> None:
+    """``collected_via`` goes in with the rows (an import's), "manual" by default."""
+    with services.db.transaction() as session:
+        resolver = Resolver(session)
+        manual = insert_contacts(session, [full_contact(uid="urn:a")], resolver)
+        imported = insert_contacts(
+            session, [full_contact(uid="urn:b")], resolver, collected_via=CollectedVia.IMPORT
+        )
+    with services.db.session() as session:
+        via = dict(session.execute(select(Contact.id, Contact.collected_via)).all())
+    assert via == {manual[0]: "manual", imported[0]: "import"}
