@@ -159,6 +159,7 @@ def test_a_failed_test_says_why_in_french_and_the_password_goes_nowhere(
     french: str,
     memory_keyring: DictKeyring,
 ) -> None:
+    pytest.importorskip("psycopg", reason="the PostgreSQL driver (the postgresql extra)")
     window = make_window(services)
     dialog = open_dialog(qtbot, window)
     fill(dialog, ConnectionFields("127.0.0.1", closed_port(), "fiac", "fiac_desk"), SECRET)

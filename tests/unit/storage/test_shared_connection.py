@@ -5,6 +5,7 @@ an empty, a current and another program's database are told apart."""
 from __future__ import annotations
 
 import socket
+import sys
 from collections.abc import Iterator
 
 import pytest
@@ -65,12 +66,23 @@ def test_each_failure_is_named(message: str, problem: str) -> None:
 
 
 def test_a_closed_port_is_refused_and_the_password_never_shown() -> None:
+    pytest.importorskip("psycopg", reason="the PostgreSQL driver (the postgresql extra)")
     with socket.socket() as taken:
         taken.bind(("127.0.0.1", 0))
         port = int(taken.getsockname()[1])
     result = probe(ConnectionFields("127.0.0.1", port, "fiac", "fiac_desk").url(), "S3cret-x")
     assert (result.connected, result.problem) == (False, Problem.REFUSED)
     assert "S3cret-x" not in result.detail and str(port) in result.detail
+
+
+def test_without_the_driver_it_says_so_and_the_password_never_shown(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # What an installation without the postgresql extra answers (the README's test command).
+    monkeypatch.setitem(sys.modules, "psycopg", None)  # import psycopg: ImportError
+    result = probe(ConnectionFields("127.0.0.1", 5432, "fiac", "fiac_desk").url(), "S3cret-x")
+    assert (result.connected, result.problem) == (False, Problem.NO_DRIVER)
+    assert "S3cret-x" not in result.detail
 
 
 @pytest.fixture
