@@ -87,14 +87,9 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
 
     from fiac_press_desk.ui import i18n, settings
 
-    # Starting up makes some 140 000 objects that live as long as the window (modules,
-    # mappers, widgets): the collector walking them again and again meanwhile cost 6 % of
-    # the start. It runs again once the first page is built, over a frozen heap.
-    gc.disable()
     app = make_application()
     i18n.install(args.lang or settings.language())
     if args.screenshot:
-        gc.enable()
         return _screenshots(args)
     from fiac_press_desk.config import resolve_database_url
     from fiac_press_desk.ui import single_instance
@@ -105,8 +100,12 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
     files = [Path(name) for name in getattr(args, "open_files", None) or []]
     listener = single_instance.claim(start_url, files)
     if listener is None:
-        gc.enable()
         return 0
+    # Starting up makes some 140 000 objects that live as long as the window (modules,
+    # mappers, widgets): the collector walking them again and again meanwhile cost 6 % of
+    # the start. It runs again once the first page is attached, over a frozen heap (or, at
+    # the latest, when the window's loop ends).
+    gc.disable()
     from fiac_press_desk.ui.main_window import MainWindow
 
     window = MainWindow()
@@ -127,7 +126,6 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
         first = window.first_page()
         result = open_database(start_url, parent=window, prepare=lambda: preload(first))
         if result is None:
-            gc.enable()
             QCoreApplication.exit(2)
             return
         services, url = result

@@ -50,6 +50,50 @@ def stratified(rng: random.Random, round_: int, low: float, high: float) -> floa
     return low + width * (round_ + rng.random())
 
 
+def kill_rounds(
+    command: list[str],
+    db: Path,
+    env: dict[str, str],
+    states: tuple[tuple[int, int], tuple[int, int]],
+    earliest: float,
+    duration: float,
+    what: str,
+) -> None:
+    """Run ``command`` (an import into ``db``) ``ROUNDS`` times, each killed with SIGKILL at a
+    moment in its tenth of the run; after each kill the next start checks clean and the
+    import is all or nothing (``states``: the base before it, and after the whole import)."""
+    before, after = states
+    seed = int(os.environ.get("FIAC_CRASH_SEED") or time.time())
+    rng = random.Random(seed)
+    outcomes: list[str] = []
+    for round_ in range(ROUNDS):
+        moment = stratified(rng, round_, earliest, duration * 1.05)
+        proc = subprocess.Popen(
+            command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        )
+        time.sleep(moment)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        # The next start: the database checks clean...
+        check = subprocess.run(desk(db, "check"), env=env, capture_output=True, text=True)
+        where = f"seed {seed}, round {round_}, killed at {moment:.2f} s of {duration:.2f} s"
+        assert check.returncode == 0 and "integrity: ok" in check.stdout, (
+            f"{where}: {check.stdout}{check.stderr}"
+        )
+        # ...and the import is all or nothing.
+        found = state(db)
+        assert found in (before, after), f"{where}: {found}, expected {before} or {after}"
+        outcomes.append("all" if found == after else "nothing")
+        if found == after:  # done before the kill: back to the base before it
+            db.unlink()
+            for extra in ("-wal", "-shm"):
+                Path(f"{db}{extra}").unlink(missing_ok=True)
+            subprocess.run(desk(db, "demo", "--contacts", "60"), env=env, check=True)
+            assert state(db) == before
+    print(f"seed {seed}: {outcomes} ({what} {duration:.1f} s)")
+    assert len(outcomes) == ROUNDS
+
+
 def big_file(folder: Path, env: dict[str, str]) -> Path:
     """20 000 fictional contacts in the desk's own CSV export (the generator of the
     benchmarks, another seed than the demonstration's)."""
@@ -91,38 +135,7 @@ def test_an_import_killed_ten_times_leaves_a_sound_base_all_or_nothing(tmp_path:
     after = state(whole)
     assert after[1] == before[1] + 1 and after[0] > before[0] + CONTACTS * 0.9
 
-    seed = int(os.environ.get("FIAC_CRASH_SEED") or time.time())
-    rng = random.Random(seed)
-    outcomes: list[str] = []
-    for round_ in range(ROUNDS):
-        moment = stratified(rng, round_, 0.2, duration * 1.05)
-        proc = subprocess.Popen(
-            desk(db, "import", str(csv)),
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(moment)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        # The next start: the database checks clean...
-        check = subprocess.run(desk(db, "check"), env=env, capture_output=True, text=True)
-        where = f"seed {seed}, round {round_}, killed at {moment:.2f} s of {duration:.2f} s"
-        assert check.returncode == 0 and "integrity: ok" in check.stdout, (
-            f"{where}: {check.stdout}{check.stderr}"
-        )
-        # ...and the import is all or nothing.
-        found = state(db)
-        assert found in (before, after), f"{where}: {found}, expected {before} or {after}"
-        outcomes.append("all" if found == after else "nothing")
-        if found == after:  # done before the kill: back to the base before it
-            db.unlink()
-            for extra in ("-wal", "-shm"):
-                Path(f"{db}{extra}").unlink(missing_ok=True)
-            subprocess.run(desk(db, "demo", "--contacts", "60"), env=env, check=True)
-            assert state(db) == before
-    print(f"seed {seed}: {outcomes} (import {duration:.1f} s)")
-    assert len(outcomes) == ROUNDS
+    kill_rounds(desk(db, "import", str(csv)), db, env, (before, after), 0.2, duration, "import")
 
 
 # The same import through the window: its dialog reads the file on a worker thread, shows the
@@ -183,33 +196,6 @@ def test_the_windows_import_killed_ten_times_leaves_a_sound_base_all_or_nothing(
     after = state(whole)
     assert after[1] == before[1] + 1 and after[0] > before[0] + CONTACTS * 0.9
 
-    seed = int(os.environ.get("FIAC_CRASH_SEED") or time.time())
-    rng = random.Random(seed)
-    outcomes: list[str] = []
-    for round_ in range(ROUNDS):
-        moment = stratified(rng, round_, 0.5, duration * 1.05)
-        proc = subprocess.Popen(
-            [*window, str(db), str(csv)],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-        )
-        time.sleep(moment)
-        proc.send_signal(signal.SIGKILL)
-        proc.wait()
-        check = subprocess.run(desk(db, "check"), env=env, capture_output=True, text=True)
-        where = f"seed {seed}, round {round_}, killed at {moment:.2f} s of {duration:.2f} s"
-        assert check.returncode == 0 and "integrity: ok" in check.stdout, (
-            f"{where}: {check.stdout}{check.stderr}"
-        )
-        found = state(db)
-        assert found in (before, after), f"{where}: {found}, expected {before} or {after}"
-        outcomes.append("all" if found == after else "nothing")
-        if found == after:
-            db.unlink()
-            for extra in ("-wal", "-shm"):
-                Path(f"{db}{extra}").unlink(missing_ok=True)
-            subprocess.run(desk(db, "demo", "--contacts", "60"), env=env, check=True)
-            assert state(db) == before
-    print(f"seed {seed}: {outcomes} (window import {duration:.1f} s)")
-    assert len(outcomes) == ROUNDS
+    kill_rounds(
+        [*window, str(db), str(csv)], db, env, (before, after), 0.5, duration, "window import"
+    )

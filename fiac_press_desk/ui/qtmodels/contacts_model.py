@@ -247,9 +247,7 @@ class ContactsModel(TableHeaders):
         self._loading_pages.clear()
         for page, rows in result.pages.items():
             self._store_page(page, rows)
-        if result.total >= 0:
-            self._total = result.total
-            self._total_stale = False
+        self._take_total(result)
         self._loaded_once = True
         self.endResetModel()
         if self._complete:
@@ -270,10 +268,13 @@ class ContactsModel(TableHeaders):
             self._row_of = None
             self.endInsertRows()
         self._complete = True
-        if result.total >= 0:
+        self._take_total(result)
+        self.loaded.emit(len(self._ids))
+
+    def _take_total(self, result: QueryResult) -> None:
+        if result.total >= 0:  # counted this time
             self._total = result.total
             self._total_stale = False
-        self.loaded.emit(len(self._ids))
 
     def _on_query_failed(self, error: Exception) -> None:
         self._complete = True  # the first rows stay; the rest is not asked for again and again
