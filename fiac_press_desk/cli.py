@@ -376,10 +376,9 @@ def _import_contacts(
 ) -> int:
     import itertools
 
+    from fiac_press_desk.domain.enums import Decision, MatchKind
     from fiac_press_desk.interchange.import_sources import import_format
     from fiac_press_desk.interchange.pipeline import (
-        Decision,
-        MatchKind,
         apply_plan,
         build_plan,
         match_text,

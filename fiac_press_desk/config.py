@@ -77,9 +77,12 @@ def resolve_database_url(db: str | None = None, chosen: str | None = None) -> st
     """
     value = db or os.environ.get(DB_ENV) or chosen or str(default_database_path())
     if "://" in value:
-        from fiac_press_desk.storage.shared_database import refuse_password_in_url
+        if not value.startswith("sqlite"):  # only a server's URL can carry a password
+            # (the check imports SQLAlchemy: not for a file, whose window asks here before
+            # its database layer is imported in the background)
+            from fiac_press_desk.storage.shared_database import refuse_password_in_url
 
-        refuse_password_in_url(value)  # a shared database's password is in the keyring
+            refuse_password_in_url(value)  # a shared database's password is in the keyring
         return value
     path = Path(value).expanduser().resolve()
     return f"sqlite:///{path}"

@@ -142,3 +142,41 @@ class ImportBatchStatus(StrEnum):
 
     APPLIED = "applied"
     UNDONE = "undone"
+
+
+# -- the import pipeline's and the distribution's vocabularies: here rather than beside their
+# code, so that the window's labels name them without importing the pipeline and the
+# sending (some 60 ms of the launch) --
+
+
+class MatchKind(StrEnum):
+    """What an imported record is to the base."""
+
+    NEW = "new"
+    UPDATE = "update"  # same id or UID: certainly this contact
+    UNCHANGED = "unchanged"  # same contact, nothing would change
+    # Same email (the same person: identity), or same name and organisation (probably them).
+    # A shared phone number is never a match: a newsroom's switchboard is many people's.
+    DUPLICATE = "duplicate"
+    ERROR = "error"
+
+
+class Decision(StrEnum):
+    """What the import will do with a record."""
+
+    CREATE = "create"
+    UPDATE = "update"
+    SKIP = "skip"
+
+
+class SkipReason(StrEnum):
+    """Why a contact reached by the criteria gets nothing (stable values, labels in the UI)."""
+
+    OPTED_OUT = "opted_out"
+    ARCHIVED = "archived"
+    ALREADY_RECEIVED = "already_received"
+    # An earlier sending stopped between the server's answer and the commit at this contact:
+    # they may have it. Never resent automatically; the officer checks and settles the line.
+    UNCERTAIN = "uncertain"
+    NO_ADDRESS = "no_address"  # no email address (or no postal address, for the post)
+    DUPLICATE_ADDRESS = "duplicate_address"  # another recipient of the plan has this address

@@ -11,12 +11,12 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field, replace
-from enum import StrEnum
 from pathlib import Path
 from typing import TypeVar
 
 from fiac_press_desk.domain.contact import ContactData, PostalAddress
 from fiac_press_desk.domain.contact_changes import changed_fields, merge_data, replace_fields
+from fiac_press_desk.domain.enums import Decision, MatchKind
 from fiac_press_desk.domain.errors import ValidationError
 from fiac_press_desk.domain.messages import render_in
 from fiac_press_desk.domain.normalize import email_key
@@ -41,27 +41,6 @@ from fiac_press_desk.interchange.suppressed import refuse_erased
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.imports import ContactKeys, ImportResult, WriteOp
 from fiac_press_desk.services.progress import NullProgress, ProgressSink
-
-
-class MatchKind(StrEnum):
-    """What an imported record is to the base."""
-
-    NEW = "new"
-    UPDATE = "update"  # same id or UID: certainly this contact
-    UNCHANGED = "unchanged"  # same contact, nothing would change
-    # Same email (the same person: identity), or same name and organisation (probably them).
-    # A shared phone number is never a match: a newsroom's switchboard is many people's.
-    DUPLICATE = "duplicate"
-    ERROR = "error"
-
-
-class Decision(StrEnum):
-    """What the import will do with a record."""
-
-    CREATE = "create"
-    UPDATE = "update"
-    SKIP = "skip"
-
 
 ON_DUPLICATE = {"skip": Decision.SKIP, "update": Decision.UPDATE, "create": Decision.CREATE}
 # Matched by name and organisation alone: never certain, so the window proposes to create

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
 
 def refuse_erased(services: Services, items: list[PlanItem]) -> int:
     """Turn the plan items of erased people into errors; returns how many."""
-    from fiac_press_desk.interchange.pipeline import Decision, MatchKind
+    from fiac_press_desk.domain.enums import Decision, MatchKind
 
     refusals = services.gdpr.suppression.refusals([item.data for item in items])
     for position, refusal in refusals.items():

@@ -16,14 +16,18 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
-from enum import StrEnum
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, Select, Table, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from fiac_press_desk.domain.contact import PostalAddress
-from fiac_press_desk.domain.enums import DistributionChannel, DistributionStatus, ReleaseStatus
+from fiac_press_desk.domain.enums import (
+    DistributionChannel,
+    DistributionStatus,
+    ReleaseStatus,
+    SkipReason,
+)
 from fiac_press_desk.domain.errors import ValidationError
 from fiac_press_desk.domain.gdpr import Interaction
 from fiac_press_desk.domain.normalize import email_key
@@ -49,19 +53,6 @@ DISTRIBUTIONS = cast(Table, Distribution.__table__)  # Core inserts: no ORM book
 CHUNK = 900  # bound parameters per IN (...): under every backend's limit
 # How far in the future a recorded distribution may be dated (clock skew between machines).
 FUTURE_TOLERANCE = timedelta(minutes=10)
-
-
-class SkipReason(StrEnum):
-    """Why a contact reached by the criteria gets nothing (stable values, labels in the UI)."""
-
-    OPTED_OUT = "opted_out"
-    ARCHIVED = "archived"
-    ALREADY_RECEIVED = "already_received"
-    # An earlier sending stopped between the server's answer and the commit at this contact:
-    # they may have it. Never resent automatically; the officer checks and settles the line.
-    UNCERTAIN = "uncertain"
-    NO_ADDRESS = "no_address"  # no email address (or no postal address, for the post)
-    DUPLICATE_ADDRESS = "duplicate_address"  # another recipient of the plan has this address
 
 
 @dataclass

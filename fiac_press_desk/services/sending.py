@@ -52,7 +52,12 @@ from typing import Protocol
 
 from sqlalchemy import delete, select, update
 
-from fiac_press_desk.domain.enums import DistributionChannel, DistributionStatus, ReleaseStatus
+from fiac_press_desk.domain.enums import (
+    DistributionChannel,
+    DistributionStatus,
+    ReleaseStatus,
+    SkipReason,
+)
 from fiac_press_desk.domain.errors import PressDeskError, ValidationError
 from fiac_press_desk.domain.gdpr import Interaction
 from fiac_press_desk.domain.messages import current_language, render
@@ -64,7 +69,6 @@ from fiac_press_desk.services.distribution import (
     PlannedRecipient,
     RecipientCriteria,
     RecipientPlan,
-    SkipReason,
     chunks,
     plan_rows,
     save_criteria,

@@ -24,20 +24,21 @@ from PySide6.QtGui import QColor
 from fiac_press_desk.domain.enquiry import Urgency
 from fiac_press_desk.domain.enums import (
     ContactKind,
+    Decision,
     DistributionChannel,
     DistributionStatus,
     EnquiryChannel,
     EnquiryStatus,
     ImportBatchStatus,
     LawfulBasis,
+    MatchKind,
     OrganisationType,
     Priority,
     ReleaseStatus,
     RequestType,
     SalutationStyle,
+    SkipReason,
 )
-from fiac_press_desk.interchange.pipeline import Decision, MatchKind
-from fiac_press_desk.services.distribution import SkipReason
 
 CONTEXT = "Labels"
 K = TypeVar("K")

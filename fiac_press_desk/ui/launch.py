@@ -135,6 +135,11 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
         finally:
             gc.freeze()  # what starting up made lives on: never walked again
             gc.enable()
+        from fiac_press_desk.domain.normalize import load_libraries
+        from fiac_press_desk.ui import operations
+
+        # Left out of the start (60 ms before the rows), imported once the rows are shown.
+        operations.read(None, lambda _progress: load_libraries(), priority=-1)
         from fiac_press_desk.ui.backup_startup import check_at_start
 
         check = check_at_start(window, services)  # quick_check, then the day's backup (issue 15)

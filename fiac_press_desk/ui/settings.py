@@ -76,11 +76,15 @@ LOCAL_DATABASE_KEY = "database/local"  # the local file to go back to from it
 def shared_database() -> str:
     """The shared database the window opens without ``--db`` ("" for the local file); a
     value that is not a usable PostgreSQL URL without a password is ignored."""
+    value = load_value(SHARED_DATABASE_KEY).strip()
+    if not value:
+        # Asked before the window is built: the check below imports SQLAlchemy (0.45 s on
+        # the GUI thread, before the frame), which a desk on its own file need not wait for.
+        return ""
     from fiac_press_desk.domain.errors import DatabaseError
     from fiac_press_desk.storage.shared_database import is_postgresql, refuse_password_in_url
 
-    value = load_value(SHARED_DATABASE_KEY).strip()
-    if not value or not is_postgresql(value):
+    if not is_postgresql(value):
         return ""
     try:
         refuse_password_in_url(value)

@@ -49,8 +49,7 @@ def restore_page(name: str, widget: QWidget) -> None:
     from fiac_press_desk.ui.views.contacts_view import ContactsView
 
     if isinstance(widget, ContactsView):
-        _restore_contacts(widget)
-        return
+        return  # restored as it was built (``restore_contacts``), with its first query
     for key, splitter in _named(widget, QSplitter):
         state = settings.load_state(f"restore/{name}/{key}")
         if state is not None:
@@ -94,7 +93,9 @@ def _save_contacts(view: Any) -> None:
     settings.save_value(SELECTED_KEY, str(ids[0]) if len(ids) == 1 else "")
 
 
-def _restore_contacts(view: Any) -> None:
+def restore_contacts(view: Any) -> None:
+    """The contacts page's saved sort, filter and selected contact (its splitter and
+    columns: ``ContactsView._restore_layout``)."""
     from PySide6.QtCore import Qt
 
     # The sort the header remembers (ContactsView restored its state) is the table's too.

@@ -242,6 +242,32 @@ def test_the_saved_sort_restored_while_the_first_query_runs_asks_nothing_again(
     assert len(starts) == 2
 
 
+def test_reloads_gathered_in_a_block_run_one_query_when_it_ends(
+    qtbot: QtBot, services: Services
+) -> None:
+    # The contacts page asks for its rows when built, then is given the saved sort and
+    # filter: the first query's 100 000 ids were read for nothing at each launch.
+    services.contacts.create_many([person("Anne", "Alpha"), person("Bruno", "Beta")])
+    model = ContactsModel(services)
+    starts: list[ContactFilter] = []
+    model.loading.connect(lambda: starts.append(model.contact_filter()))
+    with qtbot.waitSignal(model.loaded, timeout=10_000):
+        with model.gathered():
+            model.reload(data_changed=True)
+            model.sort(ContactsModel.Columns.NAME, Qt.SortOrder.DescendingOrder)
+            model.set_filter(ContactFilter(search="beta"))
+            assert starts == []  # nothing asked before the block ends
+        assert starts == [ContactFilter(search="beta")]  # asked at once when it ends
+    settle_operations()
+    assert starts == [ContactFilter(search="beta")]
+    assert names(model) == ["Bruno Beta"]
+    assert model.total() == 2  # the data-changed count of the first reload is kept
+    with model.gathered():
+        pass  # nothing asked: nothing run
+    settle_operations()
+    assert len(starts) == 1
+
+
 def test_the_first_query_shows_the_screens_rows_then_appends_the_rest(
     qtbot: QtBot, services: Services
 ) -> None:

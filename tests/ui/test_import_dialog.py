@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from fiac_press_desk.domain.contact import ContactData, EmailAddress
-from fiac_press_desk.interchange.pipeline import Decision, MatchKind, build_plan
+from fiac_press_desk.domain.enums import Decision, MatchKind
+from fiac_press_desk.interchange.pipeline import build_plan
 from fiac_press_desk.interchange.vcard_export import CardWriter
 from fiac_press_desk.interchange.vcard_import import parse_vcard_file
 from fiac_press_desk.services import Services

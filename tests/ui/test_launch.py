@@ -99,6 +99,43 @@ def test_the_window_module_loads_no_database_layer() -> None:
     assert result.returncode == 0, result.stderr[-2000:]
 
 
+def test_no_database_layer_is_imported_on_the_gui_thread_before_the_database_opens(
+    db_path: Path,
+) -> None:
+    """Everything the launch does before the database is opened in the background (the
+    language, the settings, the one-window lock, the window, its first paint) stays off the
+    database layer: asking the settings for a shared database, then resolving the file's URL
+    again, each imported SQLAlchemy there (0.45 s before the first paint, 0.5 s after it)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import argparse, os, sys\n"
+        "from fiac_press_desk.ui import operations\n"
+        "from fiac_press_desk.ui.launch import run_gui\n"
+        "heavy = ('sqlalchemy', 'alembic', 'fiac_press_desk.services', "
+        "'fiac_press_desk.storage', 'openpyxl', 'vobject', 'python_calamine')\n"
+        "def first_read(*args, **kwargs):\n"
+        "    loaded = sorted(m for m in sys.modules if m.startswith(heavy))\n"
+        "    print('loaded', loaded, flush=True)\n"
+        "    os._exit(3 if loaded else 0)\n"
+        "operations.read = first_read\n"
+        f"args = argparse.Namespace(db={str(db_path)!r}, lang='fr', screenshot=None, "
+        "command=None)\n"
+        "run_gui(args)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    assert "loaded []" in result.stdout
+
+
 def test_pyside_reads_no_module_source_once_the_application_is_made(
     qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

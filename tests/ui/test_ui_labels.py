@@ -11,20 +11,21 @@ import pytest
 from fiac_press_desk.domain.enquiry import Urgency
 from fiac_press_desk.domain.enums import (
     ContactKind,
+    Decision,
     DistributionChannel,
     DistributionStatus,
     EnquiryChannel,
     EnquiryStatus,
     ImportBatchStatus,
     LawfulBasis,
+    MatchKind,
     OrganisationType,
     Priority,
     ReleaseStatus,
     RequestType,
     SalutationStyle,
+    SkipReason,
 )
-from fiac_press_desk.interchange.pipeline import Decision, MatchKind
-from fiac_press_desk.services.distribution import SkipReason
 from fiac_press_desk.ui import formatting, labels
 
 TABLES: list[tuple[type[StrEnum], Callable[[], Mapping[str, str]]]] = [

@@ -61,6 +61,41 @@ def test_filter_sort_selection_and_splits_come_back(
     assert enquiry_sizes[0] / sum(enquiry_sizes) == pytest.approx(250 / 700, abs=0.02)
 
 
+def test_the_saved_filter_and_sort_are_the_first_query_of_the_reopened_page(
+    qtbot: QtBot, make_window: MakeWindow, demo_services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reopened page asked for every contact in name order, then for the saved filter
+    and sort: the first answer (100 000 ids at a large desk) was thrown away at each launch."""
+    window = make_window(demo_services)
+    window.show_page("contacts")
+    view = window.contacts_view()
+    wait_loaded(qtbot, view)
+    view.filters.set_kind("journalist")
+    view.filters.apply_now()
+    wait_loaded(qtbot, view)
+    view.table.horizontalHeader().setSortIndicator(
+        ContactsModel.Columns.ORGANISATION, Qt.SortOrder.DescendingOrder
+    )
+    view.model.sort(ContactsModel.Columns.ORGANISATION, Qt.SortOrder.DescendingOrder)
+    wait_loaded(qtbot, view)
+    saved = (view.model.contact_filter(), view.model.sort_key())
+    window.close()
+
+    asked: list[object] = []
+    start = ContactsModel._start
+
+    def recorded(model: ContactsModel) -> None:
+        asked.append((model.contact_filter(), model.sort_key()))
+        start(model)
+
+    monkeypatch.setattr(ContactsModel, "_start", recorded)
+    again = make_window(demo_services, restore=True)
+    view = again.contacts_view()
+    wait_loaded(qtbot, view)
+    assert asked and all(query == saved for query in asked), asked
+    assert view.filters.current_filter().kind == "journalist"
+
+
 def test_a_filter_on_a_list_deleted_since_is_let_go(
     qtbot: QtBot, make_window: MakeWindow, demo_services: Services
 ) -> None:

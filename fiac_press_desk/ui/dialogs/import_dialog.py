@@ -46,15 +46,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fiac_press_desk.domain.enums import LawfulBasis
+from fiac_press_desk.domain.enums import Decision, LawfulBasis, MatchKind
 from fiac_press_desk.domain.errors import PressDeskError
 from fiac_press_desk.interchange.import_sources import contact_items, import_format, kind_of
 from fiac_press_desk.interchange.pipeline import (
     WINDOW_ON_DUPLICATE,
     WINDOW_ON_PROBABLE,
-    Decision,
     ImportPlan,
-    MatchKind,
     apply_plan,
     build_plan,
     proposed_decision,

@@ -13,13 +13,18 @@ The first query of all (the window opening) reads the screen's rows alone first,
 LIMIT the name-order index answers in milliseconds, and the whole id list after: the rows
 show while the 100 000 ids are still being read, then the rest are appended below them
 (``loaded`` is emitted once the list is whole).
+
+Reloads asked for inside ``gathered()`` run as one query when the block ends: the page,
+built and then given its saved filter and sort, asked three times, and the first query's
+100 000 ids were read for nothing (0.1-0.15 s of the launch).
 """
 
 from __future__ import annotations
 
 import json
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import IntEnum
 from typing import Any
@@ -146,6 +151,8 @@ class ContactsModel(TableHeaders):
         self._stale_pages: set[int] = set()  # shown as they were until read again
         self._loading_pages: set[int] = set()
         self._complete = True  # False while only the first screen's ids are known
+        self._gathering = 0  # inside ``gathered()``: reloads wait for the end of the block
+        self._wanted = False  # a reload was asked for meanwhile
 
     # -- what to show ---------------------------------------------------------------------
 
@@ -195,7 +202,23 @@ class ContactsModel(TableHeaders):
         if self._busy:
             self._pending = True  # only the newest query runs once this one is done
             return
+        if self._gathering:
+            self._wanted = True
+            return
         self._start()
+
+    @contextmanager
+    def gathered(self) -> Iterator[None]:
+        """The reloads asked for inside the block run as one query, when it ends."""
+        self._gathering += 1
+        try:
+            yield
+        finally:
+            self._gathering -= 1
+            if not self._gathering and self._wanted:
+                self._wanted = False
+                if not self._busy:  # else: pending, run once the query on its way is done
+                    self._start()
 
     def _start(self) -> None:
         self._busy, self._pending = True, False

@@ -15,8 +15,9 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from fiac_press_desk.domain.enums import Decision, MatchKind
 from fiac_press_desk.domain.source_place import SourcePlace
-from fiac_press_desk.interchange.pipeline import Decision, ImportPlan, MatchKind, PlanItem
+from fiac_press_desk.interchange.pipeline import ImportPlan, PlanItem
 from fiac_press_desk.ui import labels
 from fiac_press_desk.ui.qtmodels.table_base import Column, IndexLike, RowTableModel
 

@@ -211,7 +211,11 @@ class ContactsView(QWidget):
         self._layout_keeper = contacts_layout.keep(self.splitter, self.table, self.save_layout)
         self._update_bulk_bar()
         self.model.set_visible_rows(0, ContactsModel.PAGE_SIZE - 1)  # before the first layout
-        self.model.reload(data_changed=True)
+        from fiac_press_desk.ui import window_state
+
+        with self.model.gathered():  # the rows, then the saved sort and filter: one query
+            self.model.reload(data_changed=True)
+            window_state.restore_contacts(self)
 
     # -- building -------------------------------------------------------------------------
 

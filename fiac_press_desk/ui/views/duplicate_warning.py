@@ -21,11 +21,12 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from fiac_press_desk.domain.normalize import display_phone
-from fiac_press_desk.services.duplicates import ContactConflict, DuplicateService
 from fiac_press_desk.ui import operations
 from fiac_press_desk.ui.operations import Progress
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the duplicate finder (rapidfuzz) is not imported to build the card
+    from fiac_press_desk.services.duplicates import ContactConflict
+    from fiac_press_desk.services.hub import Services
     from fiac_press_desk.ui.views.contact_detail import ContactDetailPanel
     from fiac_press_desk.ui.views.contact_form import ContactForm
 
@@ -46,7 +47,7 @@ class DuplicateWarning(QFrame):
 
     def __init__(
         self,
-        duplicates: DuplicateService,
+        services: Services,
         form: ContactForm,
         contact_id: Callable[[], int | None],
         parent: QWidget | None = None,
@@ -54,7 +55,7 @@ class DuplicateWarning(QFrame):
         super().__init__(parent)
         self.setObjectName("duplicateWarning")
         self.setStyleSheet(STYLE)
-        self._duplicates = duplicates
+        self._services = services  # its duplicate finder made in the worker, when first asked
         self._form = form
         self._contact_id = contact_id
         self._asked: tuple[tuple[str, ...], tuple[str, ...], int | None] | None = None
@@ -82,10 +83,10 @@ class DuplicateWarning(QFrame):
         if not emails and not phones:
             self._show([])
             return
-        duplicates = self._duplicates
+        services = self._services
 
         def work(_progress: Progress) -> list[ContactConflict]:
-            return duplicates.conflicts(emails, phones, exclude_id=exclude)
+            return services.duplicates.conflicts(emails, phones, exclude_id=exclude)
 
         operations.read(self, work, self._show, key="conflicts")
 
@@ -176,7 +177,7 @@ def undo_stack_for(widget: QWidget) -> QUndoStack:
 def attach_duplicate_warning(panel: ContactDetailPanel) -> DuplicateWarning:
     """Put the warning at the top of ``panel``'s form and wire it to the panel."""
     form = panel.form
-    warning = DuplicateWarning(panel.services.duplicates, form, lambda: panel.contact_id, form)
+    warning = DuplicateWarning(panel.services, form, lambda: panel.contact_id, form)
     outer = form.layout()
     if isinstance(outer, QVBoxLayout):
         holder = QVBoxLayout()

@@ -89,9 +89,13 @@ class GdprFilterCombo(FilterCombo):
         self.updateGeometry()
 
     def _read_years(self) -> None:
-        gdpr = self._services.gdpr.settings
+        services = self._services  # its GDPR services made in the worker, not here (0.09 s)
         operations.read(
-            self, lambda _p: gdpr.get().retention_years, self._show_years, key="years", priority=-1
+            self,
+            lambda _p: services.gdpr.settings.get().retention_years,
+            self._show_years,
+            key="years",
+            priority=-1,
         )
 
     def _show_years(self, years: int) -> None:

@@ -10,14 +10,9 @@ from pathlib import Path
 import pytest
 
 from fiac_press_desk.domain.contact import ContactData, EmailAddress, Phone
+from fiac_press_desk.domain.enums import Decision, MatchKind
 from fiac_press_desk.domain.messages import set_language
-from fiac_press_desk.interchange.pipeline import (
-    Decision,
-    MatchKind,
-    apply_plan,
-    build_plan,
-    write_report,
-)
+from fiac_press_desk.interchange.pipeline import apply_plan, build_plan, write_report
 from fiac_press_desk.interchange.records import ImportProblem, ImportRecord, SourcePlace
 from fiac_press_desk.services import Services
 from fiac_press_desk.services.contact_queries import ContactFilter

@@ -4,7 +4,8 @@ proposed as the duplicate of a contact marked distinct from the one the record a
 from __future__ import annotations
 
 from fiac_press_desk.domain.contact import ContactData, EmailAddress, Phone
-from fiac_press_desk.interchange.pipeline import Decision, MatchKind, apply_plan, build_plan
+from fiac_press_desk.domain.enums import Decision, MatchKind
+from fiac_press_desk.interchange.pipeline import apply_plan, build_plan
 from fiac_press_desk.interchange.records import ImportRecord, SourcePlace
 from fiac_press_desk.services import Services
 

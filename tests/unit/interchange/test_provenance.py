@@ -7,10 +7,10 @@ from datetime import date
 from pathlib import Path
 
 from fiac_press_desk.domain.contact import ContactData
-from fiac_press_desk.domain.enums import LawfulBasis
+from fiac_press_desk.domain.enums import LawfulBasis, MatchKind
 from fiac_press_desk.domain.messages import set_language
 from fiac_press_desk.interchange.import_sources import contact_items
-from fiac_press_desk.interchange.pipeline import MatchKind, apply_plan, build_plan
+from fiac_press_desk.interchange.pipeline import apply_plan, build_plan
 from fiac_press_desk.interchange.provenance import MAX_SOURCE, join_sources, source_text
 from fiac_press_desk.services import Services
 from fiac_press_desk.services.contact_queries import ContactFilter

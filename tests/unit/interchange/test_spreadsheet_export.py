@@ -12,9 +12,9 @@ import pytest
 from openpyxl import load_workbook
 
 from fiac_press_desk.domain.contact import ContactData, EmailAddress, Phone, PostalAddress, WebLink
-from fiac_press_desk.domain.enums import ContactKind, LawfulBasis
+from fiac_press_desk.domain.enums import ContactKind, LawfulBasis, MatchKind
 from fiac_press_desk.interchange.exporters import ExportOptions, available_formats, export_contacts
-from fiac_press_desk.interchange.pipeline import MatchKind, apply_plan, build_plan
+from fiac_press_desk.interchange.pipeline import apply_plan, build_plan
 from fiac_press_desk.interchange.spreadsheet_export import csv_guard, join_values
 from fiac_press_desk.interchange.spreadsheet_import import parse_spreadsheet, split_values
 from fiac_press_desk.services import Services

@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from fiac_press_desk.domain.contact import EmailAddress, Phone, PostalAddress
+from fiac_press_desk.domain.enums import MatchKind
 from fiac_press_desk.domain.messages import set_language
-from fiac_press_desk.interchange.pipeline import MatchKind, apply_plan, build_plan
+from fiac_press_desk.interchange.pipeline import apply_plan, build_plan
 from fiac_press_desk.interchange.records import ImportProblem, ImportRecord
 from fiac_press_desk.interchange.spreadsheet_import import (
     default_sheet,

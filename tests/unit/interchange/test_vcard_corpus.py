@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from fiac_press_desk.domain.contact import ContactData
-from fiac_press_desk.interchange.pipeline import MatchKind, apply_plan, build_plan
+from fiac_press_desk.domain.enums import MatchKind
+from fiac_press_desk.interchange.pipeline import apply_plan, build_plan
 from fiac_press_desk.interchange.records import ImportGroup, ImportProblem, ImportRecord, ParsedItem
 from fiac_press_desk.interchange.vcard_import import parse_vcard_file
 from fiac_press_desk.services import Services

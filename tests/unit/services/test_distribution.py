@@ -10,14 +10,10 @@ import pytest
 from release_helpers import LIST, aware, newsroom, person, release
 from sqlalchemy import select
 
-from fiac_press_desk.domain.enums import DistributionChannel, DistributionStatus
+from fiac_press_desk.domain.enums import DistributionChannel, DistributionStatus, SkipReason
 from fiac_press_desk.domain.errors import NotFoundError, ValidationError
 from fiac_press_desk.services import Services
-from fiac_press_desk.services.distribution import (
-    HistoryLine,
-    RecipientCriteria,
-    SkipReason,
-)
+from fiac_press_desk.services.distribution import HistoryLine, RecipientCriteria
 from fiac_press_desk.storage.models import AuditEntry
 
 JAN_31 = aware(2024, 1, 31, 8, 30)

@@ -17,11 +17,11 @@ from sqlalchemy import select
 from fiac_press_desk.config import backup_dir
 from fiac_press_desk.domain.contact import ContactData, EmailAddress, Phone
 from fiac_press_desk.domain.enquiry import EnquiryInput
-from fiac_press_desk.domain.enums import EnquiryChannel
+from fiac_press_desk.domain.enums import EnquiryChannel, MatchKind
 from fiac_press_desk.domain.gdpr_messages import SuppressedError
 from fiac_press_desk.interchange.eml_import import import_eml_files
 from fiac_press_desk.interchange.import_sources import contact_items
-from fiac_press_desk.interchange.pipeline import MatchKind, build_plan
+from fiac_press_desk.interchange.pipeline import build_plan
 from fiac_press_desk.services import Services
 from fiac_press_desk.services.contact_queries import ContactFilter
 from fiac_press_desk.services.gdpr_erasure import ERASED_SUBJECT, POLICY

@@ -11,12 +11,12 @@ from release_helpers import PDF, PNG, newsroom, release
 from sqlalchemy import select
 
 from fiac_press_desk import config
-from fiac_press_desk.domain.enums import ReleaseStatus
+from fiac_press_desk.domain.enums import ReleaseStatus, SkipReason
 from fiac_press_desk.domain.errors import ConflictError, NotFoundError, ValidationError
 from fiac_press_desk.services import Services
 from fiac_press_desk.services.contact_queries import ContactFilter
 from fiac_press_desk.services.demo import fill as fill_demo
-from fiac_press_desk.services.distribution import RecipientCriteria, SkipReason
+from fiac_press_desk.services.distribution import RecipientCriteria
 from fiac_press_desk.services.releases import AttachmentFile, ReleaseData
 from fiac_press_desk.storage.models import AuditEntry, ReleaseAttachment
 

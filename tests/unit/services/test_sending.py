@@ -20,10 +20,10 @@ from openpyxl import load_workbook
 from release_helpers import PDF, PNG, aware, newsroom, person, release, smtp_settings
 from sqlalchemy import select
 
-from fiac_press_desk.domain.enums import DistributionStatus
+from fiac_press_desk.domain.enums import DistributionStatus, SkipReason
 from fiac_press_desk.domain.errors import ValidationError
 from fiac_press_desk.services import Services
-from fiac_press_desk.services.distribution import RecipientCriteria, SkipReason
+from fiac_press_desk.services.distribution import RecipientCriteria
 from fiac_press_desk.services.releases import AttachmentFile
 from fiac_press_desk.services.sending import (
     Outcome,
