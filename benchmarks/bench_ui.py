@@ -342,7 +342,7 @@ def stalls(workdir: Path) -> dict[str, float]:
     from fiac_press_desk.services.demo_data import generate_contacts
     from fiac_press_desk.services.releases import ReleaseData
     from fiac_press_desk.services.sending import Security, SmtpSettings
-    from fiac_press_desk.ui import operations, thread_guard
+    from fiac_press_desk.ui import drafts, operations, thread_guard
     from fiac_press_desk.ui.dialogs.export_dialog import ExportDialog
     from fiac_press_desk.ui.dialogs.import_dialog import FileSource, ImportDialog
     from fiac_press_desk.ui.dialogs.sending_dialog import start_sending
@@ -362,6 +362,7 @@ def stalls(workdir: Path) -> dict[str, float]:
     window.resize(1280, 800)
     window.show_page("contacts")
     window.show()
+    drafts.install(str(workdir / "stalls.sqlite3"))  # as the launch does: the forms' drafts
 
     gaps: list[float] = []
     last = [time.perf_counter()]

@@ -64,15 +64,19 @@ def export_contacts(
 def _export_json(
     services: Services, ids: list[int], out: IO[bytes] | Path, options: ExportOptions
 ) -> int:
+    from fiac_press_desk.interchange.collector import release_in_steps
     from fiac_press_desk.interchange.json_export import write_json
 
     contacts = services.contacts.get_many(ids)
-    if isinstance(out, Path):
-        return write_json(services, contacts, out)
-    text = io.StringIO()
-    count = write_json(services, contacts, text)
-    out.write(text.getvalue().encode("utf-8"))
-    return count
+    try:
+        if isinstance(out, Path):
+            return write_json(services, contacts, out)
+        text = io.StringIO()
+        count = write_json(services, contacts, text)
+        out.write(text.getvalue().encode("utf-8"))
+        return count
+    finally:
+        release_in_steps(contacts)  # freed at once, the window's freeze at the end
 
 
 EXPORTERS["json"] = _export_json

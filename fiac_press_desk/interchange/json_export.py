@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from fiac_press_desk.domain.contact import ContactData
 from fiac_press_desk.domain.contact_fields import own_fields
+from fiac_press_desk.interchange.collector import release_in_steps
 from fiac_press_desk.services.contact_history import EnquiryMade, ReleaseReceived
 
 if TYPE_CHECKING:  # the services' access dossier imports contact_json from here
@@ -121,10 +122,12 @@ def write_json(services: Services, contacts: Iterable[ContactData], out: IO[str]
         entry["coverage"] = [_published(c) for c in published.get(data.id or 0, [])]
         payload.append(entry)
     text = json.dumps(payload, ensure_ascii=False, indent=2)
+    count = len(payload)
+    release_in_steps(payload)  # freed at once, the window's freeze (``release_in_steps``)
     if isinstance(out, Path):
         tmp = out.with_name(out.name + ".part")
         tmp.write_text(text + "\n", encoding="utf-8")
         tmp.replace(out)
     else:
         out.write(text + "\n")
-    return len(payload)
+    return count

@@ -30,7 +30,7 @@ from fiac_press_desk.domain.contact import ContactData, PostalAddress
 from fiac_press_desk.domain.contact_fields import own_fields
 from fiac_press_desk.domain.normalize import display_phone
 from fiac_press_desk.interchange.cell_guard import TRIGGER_CHARS, csv_guard, set_text
-from fiac_press_desk.interchange.collector import ASIDE_EVERY, collector_steps
+from fiac_press_desk.interchange.collector import ASIDE_EVERY, collector_steps, release_in_steps
 from fiac_press_desk.interchange.exporters import EXPORTERS, ExportOptions
 from fiac_press_desk.interchange.spreadsheet_read import column_letter
 from fiac_press_desk.services.hub import Services
@@ -611,7 +611,10 @@ def export_xlsx(
     """``EXPORTERS["xlsx"]``: the contacts sheet and a sheet of the lists."""
     with collector_steps(options.progress) as aside:
         contacts = read_rows(services, ids, options.progress, aside)
-        return write_xlsx(contacts, out, options, _list_rows(services))
+        try:
+            return write_xlsx(contacts, out, options, _list_rows(services))
+        finally:
+            release_in_steps(contacts)
 
 
 def export_csv(
@@ -619,7 +622,11 @@ def export_csv(
 ) -> int:
     """``EXPORTERS["csv"]``: the contacts sheet as CSV in the chosen dialect."""
     with collector_steps(options.progress) as aside:
-        return write_csv(read_rows(services, ids, options.progress, aside), out, options)
+        contacts = read_rows(services, ids, options.progress, aside)
+        try:
+            return write_csv(contacts, out, options)
+        finally:
+            release_in_steps(contacts)
 
 
 EXPORTERS["xlsx"] = export_xlsx

@@ -29,7 +29,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -273,13 +273,11 @@ class DraftKeeper(QObject):
         self.timer.timeout.connect(self.save_now)
         self.timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A form being shown is watched from then on."""
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
-            kind = _BY_CLASS.get(type(watched).__name__)
-            if kind is not None and id(watched) not in self._forms:
-                self.watch(kind, watched)
-        return False
+    def shown(self, widget: QWidget) -> None:
+        """A form being shown is watched from then on (other widgets are not forms)."""
+        kind = _BY_CLASS.get(type(widget).__name__)
+        if kind is not None and id(widget) not in self._forms:
+            self.watch(kind, widget)
 
     def watch(self, kind: str, form: QWidget) -> None:
         """Keep drafts of ``form`` (a form of ``FORMS[kind]``)."""
@@ -344,18 +342,30 @@ _keeper: DraftKeeper | None = None
 
 
 def install(database_label: str) -> DraftKeeper:
-    """Watch every window of the application for forms (once per database opened)."""
+    """Keep the drafts of the forms on screen and of those shown from now on (once per
+    database opened; each form says it is shown: ``form_shown``).
+
+    Not an application-wide event filter: that called into Python for every event of the
+    application, and each call waited for the interpreter lock while a job ran (part of
+    the window's stalls during a sending)."""
     global _keeper
     app = QApplication.instance()
-    assert app is not None
+    assert isinstance(app, QApplication)
     if _keeper is not None:
-        app.removeEventFilter(_keeper)
         _keeper.timer.stop()
         _keeper.deleteLater()
     _keeper = DraftKeeper(database_key(database_label), app)
-    app.installEventFilter(_keeper)
     app.aboutToQuit.connect(_keeper.save_now)
+    for widget in app.allWidgets():
+        if type(widget).__name__ in _BY_CLASS and widget.isVisible():
+            _keeper.shown(widget)
     return _keeper
+
+
+def form_shown(form: QWidget) -> None:
+    """``form`` (a form of ``FORMS``) is on screen: its drafts are kept from now on."""
+    if _keeper is not None:
+        _keeper.shown(form)
 
 
 def is_installed() -> bool:
@@ -368,7 +378,6 @@ def uninstall() -> None:
     global _keeper
     app = QApplication.instance()
     if _keeper is not None and app is not None:
-        app.removeEventFilter(_keeper)
         _keeper.timer.stop()
         _keeper.deleteLater()
     _keeper = None

@@ -7,6 +7,7 @@ import stat
 from collections.abc import Callable, Iterator
 
 import pytest
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -165,3 +166,27 @@ def test_discarded_drafts_go_and_another_database_s_stay(
     _answer(qtbot, box, resume=False)
     assert _files() == sorted([theirs.file_name(), f"{drafts.database_key(DATABASE)}-broken.json"])
     assert drafts.offer(window, DATABASE) is None
+
+
+def test_a_form_on_screen_before_the_drafts_start_is_kept_too(
+    qtbot: QtBot, make_window: MakeWindow, services: Services, french: str
+) -> None:
+    """The window starts keeping drafts once its database is open, after the contacts page
+    (and its card) are on screen; forms say when they are shown rather than the drafts
+    watching every event of the application (a call into Python per event, each waiting
+    for the interpreter lock while a job ran)."""
+    window = make_window(services)
+    window.show_page("contacts")
+    window.new_contact()
+    panel = window.contacts_view().detail
+    qtbot.waitUntil(panel.is_editing)
+    keeper = drafts.install(DATABASE)
+    try:
+        assert type(keeper).eventFilter is QObject.eventFilter  # no filter of its own
+        panel.form.given_name.setText("Hélène")
+        keeper.save_now()
+        (name,) = _files()
+        values = json.loads((drafts.drafts_dir() / name).read_text(encoding="utf-8"))["values"]
+        assert values["given_name"] == "Hélène"
+    finally:
+        drafts.uninstall()

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 from pathlib import Path
+from typing import Any
 
+import pytest
 from openpyxl import load_workbook
 from pytestqt.qtbot import QtBot
 
@@ -80,3 +82,31 @@ def test_screenshot_export_dialog(qtbot: QtBot, demo_services: Services, french:
     dialog.resize(640, 460)
     Path("/tmp/shots-C").mkdir(exist_ok=True)
     assert dialog.grab().save("/tmp/shots-C/export_dialog_fr.png")
+
+
+def test_the_export_job_keeps_the_collector_to_short_passes(
+    qtbot: QtBot, demo_services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full collection over the rows an export holds froze the window 40 ms mid-export:
+    the job runs with full passes put off (as the import's), and hands the collector back."""
+    import gc
+
+    from fiac_press_desk.ui.dialogs import export_dialog
+    from fiac_press_desk.ui.job_collector import CollectedProgress
+
+    before = gc.get_threshold()
+    seen: list[tuple[object, int]] = []
+    export = export_dialog.export_contacts
+
+    def watched(*args: Any, **kwargs: Any) -> int:
+        options = args[4]
+        seen.append((type(options.progress), gc.get_threshold()[2]))
+        return export(*args, **kwargs)
+
+    monkeypatch.setattr(export_dialog, "export_contacts", watched)
+    dialog = ExportDialog(demo_services, None)
+    qtbot.addWidget(dialog)
+    settle_operations()
+    _export(qtbot, dialog, tmp_path / "contacts.xlsx")
+    assert seen == [(CollectedProgress, 1_000_000)]
+    assert gc.get_threshold() == before

@@ -54,7 +54,7 @@ from fiac_press_desk.services.contact_queries import ContactRow
 from fiac_press_desk.services.edit_conflicts import StaleEditError
 from fiac_press_desk.services.enquiries import EnquiryRecord, ReleaseChoice
 from fiac_press_desk.services.hub import Services
-from fiac_press_desk.ui import formatting, operations
+from fiac_press_desk.ui import drafts, formatting, operations
 from fiac_press_desk.ui.dialogs.enquiry_contact_picker import JournalistPicker
 from fiac_press_desk.ui.errors import stale_edit_text
 from fiac_press_desk.ui.field_errors import FieldErrors
@@ -284,6 +284,7 @@ class EnquiryCaptureDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         keep_on_screen(self)
+        drafts.form_shown(self)
 
     def _datetime_edit(self) -> QDateTimeEdit:
         edit = QDateTimeEdit(self)

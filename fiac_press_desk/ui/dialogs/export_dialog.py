@@ -37,6 +37,7 @@ from fiac_press_desk.services.contact_queries import ContactFilter
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.ui import operations
 from fiac_press_desk.ui.errors import message_of
+from fiac_press_desk.ui.job_collector import CollectedProgress
 from fiac_press_desk.ui.operations import Operation, Progress
 from fiac_press_desk.ui.settings import load_value, save_value
 
@@ -197,13 +198,17 @@ class ExportDialog(QDialog):
                 if ids is not None
                 else services.contact_queries.ids(ContactFilter(archived=None))
             )
+            sink = CollectedProgress(progress)  # no full pass over the rows meanwhile
             options = ExportOptions(
                 vcard_version=choice.vcard_version,
                 csv_dialect=choice.csv_dialect,
                 language=language,
-                progress=progress,
+                progress=sink,
             )
-            return export_contacts(services, selected, choice.fmt, path, options)
+            try:
+                return export_contacts(services, selected, choice.fmt, path, options)
+            finally:
+                sink.close()
 
         self._ok.setEnabled(False)
         self._group.setExclusive(True)

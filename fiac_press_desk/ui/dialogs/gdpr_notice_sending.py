@@ -9,14 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -29,6 +27,7 @@ from fiac_press_desk.services.gdpr_notices import NoticeState
 from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.sending import Outcome, SendReport, SmtpSettings
 from fiac_press_desk.ui import formatting, labels, operations
+from fiac_press_desk.ui.dialogs.outcome_log import OutcomeLog
 from fiac_press_desk.ui.errors import short_message
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.operations import Operation, Progress
@@ -83,10 +82,7 @@ class NoticeSendingDialog(QDialog):
         self.current = QLabel(self.tr("Connecting to the mail server…"))
         self.current.setWordWrap(True)
         self.counts = QLabel()
-        self.log = QListWidget()
-        self.log.setAlternatingRowColors(True)
-        self.log.setWordWrap(True)
-        self.log.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.log = OutcomeLog()
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button = QPushButton(self.tr("Close"))
@@ -249,14 +245,12 @@ class NoticeSendingDialog(QDialog):
         else:
             self.failed += 1
             text, colour = self.tr("Refused for %1 <%2>: %3"), labels.RED
-        item = QListWidgetItem(
+        self.log.add(
             text.replace("%1", outcome.name)
             .replace("%2", outcome.address)
-            .replace("%3", outcome.error)
+            .replace("%3", outcome.error),
+            colour,
         )
-        item.setForeground(colour)
-        self.log.addItem(item)
-        self.log.scrollToBottom()
         self._update_counts()
 
     def _update_counts(self) -> None:

@@ -10,7 +10,6 @@ was (one transaction).
 
 from __future__ import annotations
 
-import gc
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -62,6 +61,7 @@ from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.imports import ImportResult
 from fiac_press_desk.ui import operations
 from fiac_press_desk.ui.errors import message_of
+from fiac_press_desk.ui.job_collector import CollectedProgress
 from fiac_press_desk.ui.labels import lawful_bases
 from fiac_press_desk.ui.operations import Operation, Progress
 from fiac_press_desk.ui.qtmodels.import_plan_model import (
@@ -81,38 +81,6 @@ class FileSource:
     sheet: str | None = None
     mapping: Any = None
     unmapped: str = "ignore"  # a sheet's columns no field takes: "ignore" or "notes"
-
-
-class CollectedProgress:
-    """The job's progress, with the garbage collector kept to short passes meanwhile.
-
-    A full (generation 2) collection walks every tracked object while holding the GIL: over
-    the plan of a 50,000-card file that is 0.1-0.4 s during which the window cannot repaint
-    (measured in benchmarks/bench_vcard.py). Turning the collector off instead grows memory
-    by half (SQLAlchemy leaves reference cycles behind). So while the job runs, full passes are
-    put off, the young generations (where those cycles die) are collected at each progress
-    step, and the survivors are frozen (``gc.freeze``) so no later pass walks them. ``close``
-    puts the thresholds back; the dialog has the collector tidy up when it closes.
-    """
-
-    def __init__(self, progress: Progress) -> None:
-        self._progress = progress
-        self._thresholds = gc.get_threshold()
-        gc.freeze()
-        gc.set_threshold(self._thresholds[0], self._thresholds[1], 1_000_000)
-
-    def report(self, done: int, total: int, text: str = "") -> None:
-        gc.collect(1)
-        gc.freeze()
-        self._progress.report(done, total, text)
-
-    def check(self) -> None:
-        self._progress.check()
-
-    def close(self) -> None:
-        gc.collect(1)
-        gc.freeze()
-        gc.set_threshold(*self._thresholds)
 
 
 def run_import(services: Services, paths: list[Path], parent: QWidget | None) -> None:

@@ -11,14 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -32,6 +30,7 @@ from fiac_press_desk.services.hub import Services
 from fiac_press_desk.services.releases import ReleaseData
 from fiac_press_desk.services.sending import Outcome, SendingState, SendReport, SmtpSettings
 from fiac_press_desk.ui import formatting, icons, labels, operations
+from fiac_press_desk.ui.dialogs.outcome_log import OutcomeLog
 from fiac_press_desk.ui.errors import short_message
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.operations import Operation, Progress
@@ -94,10 +93,7 @@ class SendingDialog(QDialog):
         self.progress.setFormat(self.tr("%v of %m"))
         self.current = QLabel(self.tr("Connecting to the mail server…"), self)
         self.counts = QLabel(self)
-        self.log = QListWidget(self)
-        self.log.setAlternatingRowColors(True)
-        self.log.setWordWrap(True)  # a server's refusal can be long; show it whole
-        self.log.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.log = OutcomeLog(self)
         self.cancel_button = QPushButton(self.tr("Cancel"), self)
         self.cancel_button.clicked.connect(self.cancel)
         self.close_button = QPushButton(self.tr("Close"), self)
@@ -241,15 +237,13 @@ class SendingDialog(QDialog):
             self.failed += 1
             text = self.tr("Refused for %1 <%2>: %3")
             color = labels.RED
-        item = QListWidgetItem(
+        self.log.add(
             text.replace("%1", outcome.name)
             .replace("%2", outcome.address)
-            .replace("%3", outcome.error)
+            .replace("%3", outcome.error),
+            color,
+            outcome.error or outcome.address,
         )
-        item.setForeground(color)
-        item.setToolTip(outcome.error or outcome.address)
-        self.log.addItem(item)
-        self.log.scrollToBottom()
         self._update_counts()
 
     def _update_counts(self) -> None:

@@ -15,7 +15,7 @@ from enum import Enum
 from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
@@ -41,7 +41,7 @@ from fiac_press_desk.domain.messages import render
 from fiac_press_desk.domain.text import fold
 from fiac_press_desk.services import Services
 from fiac_press_desk.services.edit_conflicts import StaleEditError
-from fiac_press_desk.ui import operations
+from fiac_press_desk.ui import drafts, operations
 from fiac_press_desk.ui.errors import show_expected, stale_edit_text
 from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.labels import contact_kinds
@@ -257,6 +257,10 @@ class ContactDetailPanel(QWidget):
 
         data_events().changed.connect(self._data_changed)
         self.pages.setCurrentWidget(self.empty_page)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        drafts.form_shown(self)  # what is typed here is kept as a draft
 
     def build_contact_page(self) -> None:
         """Build the card, the form and the tabs, if not yet done (see ``_Part``)."""

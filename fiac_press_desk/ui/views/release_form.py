@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QShowEvent, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -42,7 +42,7 @@ from fiac_press_desk.services.releases import (
     guess_mime_type,
     megabytes,
 )
-from fiac_press_desk.ui import formatting, icons, labels, operations
+from fiac_press_desk.ui import drafts, formatting, icons, labels, operations
 from fiac_press_desk.ui.errors import message_of, stale_edit_text
 from fiac_press_desk.ui.operations import Progress
 
@@ -187,6 +187,10 @@ class ReleaseForm(QWidget):
         self.title_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     # -- loading ------------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        drafts.form_shown(self)  # what is typed here is kept as a draft
 
     def release_id(self) -> int | None:
         return self._release_id
