@@ -480,3 +480,33 @@ def test_empty_database_says_what_to_do_and_demo_fills_it(
     assert view.stack.currentWidget() is view.table
     assert window.statusBar().currentMessage().startswith("Données de démonstration chargées")
     assert services.lists.all()
+
+
+def test_a_search_answer_is_painted_once(
+    qtbot: QtBot, make_window: MakeWindow, desk: Services
+) -> None:
+    """The table painted each search's rows twice: once for the answer, once more when
+    Qt's delayed layout of the new rows came after it (a full repaint at every key)."""
+    from PySide6.QtCore import QEvent, QObject
+
+    _window, view = open_contacts(qtbot, make_window, desk)
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                Paints.count += 1
+            return False
+
+    counter = Paints(view)
+    view.table.viewport().installEventFilter(counter)
+    for query in ("hexagone", "benali", ""):
+        qtbot.wait(50)
+        Paints.count = 0
+        view.filters.search.setText(query)
+        view.filters.apply_now()
+        wait_loaded(qtbot, view)
+        qtbot.wait(150)  # anything Qt had left for later has run
+        assert Paints.count == 1, query
+    assert len(shown(view)) == 5

@@ -175,6 +175,11 @@ class ContactsView(QWidget):
         self.filters.changed.connect(self._apply_filter)
 
         self.table = self._make_table()
+        # New rows laid out at once rather than by Qt's zero-delay timer: that timer came
+        # after the first paint of the new rows and asked for a second full one (10-15 ms of
+        # the GUI thread at each key of a search, which the next query then waited for).
+        self.model.modelReset.connect(self.table.executeDelayedItemsLayout)
+        self.model.rowsInserted.connect(self.table.executeDelayedItemsLayout)
         self.bulk_bar = self._make_bulk_bar()
         self.empty_state = self._make_empty_state()
         self.no_results = self._make_no_results()
