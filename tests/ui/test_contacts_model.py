@@ -6,6 +6,7 @@ import re
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
 from pytestqt.qtbot import QtBot
 
 from fiac_press_desk.domain.enums import ContactKind
@@ -134,6 +135,49 @@ def test_columns_show_translated_kind_tags_last_release_and_opt_out(
         model.index(paul, ContactsModel.Columns.OPTED_OUT).data(Qt.ItemDataRole.ToolTipRole)
         == "Désinscrit"
     )
+
+
+def test_a_painted_cell_gets_every_role_as_data_gives_it(
+    qtbot: QtBot, services: Services, french: str
+) -> None:
+    """``multiData`` (what the view asks at each repaint, the row found once per cell)
+    answers each role as ``data`` does, archived and opted-out rows included."""
+    from PySide6.QtCore import QModelRoleData
+
+    services.contacts.create(person("Camille", "Dupont", "camille@example.fr", tags=["VIP"]))
+    paul = services.contacts.create(person("Paul", "Roux", "paul@example.fr", opted_out=True))
+    services.contacts.archive([paul])
+    model = loaded_model(qtbot, services, ContactFilter(archived=None))
+    read_rows(model)
+    roles = [
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        ContactsModel.IdRole,
+        ContactsModel.RowRole,
+    ]
+    answered = 0
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            for role in roles:
+                asked = QModelRoleData(role)
+                model.multiData(index, asked)
+                expected = model.data(index, role)
+                got = asked.data()
+                if isinstance(expected, QFont | QColor):
+                    assert type(got) is type(expected) and got == expected
+                elif role == Qt.ItemDataRole.DecorationRole and expected is not None:
+                    assert got is not None
+                else:
+                    assert got == expected, (row, column, role)
+                answered += expected is not None
+    assert answered > model.rowCount() * model.columnCount()  # not all empty
+    model.multiData(model.index(5, 0), QModelRoleData(Qt.ItemDataRole.DisplayRole))  # no row
 
 
 def test_last_release_column_names_the_release_and_its_date(

@@ -33,6 +33,8 @@ from PySide6.QtCore import (
     QByteArray,
     QMimeData,
     QModelIndex,
+    QModelRoleData,
+    QModelRoleDataSpan,
     QObject,
     QPersistentModelIndex,
     Qt,
@@ -46,7 +48,7 @@ from fiac_press_desk.ui import formatting, icons, operations
 from fiac_press_desk.ui.errors import message_of
 from fiac_press_desk.ui.labels import contact_kinds
 from fiac_press_desk.ui.operations import Progress
-from fiac_press_desk.ui.qtmodels.table_base import TableHeaders
+from fiac_press_desk.ui.qtmodels.table_base import IndexLike, TableHeaders
 
 CONTACT_IDS_MIME = "application/x-fiac-press-desk-contact-ids"
 
@@ -439,19 +441,35 @@ class ContactsModel(TableHeaders):
         return _ITEM_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
 
     def data(self, index: _ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Called some thousand times per repaint: the common case comes first and cheap.
         row, column = index.row(), index.column()
         if not 0 <= row < len(self._ids) or not 0 <= column < self.COLUMN_COUNT:
             return None
+        wanted = role == _DISPLAY or role in _ROW_ROLES  # the ids alone answer the others
+        return self._value(self._line(row) if wanted else None, row, column, role)
+
+    def multiData(
+        self, index: IndexLike, roleDataSpan: QModelRoleDataSpan | QModelRoleData
+    ) -> None:
+        """Every role a painted cell is asked for, its row found once (the view asks seven
+        roles of each of some three hundred cells at each repaint)."""
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self._ids) or not 0 <= column < self.COLUMN_COUNT:
+            return
+        items: Any = [roleDataSpan] if isinstance(roleDataSpan, QModelRoleData) else roleDataSpan
+        line = self._line(row)
+        for i in range(len(items)):
+            item = items[i]
+            value = self._value(line, row, column, item.role())
+            if value is not None:
+                item.setData(value)
+
+    def _value(self, line: _Line | None, row: int, column: int, role: int) -> Any:
+        # Called some thousand times per repaint: the common case comes first and cheap.
         if role == _DISPLAY:
-            line = self._line(row)
             return None if line is None else line.cells[column]
         if role == self.IdRole:
             return self._ids[row]
-        if role not in _ROW_ROLES:
-            return None
-        line = self._line(row)
-        if line is None:
+        if line is None or role not in _ROW_ROLES:
             return None
         item = line.row
         if role == self.RowRole:
