@@ -137,9 +137,12 @@ def display_phone(value: str) -> str:
     """Readable form: French numbers as "06 12 34 56 78", others internationally."""
     if not _STORED_E164.match(value):
         return value  # kept as typed: phonenumbers would read its letters as keypad digits
-    if len(value) == 12 and value.startswith("+33") and value[3] != "8":
-        # Fast path (tables of thousands of rows): geographic, mobile and 09 numbers are
-        # always written in pairs; the 08 ranges have their own groupings.
+    if len(value) == 12 and value.startswith("+33"):
+        # Fast path (tables of thousands of rows, and no phonenumbers to import for them):
+        # geographic, mobile and 09 numbers are written in pairs, the 08 ranges as
+        # "0 800 12 34 56" (phonenumbers' French groupings, compared in the tests).
+        if value[3] == "8":
+            return f"0 {value[3:6]} {value[6:8]} {value[8:10]} {value[10:12]}"
         return f"0{value[3]} {value[4:6]} {value[6:8]} {value[8:10]} {value[10:12]}"
     return _display_phone(value)
 

@@ -135,11 +135,10 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
         finally:
             gc.freeze()  # what starting up made lives on: never walked again
             gc.enable()
-        from fiac_press_desk.domain.normalize import load_libraries
         from fiac_press_desk.ui import operations
 
-        # Left out of the start (60 ms before the rows), imported once the rows are shown.
-        operations.read(None, lambda _progress: load_libraries(), priority=-1)
+        # Left out of the start (90 ms before the rows), imported once the rows are shown.
+        operations.read(None, lambda _progress: _load_the_rest(), priority=-1)
         from fiac_press_desk.ui.backup_startup import check_at_start
 
         check = check_at_start(window, services)  # quick_check, then the day's backup (issue 15)
@@ -174,6 +173,16 @@ def run_gui(args: argparse.Namespace, on_window: Callable[[MainWindow], None] | 
         for services in opened:
             services.close()
     return code
+
+
+def _load_the_rest() -> None:
+    """What the first rows do not need and the first card does: the checking libraries
+    (email-validator, phonenumbers) and the card's modules (run in a worker)."""
+    from fiac_press_desk.domain.normalize import load_libraries
+    from fiac_press_desk.ui.views.contact_detail import load_card_modules
+
+    load_libraries()
+    load_card_modules()
 
 
 def _screenshots(args: argparse.Namespace) -> int:

@@ -136,6 +136,38 @@ def test_no_database_layer_is_imported_on_the_gui_thread_before_the_database_ope
     assert "loaded []" in result.stdout
 
 
+def test_the_first_page_leaves_the_card_and_the_checkers_for_after_the_rows() -> None:
+    """The contacts page's modules (imported before its first rows) leave out the card's
+    widgets and the libraries that check addresses and numbers (90 ms of the launch):
+    a worker imports them once the rows show (``launch._load_the_rest``)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "import fiac_press_desk.services.hub, fiac_press_desk.ui.pages as pages\n"
+        "pages.preload('contacts')\n"
+        "later = ('fiac_press_desk.ui.views.contact_history', 'fiac_press_desk.ui.views."
+        "contact_form', 'fiac_press_desk.ui.views.gdpr_register', 'phonenumbers', "
+        "'email_validator', 'rapidfuzz')\n"
+        "early = [m for m in later if m in sys.modules]\n"
+        "assert not early, early\n"
+        "from fiac_press_desk.ui.launch import _load_the_rest\n"
+        "_load_the_rest()\n"
+        "missing = [m for m in later[:5] if m not in sys.modules]\n"
+        "assert not missing, missing\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+
+
 def test_pyside_reads_no_module_source_once_the_application_is_made(
     qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

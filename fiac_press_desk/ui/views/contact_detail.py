@@ -48,16 +48,16 @@ from fiac_press_desk.ui.labels import contact_kinds
 from fiac_press_desk.ui.operations import Progress
 from fiac_press_desk.ui.undo import ServiceCommand
 from fiac_press_desk.ui.undo_edits import CreateContact, EditContact
-from fiac_press_desk.ui.views.contact_form import ContactForm
-from fiac_press_desk.ui.views.contact_form_card import ContactCard
 from fiac_press_desk.ui.views.contact_form_widgets import avatar_pixmap
-from fiac_press_desk.ui.views.contact_history import ContactHistoryView
 from fiac_press_desk.ui.views.duplicate_warning import attach_duplicate_warning
-from fiac_press_desk.ui.views.gdpr_register import ContactRegisterView
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the card's modules: imported when it is built (``load_card_modules``)
+    from fiac_press_desk.ui.views.contact_form import ContactForm
+    from fiac_press_desk.ui.views.contact_form_card import ContactCard
+    from fiac_press_desk.ui.views.contact_history import ContactHistoryView
     from fiac_press_desk.ui.views.coverage_contact import ContactCoveragePanel
     from fiac_press_desk.ui.views.duplicate_warning import DuplicateWarning
+    from fiac_press_desk.ui.views.gdpr_register import ContactRegisterView
 
 _Part_T = TypeVar("_Part_T")
 
@@ -278,6 +278,11 @@ class ContactDetailPanel(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.sheet = QStackedWidget()
+        from fiac_press_desk.ui.views.contact_form import ContactForm
+        from fiac_press_desk.ui.views.contact_form_card import ContactCard
+        from fiac_press_desk.ui.views.contact_history import ContactHistoryView
+        from fiac_press_desk.ui.views.gdpr_register import ContactRegisterView
+
         self.card = ContactCard()
         self.form = ContactForm()
         self.form.changed.connect(self._form_changed)
@@ -654,6 +659,16 @@ class ContactDetailPanel(QWidget):
     def _cancel_shortcut(self) -> None:
         if self._editing:
             self.cancel()
+
+
+def load_card_modules() -> None:
+    """Import the modules of the contact card's widgets (a worker does, once the window
+    shows its rows: the card is built on the GUI thread right after)."""
+    import fiac_press_desk.ui.views.contact_form
+    import fiac_press_desk.ui.views.contact_form_card
+    import fiac_press_desk.ui.views.contact_history
+    import fiac_press_desk.ui.views.coverage_contact
+    import fiac_press_desk.ui.views.gdpr_register  # noqa: F401
 
 
 def _areas_touched(before: ContactData, after: ContactData) -> list[str]:

@@ -99,6 +99,27 @@ def test_display_phone_reads_like_a_french_number() -> None:
     assert display_phone("0612") == "0612"  # kept as typed stays as typed
 
 
+@pytest.mark.parametrize("prefix", ["1", "4", "6", "7", "9", "800", "809", "810", "825", "899"])
+def test_french_numbers_read_as_phonenumbers_writes_them_without_importing_it(
+    prefix: str,
+) -> None:
+    """The contacts table shows thousands of numbers: French ones (08 ranges included) are
+    written by the fast path, as phonenumbers writes them, and phonenumbers (25 ms to
+    import) is not needed to show the first rows."""
+    import phonenumbers
+
+    from fiac_press_desk.domain import normalize
+
+    for tail in ("12345678", "00000000", "98765432", "20282028"):
+        value = ("+33" + prefix + tail)[:12]
+        parsed = phonenumbers.parse(value, None)
+        expected = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.NATIONAL)
+        assert display_phone(value) == expected
+    normalize._display_phone.cache_clear()
+    display_phone(("+33" + prefix + "13572468")[:12])
+    assert normalize._display_phone.cache_info().misses == 0  # the fast path answered
+
+
 def test_display_phone_leaves_unparsed_text_alone() -> None:
     # Letters would otherwise be read as keypad digits by phonenumbers.
     assert display_phone("+33 1 40 standard") == "+33 1 40 standard"
