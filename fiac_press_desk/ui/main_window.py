@@ -635,7 +635,8 @@ class MainWindow(QMainWindow):
             self._nav().select_page(name)
         for page_name in self.page_names:
             self.actions_by_name[f"page_{page_name}"].setChecked(page_name == name)
-        settings.save_value("window/page", name)
+        if settings.load_value("window/page") != name:  # written (and synced) when it changes
+            settings.save_value("window/page", name)
         self._update_actions()
         self._update_counts()
 
@@ -979,7 +980,8 @@ class MainWindow(QMainWindow):
         saved_filter = None
         if contacts is not None:
             saved_filter = contacts.filters.current_filter()
-        self._save_layout()
+        if self.pages:  # the frame shown while the database opened has nothing to keep
+            self._save_layout()
         self._shutdown_pages()
         self.pages = {}
         old_central = self.takeCentralWidget()
