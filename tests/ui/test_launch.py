@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +17,28 @@ from fiac_press_desk.ui import launch
 from fiac_press_desk.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore(r"^This plugin does not support ")
+
+# The modules the window must not import on its GUI thread before the database is opened.
+HEAVY = (
+    "sqlalchemy",
+    "alembic",
+    "fiac_press_desk.services",
+    "fiac_press_desk.storage",
+    "openpyxl",
+    "vobject",
+    "python_calamine",
+)
+
+
+def run_python(code: str) -> subprocess.CompletedProcess[str]:
+    """``code`` run by a fresh interpreter (nothing imported yet), offscreen."""
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
 
 
 def test_window_frame_is_painted_before_the_database_opens_then_filled(
@@ -79,23 +104,13 @@ def test_the_window_module_loads_no_database_layer() -> None:
     """The frame is painted before the database layer is imported (in the background, with
     the database): importing the window must not pull SQLAlchemy, alembic or the services
     onto the GUI thread first (a module-level import of the hub cost 2.5 s there)."""
-    import os
-    import subprocess
-    import sys
-
     code = (
         "import sys; import fiac_press_desk.ui.main_window\n"
-        "heavy = ('sqlalchemy', 'alembic', 'fiac_press_desk.services', "
-        "'fiac_press_desk.storage', 'openpyxl', 'vobject', 'python_calamine')\n"
+        f"heavy = {HEAVY!r}\n"
         "loaded = sorted(m for m in sys.modules if m.startswith(heavy))\n"
         "assert not loaded, loaded"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
+    result = run_python(code)
     assert result.returncode == 0, result.stderr[-2000:]
 
 
@@ -106,16 +121,11 @@ def test_no_database_layer_is_imported_on_the_gui_thread_before_the_database_ope
     language, the settings, the one-window lock, the window, its first paint) stays off the
     database layer: asking the settings for a shared database, then resolving the file's URL
     again, each imported SQLAlchemy there (0.45 s before the first paint, 0.5 s after it)."""
-    import os
-    import subprocess
-    import sys
-
     code = (
         "import argparse, os, sys\n"
         "from fiac_press_desk.ui import operations\n"
         "from fiac_press_desk.ui.launch import run_gui\n"
-        "heavy = ('sqlalchemy', 'alembic', 'fiac_press_desk.services', "
-        "'fiac_press_desk.storage', 'openpyxl', 'vobject', 'python_calamine')\n"
+        f"heavy = {HEAVY!r}\n"
         "def first_read(*args, **kwargs):\n"
         "    loaded = sorted(m for m in sys.modules if m.startswith(heavy))\n"
         "    print('loaded', loaded, flush=True)\n"
@@ -125,13 +135,7 @@ def test_no_database_layer_is_imported_on_the_gui_thread_before_the_database_ope
         "command=None)\n"
         "run_gui(args)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=120,
-    )
+    result = run_python(code)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     assert "loaded []" in result.stdout
 
@@ -140,10 +144,6 @@ def test_the_first_page_leaves_the_card_and_the_checkers_for_after_the_rows() ->
     """The contacts page's modules (imported before its first rows) leave out the card's
     widgets and the libraries that check addresses and numbers (90 ms of the launch):
     a worker imports them once the rows show (``launch._load_the_rest``)."""
-    import os
-    import subprocess
-    import sys
-
     code = (
         "import sys\n"
         "import fiac_press_desk.services.hub, fiac_press_desk.ui.pages as pages\n"
@@ -158,13 +158,7 @@ def test_the_first_page_leaves_the_card_and_the_checkers_for_after_the_rows() ->
         "missing = [m for m in later[:5] if m not in sys.modules]\n"
         "assert not missing, missing\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-        timeout=120,
-    )
+    result = run_python(code)
     assert result.returncode == 0, result.stderr[-2000:]
 
 
@@ -175,7 +169,6 @@ def test_pyside_reads_no_module_source_once_the_application_is_made(
     look for ``from __feature__``): 0.15-0.2 s of each start. The application spares it."""
     import importlib
     import inspect
-    import sys
 
     launch.make_application()
     read: list[object] = []
