@@ -28,6 +28,9 @@ thread, and the window never waits on a disk or a query::
   (a write's data-change events still go out: the data did change). ``forget(widget)`` drops
   what is on its way for a page being closed.
 
+``when_settled(owner, callback)`` runs GUI work that can wait (the start's backup check)
+once the reads the press officer waits for are answered and painted.
+
 ``idle()`` says whether anything is still on its way (tests, screenshots); ``wait_for_writes``
 lets the writes end before the database is closed.
 
@@ -49,7 +52,16 @@ from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import Any, Generic, TypeVar, cast
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QDialog, QWidget
 from shiboken6 import Shiboken
 
@@ -315,6 +327,7 @@ class _Registry:
         # filter pickers, and come twice as late.
         self.urgent: set[Operation[Any]] = set()
         self.held: list[tuple[QThreadPool, _Runnable, int]] = []
+        self.settling = _AfterRepaint(lambda: bool(self.urgent))  # GUI work that waits
         gc.freeze()  # the window's own heap (modules, widgets): never walked again
 
     def start(self, operation: Operation[Any], key: str | None, priority: int = 0) -> None:
@@ -349,6 +362,7 @@ class _Registry:
         held, self.held = self.held, []
         for pool, runnable, priority in held:
             pool.start(runnable, priority)
+        self.settling.post()
 
     def finished(self, operation: Operation[Any]) -> None:
         operation._unwatch_dialog()
@@ -372,6 +386,37 @@ class _Registry:
         if gc.isenabled():  # off while the window starts: nothing but modules and widgets yet
             gc.collect(1)
         gc.freeze()
+
+
+class _AfterRepaint(QObject):
+    """Calls made once no awaited read is on its way (or their own time is up), after the
+    repaint the window has pending: Qt asks for a repaint with an event posted at low
+    priority (``UpdateRequest``) and hands posted events out by priority, so this event is
+    posted one priority lower."""
+
+    TYPE = QEvent.Type(QEvent.registerEventType())
+
+    def __init__(self, waiting: Callable[[], bool]) -> None:
+        super().__init__()
+        self.waiting = waiting  # whether a read the press officer waits for is on its way
+        self.calls: list[tuple[QObject, Callable[[], object], float]] = []  # and deadline
+
+    def post(self) -> None:
+        if self.calls:
+            priority = Qt.EventPriority.LowEventPriority.value - 1
+            QCoreApplication.postEvent(self, QEvent(self.TYPE), priority)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() != self.TYPE:
+            return super().event(event)
+        # A coarse timer may fire up to 5 % early: its own call is due all the same.
+        now, waiting = time.monotonic() + HOLD_AT_MOST_MS / 1000 * 0.05, self.waiting()
+        due = [call for call in self.calls if not waiting or call[2] <= now]
+        self.calls = [call for call in self.calls if call not in due]
+        for owner, callback, _deadline in due:
+            if Shiboken.isValid(owner):
+                callback()
+        return True
 
 
 _the_registry: _Registry | None = None
@@ -459,8 +504,25 @@ def write(
     return operation
 
 
+def when_settled(owner: QObject, callback: Callable[[], object]) -> None:
+    """Run ``callback`` on the GUI thread once the reads the press officer waits for are
+    answered and the window has repainted with their answers (at the latest
+    ``HOLD_AT_MOST_MS`` from now); not if ``owner`` is deleted or forgotten before.
+
+    For what a start does after the first page (the backup check, the drafts, the name
+    question): done at once, it held the interpreter while the first rows were being read
+    and painted, and they came 50-100 ms later.
+    """
+    registry = _registry()
+    deadline = time.monotonic() + HOLD_AT_MOST_MS / 1000
+    registry.settling.calls.append((owner, callback, deadline))
+    QTimer.singleShot(0, registry.release)
+    QTimer.singleShot(HOLD_AT_MOST_MS, registry.settling.post)
+
+
 def forget(owner: QObject) -> None:
-    """Drop every answer on its way to ``owner`` or a widget inside it (a page closing)."""
+    """Drop every answer on its way to ``owner`` or a widget inside it (a page closing),
+    and what ``owner`` left for ``when_settled``."""
     for operation in list(_registry().live):
         target = operation.owner
         if target is None or not Shiboken.isValid(target):
@@ -472,6 +534,8 @@ def forget(owner: QObject) -> None:
         )
         if target is owner or inside:
             operation.drop()
+    settling = _registry().settling
+    settling.calls = [call for call in settling.calls if call[0] is not owner]
 
 
 def forget_key(owner: QObject, key: str) -> None:

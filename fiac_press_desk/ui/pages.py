@@ -94,8 +94,7 @@ def _load_dashboard() -> None:
 
 
 def _load_contacts() -> None:
-    import fiac_press_desk.ui.views.contacts_view
-    import fiac_press_desk.ui.views.coverage_contact  # noqa: F401  (the card imports it late)
+    import fiac_press_desk.ui.views.contacts_view  # noqa: F401
 
 
 def _load_organisations() -> None:

@@ -8,6 +8,7 @@ import time
 from typing import Any
 
 import pytest
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -269,6 +270,62 @@ def test_a_read_that_can_wait_is_held_no_longer_than_a_second(qtbot: QtBot) -> N
     finally:
         release.set()
     settle(qtbot)
+
+
+class _Painted(QWidget):
+    """Counts its paints."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.paints += 1
+
+
+def test_what_can_wait_runs_once_the_awaited_answer_is_painted(qtbot: QtBot) -> None:
+    # The start's last steps (backup check, drafts, the name question) ran while the first
+    # rows were read and painted, and delayed them: they now wait for both.
+    view = _Painted()
+    qtbot.addWidget(view)
+    view.resize(200, 100)
+    view.show()
+    qtbot.waitExposed(view)
+    release = threading.Event()
+    seen: list[str] = []
+
+    def answered(_result: None) -> None:
+        seen.append("answer")
+        view.paints = 0
+        view.update()  # the rows, painted on the next turn of the loop
+
+    operations.read(view, lambda _p: release.wait(5), answered, priority=1)
+    operations.when_settled(view, lambda: seen.append(f"settled after {view.paints} paint"))
+    qtbot.wait(150)
+    assert seen == []  # the answer the press officer waits for is not there yet
+    release.set()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=3000)
+    assert seen == ["answer", "settled after 1 paint"]
+
+
+def test_what_can_wait_waits_no_longer_than_a_second_and_not_for_a_forgotten_owner(
+    qtbot: QtBot,
+) -> None:
+    release = threading.Event()
+    kept, dropped = QWidget(), QWidget()
+    qtbot.addWidget(kept)
+    qtbot.addWidget(dropped)
+    seen: list[str] = []
+    operations.read(None, lambda _p: release.wait(10), priority=1)
+    operations.when_settled(kept, lambda: seen.append("kept"))
+    operations.when_settled(dropped, lambda: seen.append("dropped"))
+    operations.forget(dropped)  # its page closed
+    try:
+        qtbot.waitUntil(lambda: seen == ["kept"], timeout=operations.HOLD_AT_MOST_MS + 2000)
+    finally:
+        release.set()
+    settle(qtbot)
+    assert seen == ["kept"]
 
 
 def test_settled_work_begins_after_the_window_repainted_and_a_cancel_ends_the_wait(
