@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -305,3 +309,56 @@ def test_a_key_press_is_one_call_that_matches_once(desk: Desk, flt: ContactFilte
     ):
         matches = [sql for sql in _statements(desk.services, call) if " MATCH " in sql]
         assert len(matches) == (1 if flt.search else 0), matches
+
+
+def test_the_tables_reads_configure_no_mapper_and_answer_the_same(
+    desk: Desk, db_path: Path
+) -> None:
+    """The contacts table's reads name the tables, not the mapped classes: a statement that
+    names a mapped class first configures every mapper (25-35 ms, which the launch's first
+    query paid before the first rows). A fresh interpreter runs each of them (every sort,
+    the filters, a search) and finds the mappers still unconfigured, and the same answers
+    as this process."""
+    services = desk.services
+    queries = services.contact_queries
+    filters = [
+        ContactFilter(),
+        ContactFilter(archived=None),
+        ContactFilter(search="lef"),
+        ContactFilter(tag_id=desk.tags["Santé"], list_id=desk.lists["Presse"]),
+        ContactFilter(organisation_id=desk.orgs["Le Monde"], opted_out=False),
+        ContactFilter(organisation_kinds=["radio"], kind="journalist"),
+    ]
+    expected = [queries.ids(flt, sort) for flt in filters for sort in SortKey]
+    code = (
+        "import json, sys\n"
+        "from fiac_press_desk.services.hub import Services\n"
+        "from fiac_press_desk.services.contact_queries import ContactFilter, SortKey\n"
+        "from fiac_press_desk.storage.models import Contact\n"
+        f"services = Services.open({f'sqlite:///{db_path}'!r})\n"
+        "queries = services.contact_queries\n"
+        f"filters = [ContactFilter(**kw) for kw in {[_asked(flt) for flt in filters]!r}]\n"
+        "ids = [queries.ids(flt, sort) for flt in filters for sort in SortKey]\n"
+        "rows = queries.rows_by_id(ids[0])\n"
+        "page = queries.search(ContactFilter(search='lef'), with_total=True)\n"
+        "counted = queries.count(ContactFilter(archived=None))\n"
+        "print(json.dumps({'ids': ids, 'names': [r.name for r in rows], 'page': page.ids,\n"
+        "    'total': page.total, 'counted': counted,\n"
+        "    'configured': Contact.__mapper__.configured}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    answer = json.loads(result.stdout.splitlines()[-1])
+    assert answer["configured"] is False
+    assert answer["ids"] == expected
+    assert answer["names"] == [row.name for row in queries.rows_by_id(expected[0])]
+    assert answer["page"] == queries.search(ContactFilter(search="lef")).ids
+    assert answer["total"] == answer["counted"] == queries.count(ContactFilter(archived=None))
+
+
+def _asked(flt: ContactFilter) -> dict[str, object]:
+    """The conditions of ``flt`` that differ from the default filter (for a child process)."""
+    default = ContactFilter()
+    return {name: value for name, value in vars(flt).items() if value != getattr(default, name)}
