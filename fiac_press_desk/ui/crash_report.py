@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import platform
 import sys
 import sysconfig
 import threading
@@ -84,6 +83,8 @@ def _chain(exc: BaseException) -> list[BaseException]:
 
 def versions() -> list[tuple[str, str]]:
     """What the report says about the program and the machine."""
+    import platform  # only when a report is written: not on every start
+
     found = [
         (APP_NAME, __version__),
         ("Python", f"{platform.python_version()} ({platform.python_implementation()})"),

@@ -13,8 +13,6 @@ from PySide6.QtGui import QAction, QFontMetrics, QUndoStack
 from PySide6.QtWidgets import QApplication
 from shiboken6 import Shiboken
 
-from fiac_press_desk.ui.formatting import in_sentence
-
 # The widest a toolbar's Undo or Redo label may be, in pixels (about 28 characters).
 TOOLBAR_LABEL_WIDTH = 200
 
@@ -58,6 +56,10 @@ class UndoFeedback(QObject):
             action.setToolTip(text)
 
     def _undone(self) -> None:
+        # Imported here: the frame that installs this is painted before the dates' module
+        # (and its time zones) is needed anywhere.
+        from fiac_press_desk.ui.formatting import in_sentence
+
         done = self._stack.redoText()
         if done:
             self._show_message(
@@ -67,6 +69,8 @@ class UndoFeedback(QObject):
             )
 
     def _redone(self) -> None:
+        from fiac_press_desk.ui.formatting import in_sentence
+
         done = self._stack.undoText()
         if done:
             self._show_message(
