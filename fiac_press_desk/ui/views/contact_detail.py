@@ -47,11 +47,9 @@ from fiac_press_desk.ui.events import data_events
 from fiac_press_desk.ui.labels import contact_kinds
 from fiac_press_desk.ui.operations import Progress
 from fiac_press_desk.ui.undo import ServiceCommand
-from fiac_press_desk.ui.undo_edits import CreateContact, EditContact
-from fiac_press_desk.ui.views.contact_form_widgets import avatar_pixmap
-from fiac_press_desk.ui.views.duplicate_warning import attach_duplicate_warning
 
 if TYPE_CHECKING:  # the card's modules: imported when it is built (``load_card_modules``)
+    from fiac_press_desk.ui.undo_edits import CreateContact, EditContact
     from fiac_press_desk.ui.views.contact_form import ContactForm
     from fiac_press_desk.ui.views.contact_form_card import ContactCard
     from fiac_press_desk.ui.views.contact_history import ContactHistoryView
@@ -163,6 +161,8 @@ class ContactHeader(QFrame):
         self.subtitle.setVisible(bool(work))
         ratio = self.devicePixelRatioF()
         initials_of = "" if new and not data.computed_display_name() else name
+        from fiac_press_desk.ui.views.contact_form_widgets import avatar_pixmap
+
         self.avatar.setPixmap(avatar_pixmap(data.photo, initials_of, AVATAR_SIDE, ratio))
         while self.badges.count() > 1:
             item = self.badges.takeAt(0)
@@ -327,6 +327,8 @@ class ContactDetailPanel(QWidget):
         self.pages.addWidget(self.contact_page)
         # the state of the moment (the editor may be opening: what asked for the page)
         self._set_editing(self._editing, announce=False)
+        from fiac_press_desk.ui.views.duplicate_warning import attach_duplicate_warning
+
         self.duplicate_warning = attach_duplicate_warning(self)  # another contact's address
 
     def _build_empty_page(self) -> QWidget:
@@ -416,6 +418,8 @@ class ContactDetailPanel(QWidget):
             return False
         data = self.form.data()
         contact_id = self._contact_id
+        from fiac_press_desk.ui.undo_edits import CreateContact, EditContact
+
         command: EditContact | CreateContact = (
             CreateContact(self.services, data)
             if contact_id is None
@@ -664,10 +668,13 @@ class ContactDetailPanel(QWidget):
 def load_card_modules() -> None:
     """Import the modules of the contact card's widgets (a worker does, once the window
     shows its rows: the card is built on the GUI thread right after)."""
+    import fiac_press_desk.ui.undo_edits
     import fiac_press_desk.ui.views.contact_form
     import fiac_press_desk.ui.views.contact_form_card
+    import fiac_press_desk.ui.views.contact_form_widgets
     import fiac_press_desk.ui.views.contact_history
     import fiac_press_desk.ui.views.coverage_contact
+    import fiac_press_desk.ui.views.duplicate_warning
     import fiac_press_desk.ui.views.gdpr_register  # noqa: F401
 
 
